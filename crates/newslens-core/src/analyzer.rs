@@ -109,13 +109,26 @@ pub trait Analyzer: Send + Sync + 'static {
     fn analyze(&self, doc: &Document, prior: &Outputs) -> Result<AnalyzerOutput, AnalyzerError>;
 }
 
+/// An analyzer as the runner holds it, whatever its origin: every [`Analyzer`] is one,
+/// and so is the host-side proxy of a plugin (whose info is only known at load time).
+pub trait AnalyzerInstance: Send + Sync {
+    /// Analyzes one document (see [`Analyzer::analyze`]).
+    fn analyze(&self, doc: &Document, prior: &Outputs) -> Result<AnalyzerOutput, AnalyzerError>;
+}
+
+impl<A: Analyzer> AnalyzerInstance for A {
+    fn analyze(&self, doc: &Document, prior: &Outputs) -> Result<AnalyzerOutput, AnalyzerError> {
+        Analyzer::analyze(self, doc, prior)
+    }
+}
+
 /// A way to build an analyzer by name: what the runner's registry holds for each built-in.
 #[derive(Clone, Copy)]
 pub struct AnalyzerFactory {
     /// Returns the analyzer's info.
     pub info: fn() -> AnalyzerInfo,
     /// Creates the analyzer from its options.
-    pub create: fn(Options) -> Result<Box<dyn Analyzer>, ConfigError>,
+    pub create: fn(Options) -> Result<Box<dyn AnalyzerInstance>, ConfigError>,
 }
 
 impl AnalyzerFactory {
@@ -123,7 +136,7 @@ impl AnalyzerFactory {
     pub fn of<A: Analyzer>() -> Self {
         AnalyzerFactory {
             info: A::info,
-            create: |options| A::create(options).map(|a| Box::new(a) as Box<dyn Analyzer>),
+            create: |options| A::create(options).map(|a| Box::new(a) as Box<dyn AnalyzerInstance>),
         }
     }
 }

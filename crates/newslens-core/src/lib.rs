@@ -19,7 +19,7 @@ pub mod output;
 pub mod span;
 pub mod text;
 
-pub use analyzer::{Analyzer, AnalyzerFactory, AnalyzerInfo, Outputs};
+pub use analyzer::{Analyzer, AnalyzerFactory, AnalyzerInfo, AnalyzerInstance, Outputs};
 pub use article::{Article, StanceTarget};
 pub use civil::{CivilDate, Published, TimeOfDay, Weekday};
 pub use document::Document;
