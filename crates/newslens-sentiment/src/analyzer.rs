@@ -1,0 +1,238 @@
+//! The `sentiment` analyzer: options, and the pass from a document to its sentence,
+//! document and entity sentiment.
+
+use crate::aggregate::{normalize, DocumentAggregation, Thresholds};
+use crate::entity::{score_entities, TargetWindow};
+use crate::items::{build_items, quoted_tokens, Item};
+use crate::scorer::{score_sentence, RuleConfig};
+use crate::vocabulary::{Vocabulary, VocabularyConfig};
+use newslens_core::output::sentiment::{
+    EntitySentiment, Polarity, SentenceSentiment, SentimentOutput,
+};
+use newslens_core::output::EntitiesOutput;
+use newslens_core::{
+    Analyzer, AnalyzerError, AnalyzerInfo, AnalyzerOutput, ConfigError, Document, OptionSpec,
+    Options, Outputs,
+};
+
+/// Default label thresholds of sentence and document scores (tuned for macro-F1 on the
+/// NYT dev snippets; see README).
+pub const DEFAULT_THRESHOLD: f64 = 0.05;
+/// Default label threshold of entity scores (tuned for F1m on NewsMTSC train).
+pub const DEFAULT_ENTITY_THRESHOLD: f64 = 0.05;
+
+/// Sentence, document and entity-level sentiment for news.
+#[derive(Debug, Clone)]
+pub struct SentimentAnalyzer {
+    vocab: Vocabulary,
+    rules: RuleConfig,
+    aggregation: DocumentAggregation,
+    thresholds: Thresholds,
+    entity_thresholds: Thresholds,
+    window: TargetWindow,
+}
+
+/// Everything scored for one document, before it is turned into the output.
+#[derive(Debug, Clone, Default)]
+pub struct Scored {
+    /// Every item with its valence.
+    pub items: Vec<Item>,
+    /// Per sentence: the item index range.
+    pub sentence_items: Vec<(usize, usize)>,
+    /// Per sentence: the valence sum with punctuation emphasis (all items at full weight).
+    pub sentence_sums: Vec<f64>,
+    /// Per sentence: the valence with quoted items down-weighted (for the document).
+    pub document_sums: Vec<f64>,
+}
+
+impl SentimentAnalyzer {
+    /// The analyzer with default options.
+    pub fn with_defaults() -> Self {
+        // Default options are always valid.
+        Self::create(Options::empty("sentiment")).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Scores the items and sentences of `doc`.
+    pub fn score(&self, doc: &Document) -> Scored {
+        let mut quoted = Vec::new();
+        quoted_tokens(doc, &mut quoted);
+        let mut scored = Scored::default();
+        build_items(doc, &self.vocab, &quoted, &mut scored.items);
+        let mut infos = Vec::new();
+        let mut lo = 0;
+        let text = doc.text();
+        for (s, sentence) in doc.sentences().iter().enumerate() {
+            let hi = lo + scored.items[lo..].partition_point(|it| it.sentence as usize == s);
+            let v = score_sentence(
+                doc,
+                &self.vocab,
+                &self.rules,
+                &text[sentence.span.range()],
+                &mut scored.items[lo..hi],
+                &mut infos,
+            );
+            let quoted_sum: f64 = scored.items[lo..hi]
+                .iter()
+                .map(|it| {
+                    let w = if it.in_quote {
+                        self.aggregation.quote_weight
+                    } else {
+                        1.0
+                    };
+                    w * f64::from(it.valence)
+                })
+                .sum();
+            let document_sum = if quoted_sum != 0.0 {
+                quoted_sum + f64::from(v.emphasis).copysign(quoted_sum)
+            } else {
+                0.0
+            };
+            scored.sentence_items.push((lo, hi));
+            scored.sentence_sums.push(f64::from(v.sum));
+            scored.document_sums.push(document_sum);
+            lo = hi;
+        }
+        scored
+    }
+
+    /// The document score of a scored document.
+    pub fn document_score(&self, scored: &Scored) -> f64 {
+        self.aggregation.score(
+            scored
+                .document_sums
+                .iter()
+                .enumerate()
+                .map(|(i, &v)| (self.aggregation.sentence_weight(i), v)),
+        )
+    }
+
+    /// The full output for `doc`, with `entities` the shared entities layer (if any).
+    pub fn analyze_with(
+        &self,
+        doc: &Document,
+        entities: Option<&EntitiesOutput>,
+    ) -> SentimentOutput {
+        let scored = self.score(doc);
+        let sentences = doc
+            .sentences()
+            .iter()
+            .zip(&scored.sentence_sums)
+            .map(|(sentence, &sum)| {
+                let score = normalize(sum, self.aggregation.alpha);
+                SentenceSentiment {
+                    span: doc.offset_span(sentence.span),
+                    polarity: Polarity {
+                        score,
+                        label: self.thresholds.label(score),
+                    },
+                }
+            })
+            .collect();
+        let document_score = self.document_score(&scored);
+        let entities = entities
+            .map(|ents| {
+                score_entities(
+                    ents,
+                    &scored.items,
+                    &scored.sentence_items,
+                    |byte| doc.sentence_of_token(doc.token_at_or_after(byte)),
+                    &self.window,
+                )
+                .into_iter()
+                .map(|e| EntitySentiment {
+                    name: e.name,
+                    polarity: Polarity {
+                        score: e.score,
+                        label: self.entity_thresholds.label(e.score),
+                    },
+                    mentions: e.mentions.iter().map(|&m| doc.offset_span(m)).collect(),
+                })
+                .collect()
+            })
+            .unwrap_or_default();
+        SentimentOutput {
+            document: Polarity {
+                score: document_score,
+                label: self.thresholds.label(document_score),
+            },
+            sentences,
+            entities,
+        }
+    }
+}
+
+impl Analyzer for SentimentAnalyzer {
+    fn info() -> AnalyzerInfo {
+        AnalyzerInfo::new(
+            "sentiment",
+            env!("CARGO_PKG_VERSION"),
+            "Sentence, document and entity-level sentiment (VADER-style lexicon and rules for news)",
+        )
+        .requires(&["entities"])
+        .option(OptionSpec::new(
+            "quote_weight",
+            0.5,
+            "weight of quoted speech in the document score (0 ignores quotes, 1 counts them fully)",
+        ))
+        .option(OptionSpec::new(
+            "lead_weight",
+            0.0,
+            "extra weight of the first sentence in the document score",
+        ))
+        .option(OptionSpec::new(
+            "news_lexicon",
+            true,
+            "add the news vocabulary and idioms to the VADER lexicon",
+        ))
+        .option(OptionSpec::new(
+            "threshold",
+            DEFAULT_THRESHOLD,
+            "score magnitude from which sentences and documents are labelled positive/negative",
+        ))
+        .option(OptionSpec::new(
+            "entity_threshold",
+            DEFAULT_ENTITY_THRESHOLD,
+            "score magnitude from which entities are labelled positive/negative",
+        ))
+    }
+
+    fn create(mut options: Options) -> Result<Self, ConfigError> {
+        let quote_weight = options.f64_in("quote_weight", 0.5, 0.0..=1.0)?;
+        let lead_weight = options.f64_in("lead_weight", 0.0, 0.0..=10.0)?;
+        let news_lexicon = options.bool("news_lexicon", true)?;
+        let threshold = options.f64_in("threshold", DEFAULT_THRESHOLD, 0.0..=1.0)?;
+        let entity_threshold =
+            options.f64_in("entity_threshold", DEFAULT_ENTITY_THRESHOLD, 0.0..=1.0)?;
+        options.finish(Self::info().option_keys())?;
+        Ok(SentimentAnalyzer {
+            vocab: Vocabulary::new(VocabularyConfig {
+                news_lexicon,
+                news_neutral: news_lexicon,
+            }),
+            rules: RuleConfig::default(),
+            aggregation: DocumentAggregation {
+                quote_weight,
+                lead_weight,
+                ..DocumentAggregation::default()
+            },
+            thresholds: Thresholds {
+                positive: threshold,
+                negative: threshold,
+            },
+            entity_thresholds: Thresholds {
+                positive: entity_threshold,
+                negative: entity_threshold,
+            },
+            window: TargetWindow::default(),
+        })
+    }
+
+    fn analyze(&self, doc: &Document, prior: &Outputs) -> Result<AnalyzerOutput, AnalyzerError> {
+        let entities = prior.require("entities")?.as_entities().ok_or_else(|| {
+            AnalyzerError::Failed("the `entities` output is not an entities layer".into())
+        })?;
+        Ok(AnalyzerOutput::Sentiment(
+            self.analyze_with(doc, Some(entities)),
+        ))
+    }
+}
