@@ -21,6 +21,46 @@ pub const DEFAULT_THRESHOLD: f64 = 0.05;
 /// Default label threshold of entity scores (tuned for F1m on NewsMTSC train).
 pub const DEFAULT_ENTITY_THRESHOLD: f64 = 0.05;
 
+/// Every setting of the analyzer (the options of `analyzers.toml` and the fixed knobs).
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Which word lists are used.
+    pub vocabulary: VocabularyConfig,
+    /// Rule knobs.
+    pub rules: RuleConfig,
+    /// Document aggregation.
+    pub aggregation: DocumentAggregation,
+    /// Sentence and document label thresholds.
+    pub thresholds: Thresholds,
+    /// Entity label thresholds.
+    pub entity_thresholds: Thresholds,
+    /// Target window of entity-level sentiment.
+    pub window: TargetWindow,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            vocabulary: VocabularyConfig {
+                news_lexicon: true,
+                news_neutral: true,
+                inflections: true,
+            },
+            rules: RuleConfig::default(),
+            aggregation: DocumentAggregation::default(),
+            thresholds: Thresholds {
+                positive: DEFAULT_THRESHOLD,
+                negative: DEFAULT_THRESHOLD,
+            },
+            entity_thresholds: Thresholds {
+                positive: DEFAULT_ENTITY_THRESHOLD,
+                negative: DEFAULT_ENTITY_THRESHOLD,
+            },
+            window: TargetWindow::default(),
+        }
+    }
+}
+
 /// Sentence, document and entity-level sentiment for news.
 #[derive(Debug, Clone)]
 pub struct SentimentAnalyzer {
@@ -50,6 +90,18 @@ impl SentimentAnalyzer {
     pub fn with_defaults() -> Self {
         // Default options are always valid.
         Self::create(Options::empty("sentiment")).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The analyzer with explicit settings (for tuning and tests).
+    pub fn new(settings: Settings) -> Self {
+        SentimentAnalyzer {
+            vocab: Vocabulary::new(settings.vocabulary),
+            rules: settings.rules,
+            aggregation: settings.aggregation,
+            thresholds: settings.thresholds,
+            entity_thresholds: settings.entity_thresholds,
+            window: settings.window,
+        }
     }
 
     /// Scores the items and sentences of `doc`.
@@ -204,27 +256,20 @@ impl Analyzer for SentimentAnalyzer {
         let entity_threshold =
             options.f64_in("entity_threshold", DEFAULT_ENTITY_THRESHOLD, 0.0..=1.0)?;
         options.finish(Self::info().option_keys())?;
-        Ok(SentimentAnalyzer {
-            vocab: Vocabulary::new(VocabularyConfig {
-                news_lexicon,
-                news_neutral: news_lexicon,
-            }),
-            rules: RuleConfig::default(),
-            aggregation: DocumentAggregation {
-                quote_weight,
-                lead_weight,
-                ..DocumentAggregation::default()
-            },
-            thresholds: Thresholds {
-                positive: threshold,
-                negative: threshold,
-            },
-            entity_thresholds: Thresholds {
-                positive: entity_threshold,
-                negative: entity_threshold,
-            },
-            window: TargetWindow::default(),
-        })
+        let mut settings = Settings::default();
+        settings.vocabulary.news_lexicon = news_lexicon;
+        settings.vocabulary.news_neutral = news_lexicon;
+        settings.aggregation.quote_weight = quote_weight;
+        settings.aggregation.lead_weight = lead_weight;
+        settings.thresholds = Thresholds {
+            positive: threshold,
+            negative: threshold,
+        };
+        settings.entity_thresholds = Thresholds {
+            positive: entity_threshold,
+            negative: entity_threshold,
+        };
+        Ok(SentimentAnalyzer::new(settings))
     }
 
     fn analyze(&self, doc: &Document, prior: &Outputs) -> Result<AnalyzerOutput, AnalyzerError> {

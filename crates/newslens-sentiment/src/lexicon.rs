@@ -45,7 +45,7 @@ pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// Word → valence (−4…+4), single words and multi-word phrases apart.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    words: FxMap<&'static [u8], f32>,
+    words: FxMap<Box<[u8]>, f32>,
     /// Multi-word entries ("fed up", "can't stand"), as (first word, rest words, valence).
     phrases: Vec<(&'static str, Vec<&'static str>, f32)>,
 }
@@ -62,6 +62,38 @@ impl Lexicon {
             lexicon.add_tsv(NEWS_LEXICON);
         }
         lexicon
+    }
+
+    /// Adds regular inflections and derivations of every entry that is not an entry itself
+    /// ("astonished" → "astonishing", "lovely" → "loveliest", "dazzle" → "dazzles"), with the
+    /// entry's valence. Where several entries yield one form, the first entry in byte order
+    /// wins. Forms that are common words of another meaning are left out.
+    pub fn add_inflections(&mut self) {
+        let mut entries: Vec<(Vec<u8>, f32)> =
+            self.entries().map(|(w, v)| (w.to_vec(), v)).collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut added: FxMap<Vec<u8>, f32> = FxMap::default();
+        for (word, valence) in entries {
+            let Ok(word) = std::str::from_utf8(&word) else {
+                continue;
+            };
+            if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            for base in crate::inflection::bases(word) {
+                for form in crate::inflection::forms(&base) {
+                    if form.len() > 3
+                        && !self.words.contains_key(form.as_bytes())
+                        && !crate::inflection::EXCLUDED_FORMS.contains(&form.as_str())
+                    {
+                        added.entry(form.into_bytes()).or_insert(valence);
+                    }
+                }
+            }
+        }
+        for (form, valence) in added {
+            self.words.insert(form.into_boxed_slice(), valence);
+        }
     }
 
     fn add_tsv(&mut self, tsv: &'static str) {
@@ -84,7 +116,7 @@ impl Lexicon {
                 });
                 self.phrases.push((first, parts.collect(), value));
             } else {
-                self.words.insert(word.as_bytes(), value);
+                self.words.insert(word.as_bytes().into(), value);
             }
         }
     }
@@ -110,8 +142,8 @@ impl Lexicon {
     }
 
     /// Every single-word entry with its valence.
-    pub fn entries(&self) -> impl Iterator<Item = (&'static [u8], f32)> + '_ {
-        self.words.iter().map(|(k, v)| (*k, *v))
+    pub fn entries(&self) -> impl Iterator<Item = (&[u8], f32)> + '_ {
+        self.words.iter().map(|(k, v)| (&k[..], *v))
     }
 
     /// The multi-word entries.

@@ -11,6 +11,7 @@ pub mod aggregate;
 pub mod analyzer;
 pub mod entity;
 pub mod eval;
+pub mod inflection;
 pub mod items;
 pub mod lexicon;
 pub mod rules;

@@ -34,7 +34,7 @@ pub struct Phrase {
 /// The word table.
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
-    words: FxMap<&'static [u8], WordInfo>,
+    words: FxMap<Box<[u8]>, WordInfo>,
     phrases: Vec<Phrase>,
 }
 
@@ -45,29 +45,34 @@ pub struct VocabularyConfig {
     pub news_lexicon: bool,
     /// Treat [`rules::NEUTRAL_IN_NEWS`] words as valence-free.
     pub news_neutral: bool,
+    /// Add regular inflections of lexicon entries ([`Lexicon::add_inflections`]).
+    pub inflections: bool,
 }
 
 impl Vocabulary {
     /// Builds the table from the built-in lexicons and rule lists.
     pub fn new(config: VocabularyConfig) -> Self {
-        let lexicon = Lexicon::builtin(config.news_lexicon);
-        let mut words: FxMap<&'static [u8], WordInfo> = FxMap::default();
+        let mut lexicon = Lexicon::builtin(config.news_lexicon);
+        if config.inflections {
+            lexicon.add_inflections();
+        }
+        let mut words: FxMap<Box<[u8]>, WordInfo> = FxMap::default();
         for (word, valence) in lexicon.entries() {
-            words.entry(word).or_default().valence = Some(valence);
+            words.entry(word.into()).or_default().valence = Some(valence);
         }
         if config.news_neutral {
             for word in rules::NEUTRAL_IN_NEWS {
-                words.entry(word.as_bytes()).or_default().valence = None;
+                words.entry(word.as_bytes().into()).or_default().valence = None;
             }
         }
         for (word, value) in rules::BOOSTERS {
-            words.entry(word.as_bytes()).or_default().booster = *value;
+            words.entry(word.as_bytes().into()).or_default().booster = *value;
         }
         for word in rules::NEGATIONS {
-            words.entry(word.as_bytes()).or_default().negation = true;
+            words.entry(word.as_bytes().into()).or_default().negation = true;
         }
         for word in rules::CONTRAST_AFTER {
-            words.entry(word.as_bytes()).or_default().contrast = true;
+            words.entry(word.as_bytes().into()).or_default().contrast = true;
         }
         // Phrases: multi-word lexicon entries, idioms, two-word boosters; grouped by first word.
         let mut phrases: Vec<(&'static str, Phrase)> = Vec::new();
@@ -117,7 +122,8 @@ impl Vocabulary {
                 table.push(phrases[i].1.clone());
                 i += 1;
             }
-            words.entry(first.as_bytes()).or_default().phrases = Some((start, table.len() as u32));
+            words.entry(first.as_bytes().into()).or_default().phrases =
+                Some((start, table.len() as u32));
         }
         Vocabulary {
             words,
@@ -156,6 +162,7 @@ mod tests {
         Vocabulary::new(VocabularyConfig {
             news_lexicon: true,
             news_neutral: true,
+            inflections: true,
         })
     }
 
