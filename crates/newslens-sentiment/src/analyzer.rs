@@ -2,14 +2,20 @@
 //! document and entity sentiment.
 
 use crate::aggregate::{normalize, DocumentAggregation, Thresholds};
-use crate::entity::{score_entities, TargetWindow};
+use crate::entity::{mention_evidence, mention_position, score_entities, TargetWindow};
 use crate::items::{build_items, quoted_tokens, Item};
+use crate::lexicon::with_ascii_apostrophes;
 use crate::scorer::{score_sentence, RuleConfig};
+use crate::target_model::{
+    dense_features, for_each_context_word, softmax, MentionFeatures, TargetModel,
+};
 use crate::vocabulary::{Vocabulary, VocabularyConfig};
 use newslens_core::output::sentiment::{
     EntitySentiment, Polarity, SentenceSentiment, SentimentOutput,
 };
 use newslens_core::output::EntitiesOutput;
+use newslens_core::output::SentimentLabel;
+use newslens_core::Span;
 use newslens_core::{
     Analyzer, AnalyzerError, AnalyzerInfo, AnalyzerOutput, ConfigError, Document, OptionSpec,
     Options, Outputs,
@@ -36,6 +42,8 @@ pub struct Settings {
     pub entity_thresholds: Thresholds,
     /// Target window of entity-level sentiment.
     pub window: TargetWindow,
+    /// Use the learned target model for entities (else the rule window alone).
+    pub target_model: bool,
 }
 
 impl Default for Settings {
@@ -57,13 +65,18 @@ impl Default for Settings {
                 negative: DEFAULT_ENTITY_THRESHOLD,
             },
             window: TargetWindow::default(),
+            target_model: true,
         }
     }
 }
 
+/// The shipped target model (trained on NewsMTSC train; see `data/README.md`).
+const TARGET_MODEL: &str = include_str!("../data/target_model.tsv");
+
 /// Sentence, document and entity-level sentiment for news.
 #[derive(Debug, Clone)]
 pub struct SentimentAnalyzer {
+    target_model: Option<TargetModel>,
     vocab: Vocabulary,
     rules: RuleConfig,
     aggregation: DocumentAggregation,
@@ -95,6 +108,11 @@ impl SentimentAnalyzer {
     /// The analyzer with explicit settings (for tuning and tests).
     pub fn new(settings: Settings) -> Self {
         SentimentAnalyzer {
+            // The shipped model is checked by a unit test; a broken file disables it.
+            target_model: settings
+                .target_model
+                .then(|| TargetModel::parse(TARGET_MODEL).ok())
+                .flatten(),
             vocab: Vocabulary::new(settings.vocabulary),
             rules: settings.rules,
             aggregation: settings.aggregation,
@@ -147,6 +165,98 @@ impl SentimentAnalyzer {
         scored
     }
 
+    /// The learned-model features of the mention at byte span `mention` of a scored document.
+    pub fn mention_features(
+        &self,
+        doc: &Document,
+        scored: &Scored,
+        mention: Span,
+    ) -> MentionFeatures {
+        let sentence = doc.sentence_of_token(doc.token_at_or_after(mention.start()));
+        let sentence = sentence.min(scored.sentence_items.len().saturating_sub(1));
+        if scored.sentence_items.is_empty() {
+            return MentionFeatures::default();
+        }
+        let ev = mention_evidence(
+            &scored.items,
+            &scored.sentence_items,
+            sentence,
+            mention,
+            &self.window,
+        );
+        let (items, first, last) =
+            mention_position(&scored.items, &scored.sentence_items, sentence, mention);
+        let mut words = Vec::new();
+        for_each_context_word(
+            doc.lower_text(),
+            items,
+            first,
+            last,
+            self.window.half_distance,
+            |w, x| {
+                with_ascii_apostrophes(w, |k| {
+                    words.push((String::from_utf8_lossy(k).into_owned(), x))
+                })
+            },
+        );
+        // The words right beside the mention, by side: its role ("X criticized", "criticized X").
+        let lower = doc.lower_text();
+        for (k, prefix) in [
+            (first.wrapping_sub(1), "<l>"),
+            (first.wrapping_sub(2), "<ll>"),
+        ] {
+            if let Some(it) = items.get(k) {
+                words.push((format!("{prefix}{}", &lower[it.span.range()]), 1.0));
+            }
+        }
+        for (k, prefix) in [(last, "<r>"), (last + 1, "<rr>")] {
+            if let Some(it) = items.get(k) {
+                words.push((format!("{prefix}{}", &lower[it.span.range()]), 1.0));
+            }
+        }
+        if first == 0 {
+            words.push(("<first>".to_string(), 1.0));
+        }
+        MentionFeatures {
+            dense: dense_features(&ev),
+            words,
+        }
+    }
+
+    /// The learned polarity toward an entity: class probabilities averaged over its
+    /// mentions; score = P(positive) − P(negative), label = the most probable class.
+    fn model_polarity(
+        &self,
+        model: &TargetModel,
+        doc: &Document,
+        scored: &Scored,
+        mentions: &[Span],
+    ) -> Polarity {
+        let mut p = [0.0; 3];
+        for &m in mentions {
+            let f = self.mention_features(doc, scored, m);
+            let z = model.logits(&f.dense, |visit| {
+                for (w, x) in &f.words {
+                    visit(w, *x)
+                }
+            });
+            for (acc, q) in p.iter_mut().zip(softmax(z)) {
+                *acc += q / mentions.len() as f64;
+            }
+        }
+        let label = if p[0] >= p[1] && p[0] >= p[2] {
+            SentimentLabel::Negative
+        } else if p[2] > p[1] {
+            SentimentLabel::Positive
+        } else {
+            SentimentLabel::Neutral
+        };
+        Polarity {
+            score: (p[2] - p[0]).clamp(-1.0, 1.0),
+            label,
+        }
+    }
+
     /// The document score of a scored document.
     pub fn document_score(&self, scored: &Scored) -> f64 {
         self.aggregation.score(
@@ -191,13 +301,19 @@ impl SentimentAnalyzer {
                     &self.window,
                 )
                 .into_iter()
-                .map(|e| EntitySentiment {
-                    name: e.name,
-                    polarity: Polarity {
-                        score: e.score,
-                        label: self.entity_thresholds.label(e.score),
-                    },
-                    mentions: e.mentions.iter().map(|&m| doc.offset_span(m)).collect(),
+                .map(|e| {
+                    let polarity = match &self.target_model {
+                        Some(model) => self.model_polarity(model, doc, &scored, &e.mentions),
+                        None => Polarity {
+                            score: e.score,
+                            label: self.entity_thresholds.label(e.score),
+                        },
+                    };
+                    EntitySentiment {
+                        name: e.name,
+                        polarity,
+                        mentions: e.mentions.iter().map(|&m| doc.offset_span(m)).collect(),
+                    }
                 })
                 .collect()
             })
@@ -237,6 +353,11 @@ impl Analyzer for SentimentAnalyzer {
             "add the news vocabulary and idioms to the VADER lexicon",
         ))
         .option(OptionSpec::new(
+            "target_model",
+            true,
+            "entity sentiment from the learned target model (false: the rule window alone)",
+        ))
+        .option(OptionSpec::new(
             "threshold",
             DEFAULT_THRESHOLD,
             "score magnitude from which sentences and documents are labelled positive/negative",
@@ -252,6 +373,7 @@ impl Analyzer for SentimentAnalyzer {
         let quote_weight = options.f64_in("quote_weight", 0.5, 0.0..=1.0)?;
         let lead_weight = options.f64_in("lead_weight", 0.0, 0.0..=10.0)?;
         let news_lexicon = options.bool("news_lexicon", true)?;
+        let target_model = options.bool("target_model", true)?;
         let threshold = options.f64_in("threshold", DEFAULT_THRESHOLD, 0.0..=1.0)?;
         let entity_threshold =
             options.f64_in("entity_threshold", DEFAULT_ENTITY_THRESHOLD, 0.0..=1.0)?;
@@ -259,6 +381,7 @@ impl Analyzer for SentimentAnalyzer {
         let mut settings = Settings::default();
         settings.vocabulary.news_lexicon = news_lexicon;
         settings.vocabulary.news_neutral = news_lexicon;
+        settings.target_model = target_model;
         settings.aggregation.quote_weight = quote_weight;
         settings.aggregation.lead_weight = lead_weight;
         settings.thresholds = Thresholds {

@@ -65,11 +65,7 @@ pub fn mention_evidence(
     mention: Span,
     window: &TargetWindow,
 ) -> MentionEvidence {
-    let (lo, hi) = sentence_items[sentence];
-    let sentence_items = &items[lo..hi];
-    // The items of the mention itself, or the position it sits at.
-    let first = sentence_items.partition_point(|it| it.span.end <= mention.start);
-    let last = sentence_items.partition_point(|it| it.span.start < mention.end);
+    let (sentence_items, first, last) = mention_position(items, sentence_items, sentence, mention);
     let anchor = sentence_items.get(first.min(sentence_items.len().saturating_sub(1)));
     let (clause, mention_in_quote) = anchor.map_or((0, false), |it| (it.clause, it.in_quote));
     let mut ev = MentionEvidence {
@@ -101,6 +97,21 @@ pub fn mention_evidence(
         }
     }
     ev
+}
+
+/// The items of the mention's sentence and the index range of the mention's own items in
+/// it (empty, at the mention's position, when the mention holds no item).
+pub fn mention_position<'a>(
+    items: &'a [Item],
+    sentence_items: &[(usize, usize)],
+    sentence: usize,
+    mention: Span,
+) -> (&'a [Item], usize, usize) {
+    let (lo, hi) = sentence_items[sentence];
+    let sentence_items = &items[lo..hi];
+    let first = sentence_items.partition_point(|it| it.span.end <= mention.start);
+    let last = sentence_items.partition_point(|it| it.span.start < mention.end);
+    (sentence_items, first, last.max(first))
 }
 
 /// One entity's sentiment before labelling: its name, score and mention spans (bytes).

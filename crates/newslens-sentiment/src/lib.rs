@@ -16,6 +16,7 @@ pub mod items;
 pub mod lexicon;
 pub mod rules;
 pub mod scorer;
+pub mod target_model;
 pub mod vocabulary;
 
 pub use analyzer::SentimentAnalyzer;
