@@ -19,6 +19,15 @@ pub fn parse(content: &str) -> Result<(ArticleFields, &str), String> {
     else {
         return Ok((ArticleFields::default(), content));
     };
+    let closed = rest
+        .split_inclusive('\n')
+        .any(|l| l.trim_end_matches(['\n', '\r']).trim_end() == "---");
+    if !closed {
+        return Err(
+            "front matter opened with `---` is never closed: add a line `---` after the last field"
+                .to_string(),
+        );
+    }
     let mut fields = ArticleFields::default();
     let mut offset = 0;
     let mut list_key: Option<String> = None;
