@@ -16,8 +16,8 @@ fn unknown_run_key_has_line_column() {
         run_with_config("cfg-runkey", "[run]\njobs = 1\nmax_artcle_bytes = 5\n");
     assert_eq!(code, Some(2));
     assert!(stdout.is_empty(), "nothing is processed");
-    assert!(err.contains("line 3, column 1"), "{err}");
-    assert!(err.contains("max_article_bytes"), "{err}");
+    assert!(err.contains("analyzers.toml:3:1"), "{err}");
+    assert!(err.contains("did you mean `max_article_bytes`"), "{err}");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! column, and say how to fix the problem.
 
 use anyhow::{bail, Context, Result};
+use newslens_core::options::did_you_mean;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -13,8 +14,7 @@ use toml::Spanned;
 pub const CONFIG_FILE: &str = "analyzers.toml";
 
 /// Settings of a run that a config may set (the command line overrides them).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct RunSettings {
     /// Worker threads (0 or absent: every core).
     pub jobs: Option<usize>,
@@ -59,13 +59,47 @@ pub struct Config {
     pub analyzers: Vec<AnalyzerEntry>,
 }
 
+/// A table whose keys keep their positions in the file.
+type SpannedTable = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     #[serde(default)]
-    run: RunSettings,
+    run: SpannedTable,
     #[serde(default)]
-    analyzers: BTreeMap<Spanned<String>, Spanned<BTreeMap<Spanned<String>, toml::Value>>>,
+    analyzers: BTreeMap<Spanned<String>, Spanned<SpannedTable>>,
+}
+
+/// The keys `[run]` accepts.
+const RUN_KEYS: &[&str] = &["jobs", "max_article_bytes"];
+
+fn parse_run(table: SpannedTable, locate: &dyn Fn(usize) -> String) -> Result<RunSettings> {
+    let mut run = RunSettings::default();
+    for (key, value) in table {
+        let at = locate(key.span().start);
+        let count = |v: &toml::Value| match v {
+            toml::Value::Integer(i) if *i >= 0 => Ok(*i as u64),
+            other => Err(anyhow::anyhow!(
+                "{at}: `{}` must be a whole number ≥ 0, found {other}",
+                key.get_ref()
+            )),
+        };
+        match key.get_ref().as_str() {
+            "jobs" => run.jobs = Some(count(value.get_ref())? as usize),
+            "max_article_bytes" => run.max_article_bytes = Some(count(value.get_ref())?.max(1)),
+            other => {
+                let hint = did_you_mean(other, RUN_KEYS.iter().copied())
+                    .map(|s| format!(" (did you mean `{s}`?)"))
+                    .unwrap_or_default();
+                bail!(
+                    "{at}: unknown key `{other}` in [run]{hint}; known keys: {}",
+                    RUN_KEYS.join(", ")
+                );
+            }
+        }
+    }
+    Ok(run)
 }
 
 impl Config {
@@ -97,6 +131,7 @@ impl Config {
             .map_err(|e| anyhow::anyhow!("{label}: {}", e.to_string().trim_end()))?;
         let base = path.and_then(Path::parent).unwrap_or(Path::new("."));
         let locate = |offset: usize| format!("{label}:{}", line_col(source, offset));
+        let run = parse_run(raw.run, &locate)?;
         let mut analyzers = Vec::new();
         let mut tables: Vec<_> = raw.analyzers.into_iter().collect();
         tables.sort_by_key(|(name, _)| name.span().start);
@@ -113,6 +148,7 @@ impl Config {
             for (key, value) in table.into_inner() {
                 let key_location = locate(key.span().start);
                 let key = key.into_inner();
+                let value = value.into_inner();
                 match key.as_str() {
                     "enabled" => match value {
                         toml::Value::Boolean(b) => enabled = b,
@@ -139,7 +175,7 @@ impl Config {
         }
         Ok(Config {
             path: path.map(Path::to_path_buf),
-            run: raw.run,
+            run,
             analyzers,
         })
     }
@@ -238,8 +274,17 @@ mod tests {
         let err = Config::parse("[run]\njbos = 2\n", None)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("line 2, column 1"), "{err}");
-        assert!(err.contains("jobs"), "{err}");
+        assert!(
+            err.starts_with(
+                "analyzers.toml:2:1: unknown key `jbos` in [run] (did you mean `jobs`?)"
+            ),
+            "{err}"
+        );
+        let err = Config::parse("[analyzer.date]\n", None)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("line 1, column 2"), "{err}");
+        assert!(err.contains("analyzers"), "{err}");
     }
 
     #[test]
