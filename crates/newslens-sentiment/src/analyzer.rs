@@ -122,6 +122,18 @@ impl SentimentAnalyzer {
         }
     }
 
+    /// The analyzer with a target model given as TSV text instead of the shipped one.
+    pub fn with_target_model(settings: Settings, tsv: &str) -> Result<Self, String> {
+        let mut analyzer = SentimentAnalyzer::new(settings);
+        analyzer.target_model = Some(TargetModel::parse(tsv)?);
+        Ok(analyzer)
+    }
+
+    /// The context half-distance of the target window (recorded in trained models).
+    pub fn half_distance(&self) -> f64 {
+        self.window.half_distance
+    }
+
     /// Scores the items and sentences of `doc`.
     pub fn score(&self, doc: &Document) -> Scored {
         let mut quoted = Vec::new();

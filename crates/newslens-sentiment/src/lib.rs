@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod rules;
 pub mod scorer;
 pub mod target_model;
+pub mod training;
 pub mod vocabulary;
 
 pub use analyzer::SentimentAnalyzer;
