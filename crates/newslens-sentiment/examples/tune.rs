@@ -73,31 +73,19 @@ fn variants() -> Vec<(String, Settings)> {
     let base = Settings::default();
     let mut v = vec![("default".to_string(), base)];
     let mut s = base;
-    s.vocabulary.news_lexicon = false;
     s.vocabulary.news_neutral = false;
-    v.push(("no-news-lexicon".into(), s));
-    let mut s = base;
-    s.vocabulary.inflections = false;
-    v.push(("no-inflections".into(), s));
-    let mut s = base;
-    s.rules.clause_scope = false;
-    v.push(("no-clause-scope".into(), s));
-    for qw in [0.0, 1.0] {
+    v.push(("no-news-neutral".into(), s));
+    for (p, n) in [
+        (0.1, 0.05),
+        (0.15, 0.05),
+        (0.1, 0.02),
+        (0.05, 0.1),
+        (0.15, 0.1),
+    ] {
         let mut s = base;
-        s.aggregation.quote_weight = qw;
-        v.push((format!("quote_weight {qw}"), s));
-    }
-    for le in [0.0, 1.0] {
-        let mut s = base;
-        s.aggregation.length_exponent = le;
-        v.push((format!("length_exp {le}"), s));
-    }
-    for t in [0.1, 0.2, 0.3] {
-        let mut s = base;
-        s.thresholds.positive = t;
-        s.thresholds.negative = t;
-        s.entity_thresholds = s.thresholds;
-        v.push((format!("threshold {t}"), s));
+        s.thresholds.positive = p;
+        s.thresholds.negative = n;
+        v.push((format!("thresholds +{p} -{n}"), s));
     }
     v
 }

@@ -41,9 +41,14 @@ pub struct DocumentAggregation {
     pub quote_weight: f64,
     /// Extra weight of the lead (the first sentence), as in the inverted pyramid.
     pub lead_weight: f64,
-    /// The sum is divided by (total weight)^`length_exponent`: 0 sums (VADER on the whole
-    /// text), 1 averages, 0.5 scales like the standard error of independent sentences.
+    /// Beyond `reference_length` sentences the sum is divided by
+    /// (total weight / reference_length)^`length_exponent`: 0 sums (VADER on the whole text),
+    /// 1 averages, 0.5 scales like the spread of a sum of independent sentences, so a long
+    /// article does not saturate at ±1 for its length alone.
     pub length_exponent: f64,
+    /// Number of sentences up to which the sentence valences are summed as VADER sums a
+    /// short text.
+    pub reference_length: f64,
     /// Normalization constant (VADER's 15).
     pub alpha: f64,
 }
@@ -54,6 +59,7 @@ impl Default for DocumentAggregation {
             quote_weight: 0.5,
             lead_weight: 0.0,
             length_exponent: 0.5,
+            reference_length: 4.0,
             alpha: 15.0,
         }
     }
@@ -79,7 +85,10 @@ impl DocumentAggregation {
         if weight == 0.0 {
             return 0.0;
         }
-        normalize(sum / weight.max(1.0).powf(self.length_exponent), self.alpha)
+        let scale = (weight / self.reference_length)
+            .max(1.0)
+            .powf(self.length_exponent);
+        normalize(sum / scale, self.alpha)
     }
 }
 

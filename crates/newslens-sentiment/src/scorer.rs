@@ -4,7 +4,7 @@
 //! emphasis of exclamation and question marks.
 
 use crate::items::Item;
-use crate::rules::{CAPS_BOOST, EXCLAMATION_BOOST, NEGATION_SCALAR, QUESTION_BOOST};
+use crate::rules::{self, CAPS_BOOST, EXCLAMATION_BOOST, NEGATION_SCALAR, QUESTION_BOOST};
 use crate::vocabulary::{Vocabulary, WordInfo};
 use newslens_core::Document;
 
@@ -102,6 +102,7 @@ pub fn score_sentence(
     let cap_differential = caps_count > 0 && caps_count < n;
 
     let mut sentiment_items = 0;
+    let mut shifted_by: Vec<usize> = Vec::new();
     for i in 0..n {
         let info = infos[i];
         let Some(base) = info.valence else {
@@ -115,12 +116,25 @@ pub fn score_sentence(
         }
         let mut valence = base;
         let w = word(&items[i]);
+        if w == "like"
+            && !(i > 0
+                && rules::LIKE_VERB_CONTEXT
+                    .iter()
+                    .any(|c| crate::lexicon::same_word(word(&items[i - 1]), c)))
+        {
+            items[i].valence = 0.0;
+            continue;
+        }
         // "no" before a lexicon word negates it rather than counting itself.
         if w == "no" && i + 1 < n && infos[i + 1].valence.is_some() {
             valence = 0.0;
         }
+        // Emoticons (":(", ":P") are not shifted by words before them (negation still applies).
+        let emoticon = !w.as_bytes()[0].is_ascii_alphanumeric();
+        let same_clause =
+            |k: usize| !config.clause_scope || items[i - k - 1].clause == items[i].clause;
         let prev_word = |k: usize| {
-            if i > k {
+            if i > k && same_clause(k) {
                 Some(word(&items[i - k - 1]))
             } else {
                 None
@@ -157,6 +171,10 @@ pub fn score_sentence(
                 s *= [1.0, 0.95, 0.9][k];
                 valence += s;
             }
+            if prev.shifter && !prev.negation && valence != 0.0 && !emoticon {
+                valence *= NEGATION_SCALAR;
+                shifted_by.push(j);
+            }
             if prev.negation {
                 let p1 = word(&items[i - 1]);
                 let exception = match k {
@@ -191,6 +209,16 @@ pub fn score_sentence(
         items[i].valence = valence;
         if valence != 0.0 {
             sentiment_items += 1;
+        }
+    }
+
+    // A shifter that acted on a word carries no valence of its own.
+    for &j in &shifted_by {
+        if infos[j].valence.is_some() {
+            if items[j].valence != 0.0 {
+                sentiment_items -= 1;
+            }
+            items[j].valence = 0.0;
         }
     }
 

@@ -14,6 +14,8 @@ pub struct WordInfo {
     pub booster: f32,
     /// A negation word.
     pub negation: bool,
+    /// A valence shifter ("reduce", "prevent", "undermine").
+    pub shifter: bool,
     /// A contrast conjunction ("but", "however").
     pub contrast: bool,
     /// Index into [`Vocabulary::phrases`] of the first phrase this word starts, if any.
@@ -47,6 +49,8 @@ pub struct VocabularyConfig {
     pub news_neutral: bool,
     /// Add regular inflections of lexicon entries ([`Lexicon::add_inflections`]).
     pub inflections: bool,
+    /// Valence shifters and negating dampeners ([`rules::SHIFTERS`]).
+    pub shifters: bool,
 }
 
 impl Vocabulary {
@@ -70,6 +74,16 @@ impl Vocabulary {
         }
         for word in rules::NEGATIONS {
             words.entry(word.as_bytes().into()).or_default().negation = true;
+        }
+        if config.shifters {
+            for word in rules::SHIFTERS {
+                words.entry(word.as_bytes().into()).or_default().shifter = true;
+            }
+            for word in rules::NEGATING_DAMPENERS {
+                let info = words.entry(word.as_bytes().into()).or_default();
+                info.booster = 0.0;
+                info.negation = true;
+            }
         }
         for word in rules::CONTRAST_AFTER {
             words.entry(word.as_bytes().into()).or_default().contrast = true;
@@ -163,6 +177,7 @@ mod tests {
             news_lexicon: true,
             news_neutral: true,
             inflections: true,
+            shifters: true,
         })
     }
 
