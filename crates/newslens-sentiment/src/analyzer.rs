@@ -2,7 +2,6 @@
 //! document and entity sentiment.
 
 use crate::aggregate::{normalize, DocumentAggregation, Thresholds};
-use crate::document_model::{document_dense, word_weight, DocExample, DocumentModel};
 use crate::entity::{mention_evidence, mention_position, score_entities, TargetWindow};
 use crate::items::{build_items, quoted_tokens, Item};
 use crate::lexicon::with_ascii_apostrophes;
@@ -79,7 +78,6 @@ const TARGET_MODEL: &str = include_str!("../data/target_model.tsv");
 #[derive(Debug, Clone)]
 pub struct SentimentAnalyzer {
     target_model: Option<TargetModel>,
-    document_model: Option<DocumentModel>,
     vocab: Vocabulary,
     rules: RuleConfig,
     aggregation: DocumentAggregation,
@@ -116,7 +114,6 @@ impl SentimentAnalyzer {
                 .target_model
                 .then(|| TargetModel::parse(TARGET_MODEL).ok())
                 .flatten(),
-            document_model: None,
             vocab: Vocabulary::new(settings.vocabulary),
             rules: settings.rules,
             aggregation: settings.aggregation,
@@ -131,11 +128,6 @@ impl SentimentAnalyzer {
         let mut analyzer = SentimentAnalyzer::new(settings);
         analyzer.target_model = Some(TargetModel::parse(tsv)?);
         Ok(analyzer)
-    }
-
-    /// Replaces the document model (None: the rule score alone).
-    pub fn set_document_model(&mut self, model: Option<DocumentModel>) {
-        self.document_model = model;
     }
 
     /// The context half-distance of the target window (recorded in trained models).
@@ -278,45 +270,9 @@ impl SentimentAnalyzer {
         }
     }
 
-    /// The document-regression example of `doc` with target `y` (features from the rules).
-    pub fn document_example(&self, doc: &Document, y: f64) -> DocExample {
-        let scored = self.score(doc);
-        let rule = self.rule_document_score(&scored);
-        let q = self.aggregation.quote_weight;
-        let base = word_weight(scored.items.len());
-        let lower = doc.lower_text();
-        DocExample {
-            dense: document_dense(rule, &scored.items, q),
-            words: scored
-                .items
-                .iter()
-                .map(|it| {
-                    let w = with_ascii_apostrophes(&lower[it.span.range()], |k| {
-                        String::from_utf8_lossy(k).into_owned()
-                    });
-                    (w, base * if it.in_quote { q } else { 1.0 })
-                })
-                .collect(),
-            target: y,
-        }
-    }
-
-    /// The document score of a scored document.
-    pub fn document_score(&self, doc: &Document, scored: &Scored) -> f64 {
-        let rule = self.rule_document_score(scored);
-        match &self.document_model {
-            Some(model) => {
-                let q = self.aggregation.quote_weight;
-                let dense = document_dense(rule, &scored.items, q);
-                model.predict(&dense, doc.lower_text(), &scored.items, q)
-            }
-            None => rule,
-        }
-    }
-
-    /// The rule-only document score: quote-weighted sentence valences aggregated and
+    /// The document score: quote-weighted sentence valences aggregated and
     /// normalized (see [`DocumentAggregation`]).
-    pub fn rule_document_score(&self, scored: &Scored) -> f64 {
+    pub fn document_score(&self, scored: &Scored) -> f64 {
         self.aggregation.score(
             scored
                 .document_sums
@@ -348,7 +304,7 @@ impl SentimentAnalyzer {
                 }
             })
             .collect();
-        let document_score = self.document_score(doc, &scored);
+        let document_score = self.document_score(&scored);
         let entities = entities
             .map(|ents| {
                 score_entities(

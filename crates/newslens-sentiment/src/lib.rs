@@ -9,7 +9,6 @@
 
 pub mod aggregate;
 pub mod analyzer;
-pub mod document_model;
 pub mod entity;
 pub mod eval;
 pub mod inflection;

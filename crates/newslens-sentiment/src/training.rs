@@ -1,7 +1,6 @@
 //! Set-level runs, pure (strings in, results out): scoring an analyzer on a dev set and
 //! training the target model from NewsMTSC train. The binary reads the files.
 
-use crate::document_model::DocExample;
 use crate::eval::{self, oracle_entities, parse_gold, Figures, GoldItem};
 use crate::target_model::{train, Example, TargetModel, TrainConfig};
 use crate::SentimentAnalyzer;
@@ -82,35 +81,6 @@ pub fn target_examples(
             features: analyzer.mention_features(doc, scored, span),
             label: *label,
         });
-    }
-    Ok(out)
-}
-
-/// The document-regression examples of a set: document sets give the human mean / 4;
-/// target sets give each sentence the mean of its target labels / 2 (a news-sentence proxy).
-pub fn document_examples(
-    analyzer: &SentimentAnalyzer,
-    articles_jsonl: &str,
-    gold_jsonl: &str,
-) -> Result<Vec<DocExample>, String> {
-    let gold = parse_gold(gold_jsonl)?;
-    let docs = parse_articles(articles_jsonl)?;
-    let mut targets: HashMap<&str, (f64, usize)> = HashMap::new();
-    for item in &gold.items {
-        let (id, y) = match item {
-            GoldItem::Document { id, mean } => (id.as_str(), mean / 4.0),
-            GoldItem::Target { id, label, .. } => (id.as_str(), (*label as f64 - 1.0) / 2.0),
-        };
-        let e = targets.entry(id).or_default();
-        e.0 += y;
-        e.1 += 1;
-    }
-    let mut out = Vec::new();
-    for doc in &docs {
-        let Some(&(sum, n)) = targets.get(doc.article().id.as_str()) else {
-            continue;
-        };
-        out.push(analyzer.document_example(doc, sum / n as f64));
     }
     Ok(out)
 }
