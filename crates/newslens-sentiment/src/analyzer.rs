@@ -2,12 +2,15 @@
 //! document and entity sentiment.
 
 use crate::aggregate::{normalize, DocumentAggregation, Thresholds};
-use crate::entity::{mention_evidence, mention_position, score_entities, TargetWindow};
+use crate::entity::MentionEvidence;
+use crate::entity::{
+    is_target_kind, mention_evidence, mention_position, rule_entity_score, TargetWindow,
+};
 use crate::items::{build_items, quoted_tokens, Item};
 use crate::lexicon::with_ascii_apostrophes;
 use crate::scorer::{score_sentence, RuleConfig};
 use crate::target_model::{
-    dense_features, for_each_context_word, softmax, MentionFeatures, TargetModel,
+    dense_features, for_each_context_word, softmax, FeatureRef, MentionFeatures, TargetModel, DENSE,
 };
 use crate::vocabulary::{Vocabulary, VocabularyConfig};
 use newslens_core::output::sentiment::{
@@ -15,11 +18,11 @@ use newslens_core::output::sentiment::{
 };
 use newslens_core::output::EntitiesOutput;
 use newslens_core::output::SentimentLabel;
-use newslens_core::Span;
 use newslens_core::{
     Analyzer, AnalyzerError, AnalyzerInfo, AnalyzerOutput, ConfigError, Document, OptionSpec,
     Options, Outputs,
 };
+use newslens_core::{OffsetSpan, Span};
 
 /// Default label thresholds of sentence and document scores (tuned for macro-F1 on the
 /// NYT dev snippets; see README).
@@ -178,18 +181,47 @@ impl SentimentAnalyzer {
         scored
     }
 
-    /// The learned-model features of the mention at byte span `mention` of a scored document.
+    /// The learned-model features of the mention at byte span `mention` of a scored
+    /// document, collected (for training; inference visits them without allocating).
     pub fn mention_features(
         &self,
         doc: &Document,
         scored: &Scored,
         mention: Span,
     ) -> MentionFeatures {
-        let sentence = doc.sentence_of_token(doc.token_at_or_after(mention.start()));
-        let sentence = sentence.min(scored.sentence_items.len().saturating_sub(1));
+        let mut words = Vec::new();
+        let lower = doc.lower_text();
+        let dense = self.visit_mention(doc, scored, mention, &mut |feature, x| {
+            let key = match feature {
+                FeatureRef::Item(i) => {
+                    with_ascii_apostrophes(&lower[scored.items[i].span.range()], |k| {
+                        String::from_utf8_lossy(k).into_owned()
+                    })
+                }
+                FeatureRef::Key(k) => String::from_utf8_lossy(k).into_owned(),
+            };
+            words.push((key, x))
+        });
+        MentionFeatures { dense, words }
+    }
+
+    /// Computes the dense features of a mention and calls `visit(key, weight)` for each of
+    /// its word features: the context words (distance-weighted) and the words right beside
+    /// the mention by side ("<l>", "<ll>", "<r>", "<rr>" prefixes: its role, as in
+    /// "X criticized" against "criticized X"), and "<first>" when it opens the sentence.
+    /// Keys are lower-case with ASCII apostrophes.
+    pub fn visit_mention(
+        &self,
+        doc: &Document,
+        scored: &Scored,
+        mention: Span,
+        visit: &mut dyn FnMut(FeatureRef, f64),
+    ) -> [f64; DENSE] {
         if scored.sentence_items.is_empty() {
-            return MentionFeatures::default();
+            return dense_features(&MentionEvidence::default());
         }
+        let sentence = doc.sentence_of_token(doc.token_at_or_after(mention.start()));
+        let sentence = sentence.min(scored.sentence_items.len() - 1);
         let ev = mention_evidence(
             &scored.items,
             &scored.sentence_items,
@@ -199,41 +231,92 @@ impl SentimentAnalyzer {
         );
         let (items, first, last) =
             mention_position(&scored.items, &scored.sentence_items, sentence, mention);
-        let mut words = Vec::new();
-        for_each_context_word(
-            doc.lower_text(),
-            items,
-            first,
-            last,
-            self.window.half_distance,
-            |w, x| {
-                with_ascii_apostrophes(w, |k| {
-                    words.push((String::from_utf8_lossy(k).into_owned(), x))
-                })
-            },
-        );
-        // The words right beside the mention, by side: its role ("X criticized", "criticized X").
         let lower = doc.lower_text();
-        for (k, prefix) in [
-            (first.wrapping_sub(1), "<l>"),
-            (first.wrapping_sub(2), "<ll>"),
-        ] {
+        let offset = scored.sentence_items[sentence].0;
+        for_each_context_word(items, (first, last), &self.window, |k, x| {
+            visit(FeatureRef::Item(offset + k), x)
+        });
+        let mut buf = [0u8; 64];
+        let mut positional = |prefix: &[u8], k: usize| {
             if let Some(it) = items.get(k) {
-                words.push((format!("{prefix}{}", &lower[it.span.range()]), 1.0));
+                with_ascii_apostrophes(&lower[it.span.range()], |word| {
+                    let n = prefix.len() + word.len();
+                    if n <= buf.len() {
+                        buf[..prefix.len()].copy_from_slice(prefix);
+                        buf[prefix.len()..n].copy_from_slice(word);
+                        visit(FeatureRef::Key(&buf[..n]), 1.0);
+                    }
+                })
             }
-        }
-        for (k, prefix) in [(last, "<r>"), (last + 1, "<rr>")] {
-            if let Some(it) = items.get(k) {
-                words.push((format!("{prefix}{}", &lower[it.span.range()]), 1.0));
-            }
-        }
+        };
+        positional(b"<l>", first.wrapping_sub(1));
+        positional(b"<ll>", first.wrapping_sub(2));
+        positional(b"<r>", last);
+        positional(b"<rr>", last + 1);
         if first == 0 {
-            words.push(("<first>".to_string(), 1.0));
+            visit(FeatureRef::Key(b"<first>"), 1.0);
         }
-        MentionFeatures {
-            dense: dense_features(&ev),
-            words,
+        dense_features(&ev)
+    }
+
+    /// The sentiment toward each person and organisation of the entities layer.
+    fn entity_sentiments(
+        &self,
+        doc: &Document,
+        scored: &Scored,
+        entities: &EntitiesOutput,
+    ) -> Vec<EntitySentiment> {
+        let mut out = Vec::new();
+        let mut spans = Vec::new();
+        // The model's weights of each item's word, looked up once per document.
+        let lower = doc.lower_text();
+        let item_weights: Vec<[f64; 3]> = match &self.target_model {
+            Some(model) if !entities.entities.is_empty() => scored
+                .items
+                .iter()
+                .map(|it| {
+                    with_ascii_apostrophes(&lower[it.span.range()], |k| model.word_weights(k))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for entity in &entities.entities {
+            if !is_target_kind(entity.kind) || entity.mentions.is_empty() {
+                continue;
+            }
+            spans.clear();
+            spans.extend(entity.mentions.iter().map(|m| m.span.bytes));
+            let polarity = match &self.target_model {
+                Some(model) => self.model_polarity(model, doc, scored, &spans, &item_weights),
+                None => {
+                    let score = rule_entity_score(
+                        &spans,
+                        &scored.items,
+                        &scored.sentence_items,
+                        |byte| doc.sentence_of_token(doc.token_at_or_after(byte)),
+                        &self.window,
+                    );
+                    Polarity {
+                        score,
+                        label: self.entity_thresholds.label(score),
+                    }
+                }
+            };
+            out.push(EntitySentiment {
+                name: entity.name.clone(),
+                polarity,
+                mentions: entity
+                    .mentions
+                    .iter()
+                    .map(|m| OffsetSpan {
+                        start: m.span.start,
+                        end: m.span.end,
+                        bytes: m.span.bytes,
+                    })
+                    .collect(),
+            });
         }
+        out
     }
 
     /// The learned polarity toward an entity: class probabilities averaged over its
@@ -244,15 +327,20 @@ impl SentimentAnalyzer {
         doc: &Document,
         scored: &Scored,
         mentions: &[Span],
+        item_weights: &[[f64; 3]],
     ) -> Polarity {
         let mut p = [0.0; 3];
         for &m in mentions {
-            let f = self.mention_features(doc, scored, m);
-            let z = model.logits(&f.dense, |visit| {
-                for (w, x) in &f.words {
-                    visit(w, *x)
+            let mut z = [0.0; 3];
+            let dense = self.visit_mention(doc, scored, m, &mut |feature, x| match feature {
+                FeatureRef::Item(i) => {
+                    for (zc, w) in z.iter_mut().zip(item_weights[i]) {
+                        *zc += w * x;
+                    }
                 }
+                FeatureRef::Key(key) => model.add_word(&mut z, key, x),
             });
+            model.add_dense(&mut z, &dense);
             for (acc, q) in p.iter_mut().zip(softmax(z)) {
                 *acc += q / mentions.len() as f64;
             }
@@ -306,31 +394,7 @@ impl SentimentAnalyzer {
             .collect();
         let document_score = self.document_score(&scored);
         let entities = entities
-            .map(|ents| {
-                score_entities(
-                    ents,
-                    &scored.items,
-                    &scored.sentence_items,
-                    |byte| doc.sentence_of_token(doc.token_at_or_after(byte)),
-                    &self.window,
-                )
-                .into_iter()
-                .map(|e| {
-                    let polarity = match &self.target_model {
-                        Some(model) => self.model_polarity(model, doc, &scored, &e.mentions),
-                        None => Polarity {
-                            score: e.score,
-                            label: self.entity_thresholds.label(e.score),
-                        },
-                    };
-                    EntitySentiment {
-                        name: e.name,
-                        polarity,
-                        mentions: e.mentions.iter().map(|&m| doc.offset_span(m)).collect(),
-                    }
-                })
-                .collect()
-            })
+            .map(|ents| self.entity_sentiments(doc, &scored, ents))
             .unwrap_or_default();
         SentimentOutput {
             document: Polarity {
