@@ -190,7 +190,7 @@ mod tests {
         assert!(v.get("not").negation);
         assert!(v.get("wouldn’t").negation);
         assert!(v.get("but").contrast);
-        assert_eq!(v.get("like").valence, None);
+        assert_eq!(v.get("party").valence, None);
         let kind = v.get("kind").phrases.expect("kind of");
         assert!(v
             .phrases(kind)
