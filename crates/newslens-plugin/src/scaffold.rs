@@ -1,0 +1,2 @@
+pub fn new_plugin() {}
+pub enum SdkSource {}
