@@ -114,10 +114,12 @@ impl ChildProcess {
         };
         let line = match process.request(&setup.create_line, Some(START_TIMEOUT)) {
             Ok(line) => line,
-            Err(Failure::Died(how)) => return Err(child_error(format!(
+            Err(Failure::Died(how)) => {
+                return Err(child_error(format!(
                 "the plugin host {how} while loading the plugin (is `{}` a newslens plugin host?)",
                 setup.host.program.display()
-            ))),
+            )))
+            }
             Err(Failure::TimedOut) => {
                 return Err(child_error(format!(
                     "no answer after {} s while loading the plugin",
