@@ -31,7 +31,7 @@ pub use config::{
 pub use error::PluginError;
 pub use host_main::{plugin_host_main, run_plugin_host};
 pub use process::{HostCommand, ProcessPlugin};
-pub use scaffold::{new_plugin, SdkSource};
+pub use scaffold::{new_plugin, Scaffold, SdkSource};
 
 /// Exports analyzer type `$analyzer` (an implementation of `newslens_core::Analyzer`)
 /// as this library's newslens plugin. Write it once, at the crate root of a `cdylib`:
