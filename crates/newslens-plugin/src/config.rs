@@ -59,6 +59,22 @@ impl PluginSpec {
         let plugin = plugin.as_str().ok_or_else(|| {
             ConfigError::option(name, "plugin", "expected the path of the plugin library")
         })?;
+        PluginSpec::new(
+            name,
+            resolve_library_path(base_dir, Path::new(plugin)),
+            table,
+        )
+        .map(Some)
+    }
+
+    /// The spec of plugin `name` whose library is at `library` (already resolved), from
+    /// the rest of its table: the host keys `isolation` and `timeout_ms` are read here,
+    /// every other key but `plugin` goes to the plugin.
+    pub fn new(
+        name: &str,
+        library: PathBuf,
+        table: &Map<String, Value>,
+    ) -> Result<PluginSpec, ConfigError> {
         let isolation = match table.get("isolation") {
             None => Isolation::InProcess,
             Some(Value::String(s)) if s == "in-process" => Isolation::InProcess,
@@ -92,13 +108,13 @@ impl PluginSpec {
             .filter(|(k, _)| !HOST_KEYS.contains(&k.as_str()))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        Ok(Some(PluginSpec {
+        Ok(PluginSpec {
             name: name.to_string(),
-            library: resolve_library_path(base_dir, Path::new(plugin)),
+            library,
             isolation,
             timeout,
             options,
-        }))
+        })
     }
 
     /// Loads the plugin as specified: in this process, or in child processes started
