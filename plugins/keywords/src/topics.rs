@@ -198,7 +198,7 @@ impl TopicMatcher {
             .filter(|(_, found)| !found.is_empty())
             .map(|(topic, found)| self.result(doc, topic, &found))
             .collect();
-        results.sort_by(|a, b| b.count.cmp(&a.count));
+        results.sort_by_key(|r| std::cmp::Reverse(r.count));
         results
     }
 
