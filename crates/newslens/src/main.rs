@@ -46,6 +46,12 @@ enum Command {
     /// Train a learned component from development data.
     #[command(subcommand)]
     Train(train::TrainCommand),
+    /// Create a custom analyzer (plugin) crate that builds and loads as it is.
+    NewPlugin(commands::new_plugin::Args),
+    /// Serve one plugin in this process over JSON Lines (started by newslens itself
+    /// for `isolation = "process"`).
+    #[command(hide = true)]
+    PluginHost(commands::new_plugin::HostArgs),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +64,8 @@ fn main() -> ExitCode {
         Command::Bench(args) => commands::bench::main(args),
         Command::Eval(cmd) => eval::main(cmd),
         Command::Train(cmd) => train::main(cmd),
+        Command::NewPlugin(args) => commands::new_plugin::main(args),
+        Command::PluginHost(args) => commands::new_plugin::host(args),
     };
     match result {
         Ok(code) => code,
