@@ -2,6 +2,7 @@
 //! shared by every analyzer. All offsets here are bytes into the article text.
 
 mod abbreviations;
+pub mod eval;
 mod paragraph;
 mod sentence;
 mod token;

@@ -1,0 +1,62 @@
+//! Throughput of the text layer (paragraphs, tokens, sentences) on the Reuters-21578
+//! corpus in `../shared/data/corpus/reuters21578` (never copied into the repository).
+//!
+//! Run with `cargo test --release -p newslens-core --test text_throughput -- --ignored --nocapture`.
+//! Skips with a message when the corpus is absent.
+
+use newslens_core::text::TextLayer;
+use std::path::Path;
+use std::time::Instant;
+
+/// The body of a front-matter file (everything after the closing `---` line).
+fn body(file: &str) -> &str {
+    if let Some(rest) = file.strip_prefix("---\n") {
+        if let Some(end) = rest.find("\n---\n") {
+            return &rest[end + 5..];
+        }
+    }
+    file
+}
+
+#[test]
+#[ignore = "benchmark: run with --ignored --nocapture in release mode"]
+fn text_layer_throughput_on_reuters() {
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/corpus/reuters21578");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("SKIP: {} not found", dir.display());
+        return;
+    };
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let files: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let bodies: Vec<&str> = files.iter().map(|f| body(f)).collect();
+    let bytes: usize = bodies.iter().map(|b| b.len()).sum();
+    let mut best = f64::MAX;
+    let mut counts = (0, 0, 0);
+    for _ in 0..3 {
+        let started = Instant::now();
+        counts = (0, 0, 0);
+        for text in &bodies {
+            let layer = TextLayer::build(text);
+            counts.0 += layer.paragraphs.len();
+            counts.1 += layer.sentences.len();
+            counts.2 += layer.tokens.len();
+        }
+        best = best.min(started.elapsed().as_secs_f64());
+    }
+    println!(
+        "text layer: {} articles, {:.1} MB in {:.3} s = {:.1} MB/s (single core); \
+         {} paragraphs, {} sentences, {} tokens",
+        bodies.len(),
+        bytes as f64 / 1e6,
+        best,
+        bytes as f64 / 1e6 / best,
+        counts.0,
+        counts.1,
+        counts.2
+    );
+}
