@@ -115,7 +115,7 @@ fn empty_doc() -> GoldDocument {
 fn parse_sentence_lines(body: &[&str], paragraph_separator: &str) -> GoldDocument {
     let mut doc = empty_doc();
     let mut paragraph_start: Option<usize> = None;
-    let mut close_paragraph = |doc: &mut GoldDocument, start: &mut Option<usize>| {
+    let close_paragraph = |doc: &mut GoldDocument, start: &mut Option<usize>| {
         if let Some(s) = start.take() {
             doc.paragraphs.push(Span::new(s, doc.text.len()));
         }

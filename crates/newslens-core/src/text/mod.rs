@@ -7,7 +7,9 @@ mod paragraph;
 mod sentence;
 mod token;
 
-pub use abbreviations::{is_abbreviation, is_title_abbreviation};
+pub use abbreviations::{
+    abbreviation_class, is_abbreviation, is_title_abbreviation, AbbreviationClass,
+};
 pub use paragraph::split_paragraphs;
 pub use sentence::split_sentences;
 pub use token::{tokenize, QuoteMark, Token, TokenKind};
