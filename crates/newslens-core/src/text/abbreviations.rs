@@ -47,6 +47,26 @@ pub fn abbreviation_class(word: &str) -> Option<AbbreviationClass> {
     })
 }
 
+/// Like [`abbreviation_class`], but also reads a word in capitals as its capitalized form
+/// ("ST" as "St", "MO" as "Mo"), as in all-caps datelines ("ST. LOUIS, MO., Oct 19").
+pub fn abbreviation_class_any_case(word: &str) -> Option<AbbreviationClass> {
+    if let Some(class) = abbreviation_class(word) {
+        return Some(class);
+    }
+    let bytes = word.as_bytes();
+    if bytes.len() < 2 || bytes.len() > 8 || !bytes.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[0] = bytes[0];
+    for (b, src) in buf[1..].iter_mut().zip(&bytes[1..]) {
+        *b = src.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()])
+        .ok()
+        .and_then(abbreviation_class)
+}
+
 /// Whether `word` (without its period) is a title such as `Dr` or `Sen`, or a name part
 /// written with a period before or after a name (`St`, `Jr`, `Sr`).
 pub fn is_title_abbreviation(word: &str) -> bool {
@@ -80,5 +100,10 @@ mod tests {
         assert_eq!(abbreviation_class("Senate"), None);
         assert!(is_title_abbreviation("Dr") && is_title_abbreviation("St"));
         assert!(!is_title_abbreviation("Inc") && is_abbreviation("Inc"));
+        assert_eq!(
+            abbreviation_class_any_case("ST"),
+            Some(AbbreviationClass::Saint)
+        );
+        assert_eq!(abbreviation_class_any_case("THE"), None);
     }
 }

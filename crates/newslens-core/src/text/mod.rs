@@ -8,7 +8,8 @@ mod sentence;
 mod token;
 
 pub use abbreviations::{
-    abbreviation_class, is_abbreviation, is_title_abbreviation, AbbreviationClass,
+    abbreviation_class, abbreviation_class_any_case, is_abbreviation, is_title_abbreviation,
+    AbbreviationClass,
 };
 pub use paragraph::split_paragraphs;
 pub use sentence::split_sentences;

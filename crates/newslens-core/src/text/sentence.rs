@@ -7,7 +7,7 @@
 //! an attribution ("“Why?” Lee asked.") does not end the sentence; a year glued to a
 //! capitalized word ("2011The") does.
 
-use super::abbreviations::{abbreviation_class, AbbreviationClass};
+use super::abbreviations::{abbreviation_class_any_case, AbbreviationClass};
 use super::token::{QuoteMark, Token, TokenKind};
 use super::Sentence;
 use crate::span::Span;
@@ -293,6 +293,15 @@ fn next_sentence_start(text: &str, tokens: &[Token], first: usize, i: usize) -> 
         j += 1;
     }
     let next = tokens.get(j)?; // the paragraph's end closes the sentence anyway
+                               // Only quotation marks or punctuation left ("... in Singapore. “"): they stay here.
+    let rest = &tokens[j..tokens.len().min(j + 3)];
+    if rest.len() < 3
+        && rest
+            .iter()
+            .all(|r| r.is_quote() || r.kind == TokenKind::Punct)
+    {
+        return None;
+    }
     if !starts_sentence(text, next) || (quoted && attribution_follows(text, tokens, j)) {
         return None;
     }
@@ -330,7 +339,10 @@ fn period_after_word_ends(
     let prev_word = prev.text(text);
     let next_word = next.text(text);
     let next_is_number = next.kind == TokenKind::Number;
-    match abbreviation_class(prev_word) {
+    if !next.space_before && next.kind == TokenKind::Word && is_all_caps(next_word) {
+        return false; // a ticker such as "<RTRS.L>", not a missing space
+    }
+    match abbreviation_class_any_case(prev_word) {
         Some(AbbreviationClass::Title) => false,
         Some(AbbreviationClass::BeforeNumber) => !next_is_number && is_opener(next_word),
         Some(AbbreviationClass::Month) => !next_is_number,
@@ -375,7 +387,9 @@ fn dotted_abbreviation_ends(text: &str, tokens: &[Token], i: usize, next: &Token
     // "Washington, D.C. Neither ...": a place after a comma ends like a state name.
     let after_comma =
         i > 0 && tokens[i - 1].kind == TokenKind::Punct && { tokens[i - 1].text(text) == "," };
-    after_comma || is_opener(next_word) || next.is_quote()
+    let calendar_or_number =
+        next.kind == TokenKind::Number || CALENDAR_WORDS.binary_search(&next_word).is_ok();
+    (after_comma && !calendar_or_number) || is_opener(next_word) || next.is_quote()
 }
 
 /// Whether the tokens from `j` are an attribution: up to five name-like tokens, a verb of
