@@ -70,7 +70,12 @@ pub struct TextLayer {
 impl TextLayer {
     /// Builds the layer: paragraphs first, then tokens and sentences inside each.
     pub fn build(text: &str) -> Self {
-        let mut layer = TextLayer::default();
+        // News text averages about six bytes a token and 130 a sentence.
+        let mut layer = TextLayer {
+            tokens: Vec::with_capacity(text.len() / 5 + 8),
+            sentences: Vec::with_capacity(text.len() / 100 + 2),
+            paragraphs: Vec::new(),
+        };
         for para_span in split_paragraphs(text) {
             let first_token = layer.tokens.len();
             tokenize(text, para_span, &mut layer.tokens);

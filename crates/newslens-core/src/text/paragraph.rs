@@ -6,19 +6,49 @@
 
 use crate::span::Span;
 
-/// One non-blank line: its byte range (without the line break) and what it looks like.
+/// One non-blank line: its byte range (without the line break) and what it looks like,
+/// computed once.
 #[derive(Debug, Clone, Copy)]
 struct Line {
     start: usize,
     end: usize,
     indented: bool,
-    /// Width in characters, trailing white space excluded.
+    /// Width in bytes, trailing white space excluded (only compared between lines).
     width: usize,
+    /// Ends with sentence punctuation or a closing mark.
+    ends_like_paragraph: bool,
+    /// Starts with a lower-case letter.
+    starts_lower: bool,
+    /// Holds a lower-case letter.
+    has_lower: bool,
+    /// An all-caps headline: at least three letters, none lower-case.
+    headline: bool,
+    /// A bullet item.
+    bullet: bool,
 }
 
 impl Line {
-    fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+    fn new(start: usize, content: &str) -> Line {
+        let trimmed_end = content.trim_end();
+        let trimmed = trimmed_end.trim_start();
+        let (has_lower, letters) = letters_and_lower(trimmed);
+        Line {
+            start,
+            end: start + content.len(),
+            indented: content.starts_with([' ', '\t', '\u{3000}', '\u{a0}']),
+            width: trimmed_end.len(),
+            ends_like_paragraph: trimmed_end
+                .ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')', '…']),
+            starts_lower: trimmed.chars().next().is_some_and(char::is_lowercase),
+            has_lower,
+            headline: !has_lower && letters >= 3,
+            bullet: is_bullet(trimmed),
+        }
+    }
+
+    /// Whether the break after this line and before `next` falls inside a sentence.
+    fn continues_into(&self, next: &Line) -> bool {
+        !(self.ends_like_paragraph || self.headline) || next.starts_lower
     }
 }
 
@@ -28,20 +58,14 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     let mut block: Vec<Line> = Vec::new();
     let mut pos = 0;
     loop {
-        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line_end = memchr_newline(text, pos);
         let content = &text[pos..line_end];
         let content = content.strip_suffix('\r').unwrap_or(content);
-        let trimmed_end = content.trim_end();
-        if trimmed_end.trim_start().is_empty() {
+        if content.trim().is_empty() {
             split_block(text, &block, &mut paragraphs);
             block.clear();
         } else {
-            block.push(Line {
-                start: pos,
-                end: pos + content.len(),
-                indented: content.starts_with([' ', '\t', '\u{3000}', '\u{a0}']),
-                width: char_count(trimmed_end),
-            });
+            block.push(Line::new(pos, content));
         }
         if line_end >= text.len() {
             break;
@@ -52,27 +76,36 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     paragraphs
 }
 
-fn char_count(s: &str) -> usize {
-    s.bytes().filter(|b| (b & 0xC0) != 0x80).count()
+/// The position of the next `\n` at or after `from`, or the end of the text.
+fn memchr_newline(text: &str, from: usize) -> usize {
+    text[from..].find('\n').map_or(text.len(), |i| from + i)
 }
 
-/// Whether a line ends as a paragraph may: sentence punctuation or a closing mark.
-fn ends_like_paragraph(line: &str) -> bool {
-    line.trim_end()
-        .ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')', '…'])
-}
-
-/// Whether a line starts with a lower-case letter (it continues a sentence).
-fn starts_lower(line: &str) -> bool {
-    line.trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase)
+/// Whether a line holds a lower-case letter, and how many letters it has (counting stops
+/// at the first lower-case one).
+fn letters_and_lower(line: &str) -> (bool, usize) {
+    let mut letters = 0;
+    for &b in line.as_bytes() {
+        if b.is_ascii_lowercase() {
+            return (true, letters);
+        }
+        letters += usize::from(b.is_ascii_uppercase());
+    }
+    if line.is_ascii() {
+        return (false, letters);
+    }
+    let mut letters = 0;
+    for c in line.chars() {
+        if c.is_lowercase() {
+            return (true, letters);
+        }
+        letters += usize::from(c.is_alphabetic());
+    }
+    (false, letters)
 }
 
 /// A bullet item: "- ", "* ", "• ", "· ", "– ", "— ", or "1. " / "2) " before a capital.
-fn is_bullet(line: &str) -> bool {
-    let t = line.trim_start();
+fn is_bullet(t: &str) -> bool {
     if ["- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "◦ "]
         .iter()
         .any(|b| t.starts_with(b))
@@ -86,24 +119,6 @@ fn is_bullet(line: &str) -> bool {
         && rest[2..].chars().next().is_some_and(char::is_uppercase)
 }
 
-/// An all-caps headline line: at least three letters, none lower-case.
-fn is_headline(line: &str) -> bool {
-    let mut letters = 0;
-    for c in line.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        letters += usize::from(c.is_alphabetic());
-    }
-    letters >= 3
-}
-
-/// Whether the break between two lines falls inside a sentence.
-fn is_continuation(text: &str, prev: &Line, next: &Line) -> bool {
-    let (p, n) = (prev.text(text), next.text(text));
-    !(ends_like_paragraph(p) || is_headline(p)) || starts_lower(n)
-}
-
 /// Splits one block of consecutive non-blank lines into paragraphs.
 fn split_block(text: &str, lines: &[Line], out: &mut Vec<Span>) {
     let Some(first) = lines.first() else { return };
@@ -112,25 +127,20 @@ fn split_block(text: &str, lines: &[Line], out: &mut Vec<Span>) {
     let breaks = lines.len() - 1;
     let continuations = lines
         .windows(2)
-        .filter(|w| is_continuation(text, &w[0], &w[1]))
+        .filter(|w| w[0].continues_into(&w[1]))
         .count();
     let wrapped = continuations * 3 > breaks;
     let mut para_start = first.start;
     for pair in lines.windows(2) {
         let (prev, next) = (&pair[0], &pair[1]);
-        let (prev_text, next_text) = (prev.text(text), next.text(text));
-        let is_break = if is_bullet(next_text) {
-            true
-        } else if is_headline(prev_text) && next_text.chars().any(char::is_lowercase) {
+        let is_break = if next.bullet || (prev.headline && next.has_lower) {
             true
         } else if any_indented {
             next.indented
         } else if wrapped {
-            ends_like_paragraph(prev_text)
-                && prev.width * 10 < widest * 7
-                && !starts_lower(next_text)
+            prev.ends_like_paragraph && prev.width * 10 < widest * 7 && !next.starts_lower
         } else {
-            !starts_lower(next_text)
+            !next.starts_lower
         };
         if is_break {
             push_trimmed(text, para_start, prev.end, out);

@@ -272,13 +272,14 @@ pub fn split_sentences(
 /// When a sentence ends with token `i`, the index of the first token of the next one.
 fn next_sentence_start(text: &str, tokens: &[Token], first: usize, i: usize) -> Option<usize> {
     let t = &tokens[i];
-    let word = t.text(text);
-    let terminal = match t.kind {
-        TokenKind::Punct => matches!(word, "." | "!" | "?" | "…") || word.starts_with(".."),
-        TokenKind::DottedAbbreviation => true,
+    let word = match t.kind {
+        TokenKind::Punct | TokenKind::DottedAbbreviation => t.text(text),
         TokenKind::Number => return glued_year(text, tokens, i),
-        _ => false,
+        _ => return None,
     };
+    let terminal = t.kind == TokenKind::DottedAbbreviation
+        || matches!(word, "." | "!" | "?" | "…")
+        || word.starts_with("..");
     if !terminal {
         return None;
     }
@@ -321,8 +322,8 @@ fn glued_year(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let next = tokens.get(i + 1)?;
     let glued = !next.space_before
         && next.kind == TokenKind::Word
-        && is_capitalized(next.text(text))
-        && tokens[i].span.len() == 4;
+        && tokens[i].span.len() == 4
+        && is_capitalized(next.text(text));
     glued.then_some(i + 1)
 }
 

@@ -100,6 +100,22 @@ impl Cursor<'_> {
     }
 }
 
+/// ASCII letters and digits, by byte value (a table lookup in the hot loop).
+static ASCII_WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+#[inline]
+fn is_ascii_word_byte(b: u8) -> bool {
+    ASCII_WORD_BYTES[b as usize]
+}
+
 /// Separators between tokens: white space, zero-width spaces, byte-order marks and
 /// control characters.
 fn is_separator(c: char) -> bool {
@@ -159,7 +175,16 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     };
     let mut i = span.start();
     let mut space_before = true;
+    let bytes = text.as_bytes();
     while let Some(c) = s.at(i) {
+        if c == ' ' {
+            // the common case first: skip a run of spaces
+            while i < s.end && bytes[i] == b' ' {
+                i += 1;
+            }
+            space_before = true;
+            continue;
+        }
         if is_separator(c) {
             space_before = true;
             i += c.len_utf8();
@@ -191,7 +216,11 @@ fn next_token(
             return (end, TokenKind::DottedAbbreviation);
         }
         let end = word_end(s, i);
-        if matches!(s.at(end), Some('.' | '@' | ':' | '/')) {
+        // Only a period, `@` or `:` glued to more address characters can start an address.
+        let bytes = s.text.as_bytes();
+        let glued_after =
+            |k: usize| k < s.end && (bytes[k].is_ascii_alphanumeric() || bytes[k] == b'/');
+        if matches!(s.at(end), Some('.' | '@' | ':')) && glued_after(end + 1) {
             if let Some(web_end) = web_address_end(s, i) {
                 if web_end > end {
                     return (web_end, TokenKind::Word);
@@ -248,7 +277,20 @@ fn next_token(
 
 /// `U.S.`, `a.m.`, `J.R.R.`, `Ph.D.`: at least two pieces of one or two letters, each
 /// followed by a period, at least one of them a single letter, and no letter after.
+#[inline]
 fn dotted_abbreviation(s: Cursor, start: usize) -> Option<usize> {
+    // Fast rejection of ordinary ASCII words: no period after the first one or two letters.
+    let bytes = &s.text.as_bytes()[start..s.end];
+    let b1 = bytes.get(1).copied().unwrap_or(b' ');
+    let b2 = bytes.get(2).copied().unwrap_or(b' ');
+    if b1 != b'.' && b1 < 0x80 && (b2 != b'.' && b2 < 0x80 || !b1.is_ascii_alphabetic()) {
+        return None;
+    }
+    dotted_abbreviation_slow(s, start)
+}
+
+#[inline(never)]
+fn dotted_abbreviation_slow(s: Cursor, start: usize) -> Option<usize> {
     let mut i = start;
     let mut pieces = 0;
     let mut single = false;
@@ -277,10 +319,18 @@ fn dotted_abbreviation(s: Cursor, start: usize) -> Option<usize> {
 /// leaving a possessive `’s` for the clitic rule and a dotted abbreviation after a hyphen
 /// ("D-N.M.") apart.
 fn word_end(s: Cursor, start: usize) -> usize {
+    let bytes = s.text.as_bytes();
     let mut i = start;
     loop {
-        while let Some(c) = s.at(i).filter(|c| is_word_char(*c)) {
-            i += c.len_utf8();
+        loop {
+            i += bytes[i..s.end]
+                .iter()
+                .position(|&b| !is_ascii_word_byte(b))
+                .unwrap_or(s.end - i);
+            match s.at(i) {
+                Some(c) if !c.is_ascii() && is_word_char(c) => i += c.len_utf8(),
+                _ => break,
+            }
         }
         let Some(c) = s.at(i) else { return i };
         let j = i + c.len_utf8();
