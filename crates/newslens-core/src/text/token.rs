@@ -294,7 +294,8 @@ fn dotted_abbreviation_slow(s: Cursor, start: usize) -> Option<usize> {
     let mut i = start;
     let mut pieces = 0;
     let mut single = false;
-    loop {
+    // At most eight pieces ("J.R.R.", "U.S.S.R."): keeps the scan short on odd input.
+    while pieces < 8 {
         let mut letters = 0;
         let mut j = i;
         while let Some(c) = s.at(j).filter(|c| c.is_alphabetic()) {
@@ -361,6 +362,9 @@ const DOMAIN_SUFFIXES: &[&str] = &[
     "news", "online", "org", "pro", "site", "tech",
 ];
 
+/// The longest web or e-mail address kept as one token, in bytes.
+const MAX_ADDRESS_LEN: usize = 512;
+
 /// The end of a web or e-mail address starting at `start` ("https://example.org/a.pdf",
 /// "www.example.com", "tips@example.com", "example.gov/budget"), without trailing
 /// punctuation; `None` when the text there is not one.
@@ -370,6 +374,9 @@ fn web_address_end(s: Cursor, start: usize) -> Option<usize> {
     while j < s.end && bytes[j].is_ascii_graphic() && !matches!(bytes[j], b'"' | b'<' | b'>' | b'`')
     {
         j += 1;
+        if j - start > MAX_ADDRESS_LEN {
+            return None; // keeps the scan linear on long runs without spaces
+        }
     }
     let run =
         s.text[start..j].trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', ')', ']', '}']);
