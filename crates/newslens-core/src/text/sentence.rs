@@ -398,10 +398,10 @@ fn dotted_abbreviation_ends(text: &str, tokens: &[Token], i: usize, next: &Token
 /// U.S. Attorney Karen Liu said in her statement."), unlike a new sentence that goes on
 /// after its verb ("Osei said the union would meet ...").
 fn attribution_follows(text: &str, tokens: &[Token], j: usize) -> bool {
-    let mut names = 0;
     for (k, t) in tokens.iter().enumerate().skip(j).take(6) {
         let word = t.text(text);
         if SPEECH_VERBS.binary_search(&word).is_ok() {
+            let names = k - j;
             return names > 0 && clause_ends_soon(text, &tokens[k + 1..]);
         }
         let name_like = (t.kind == TokenKind::Word && is_capitalized(word) && !is_opener(word))
@@ -410,7 +410,6 @@ fn attribution_follows(text: &str, tokens: &[Token], j: usize) -> bool {
         if !name_like {
             return false;
         }
-        names += 1;
     }
     false
 }

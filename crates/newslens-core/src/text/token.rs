@@ -1,7 +1,11 @@
 //! A tokenizer for news text: words with internal hyphens and apostrophes, dotted
 //! abbreviations (U.S., a.m.), possessive clitics split off (Kim ’s), numbers with
 //! decimals, thousands and unit suffixes (2.55, 1,000, 1.13bn, 1990s), quotation marks
-//! of every kind, and words glued to a preceding number ("2011The").
+//! of every kind, words glued to a preceding number ("2011The"), web and e-mail
+//! addresses kept whole.
+//!
+//! The scanner reads the text in place by byte position (ASCII fast paths, no collected
+//! char vector) and allocates nothing but the tokens it appends.
 
 use crate::span::Span;
 
@@ -14,7 +18,7 @@ pub enum QuoteMark {
     CloseDouble,
     /// " (direction from context)
     StraightDouble,
-    /// ‘
+    /// ‘ or ‚ or a lone `
     OpenSingle,
     /// ’ standing alone
     CloseSingle,
@@ -25,9 +29,12 @@ pub enum QuoteMark {
 /// The kind of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
-    /// Letters (with internal hyphens, apostrophes, digits), e.g. `re-elected`, `don’t`.
+    /// Letters (with internal hyphens, apostrophes, ampersands, digits), e.g. `re-elected`,
+    /// `don’t`, `AT&T`; also a whole web or e-mail address (`https://example.org/a.pdf`,
+    /// `example.gov/budget`, `tips@example.com`), without trailing punctuation.
     Word,
-    /// A dotted abbreviation including its final period, e.g. `U.S.`, `a.m.`.
+    /// A dotted abbreviation including its final period, e.g. `U.S.`, `a.m.`, `J.R.R.`,
+    /// `Ph.D.`.
     DottedAbbreviation,
     /// A possessive or contracted clitic split from its word: `’s`, `'s`.
     Clitic,
@@ -37,11 +44,14 @@ pub enum TokenKind {
     Quote(QuoteMark),
     /// Sentence or clause punctuation: `. , ; : ! ? ( ) [ ] … — –` and runs like `...`.
     Punct,
-    /// Anything else: `$ % & / < > #` and other symbols.
+    /// Anything else: `$ % & / < > #` and other symbols; an emoji with its modifiers and
+    /// zero-width-joined parts is one token.
     Symbol,
 }
 
 /// One token: its byte span, its kind, and whether white space precedes it.
+/// Tokens never hold white space; separators (white space, control characters, U+200B,
+/// U+FEFF) are skipped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     /// Byte span in the article text.
