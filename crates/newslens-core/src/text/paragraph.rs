@@ -192,6 +192,35 @@ mod tests {
     }
 
     #[test]
+    fn wrapped_lines_bullets_and_headlines() {
+        let rows: &[(&str, usize)] = &[
+            // two hard-wrapped lines of one paragraph
+            (
+                "The krona firmed after the decision. It\nhas gained 5% this year.",
+                1,
+            ),
+            // one paragraph per line
+            (
+                "No one was hurt.\nCrews left at 6 p.m.\nThe bridge reopened.",
+                3,
+            ),
+            ("FIRE CLOSES BRIDGE\nA fire closed the bridge.", 2),
+            ("Rules include:\n- A ban.\n- A fee.", 3),
+            ("Steps:\n1. Wash.\n2. Dry.", 3),
+            (
+                "CLEVELAND, Feb 26 - Standard Oil Co and BP North America\n\
+                 Inc said they plan to form a venture to manage the money\n\
+                 market activities of both companies.\n\
+                 \x20   BP North America is a subsidiary of British Petroleum.",
+                2,
+            ),
+        ];
+        for (text, count) in rows {
+            assert_eq!(paras(text).len(), *count, "{text:?}: {:?}", paras(text));
+        }
+    }
+
+    #[test]
     fn empty_and_blank() {
         assert!(paras("").is_empty());
         assert!(paras(" \n\n \r\n").is_empty());

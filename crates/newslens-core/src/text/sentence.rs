@@ -496,4 +496,44 @@ mod tests {
         );
         assert_eq!(sentences("“Why?” he asked."), ["“Why?” he asked."]);
     }
+
+    #[test]
+    fn boundary_rows() {
+        // (text, number of sentences)
+        let rows: &[(&str, usize)] = &[
+            ("“How many?” Castellano asked. “Too many.”", 2),
+            ("“Why?” Osei said the union would meet.", 2),
+            ("Talks are in Washington, D.C. Neither side spoke.", 2),
+            ("They met at 10 a.m. Thursday in Rome.", 1),
+            ("It ended after 11 p.m. Officials were tense.", 2),
+            ("It runs at 9 a.m. EST daily.", 1),
+            ("Plants in Fort Wayne, Ind. Terms were not disclosed.", 2),
+            ("He lives in St. Louis now.", 1),
+            ("They met on Main St. Residents cheered.", 2),
+            ("The No. 2 pick and Sen. Cruz and Gov. Park.", 1),
+            ("Shares of Acme Co. Chairman John Smith said no.", 1),
+            ("It sold Acme Co. The deal closed.", 2),
+            ("The meeting is Jan. 14 at noon.", 1),
+            ("It closed in Jan. The firm said so.", 2),
+            ("The question — who pays? — stalled it.", 1),
+            ("It was a reprieve... Nothing more.", 2),
+            ("The ruling... was a surprise.", 1),
+            ("He said, ‘Don’t go.’ I went anyway.", 2),
+            ("Officials declined to comment.The commission met.", 2),
+            ("LAKE SUCCESS, N.Y. March 3 - The firm said.", 1),
+            ("ST. LOUIS, March 18 - Qtly div 27.5 cts", 1),
+            ("Reuters Holdings Plc <RTRS.L> said it rose.", 1),
+            ("He met Singapore officials. “", 1),
+            ("Sales rose 2.55 pct. eBay said nothing.", 2),
+            ("He takes vitamin C. The doctor agrees.", 2),
+        ];
+        for (text, count) in rows {
+            assert_eq!(
+                sentences(text).len(),
+                *count,
+                "{text:?}: {:?}",
+                sentences(text)
+            );
+        }
+    }
 }

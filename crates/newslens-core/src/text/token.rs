@@ -501,4 +501,32 @@ mod tests {
         );
         assert_eq!(toks("Wait... no"), ["Wait", "...", "no"]);
     }
+
+    #[test]
+    fn addresses_abbreviations_and_symbols() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "at https://www.example.org/r/2024/water.pdf.",
+                &["at", "https://www.example.org/r/2024/water.pdf", "."],
+            ),
+            (
+                "see harbor.k12.example.us/lead,",
+                &["see", "harbor.k12.example.us/lead", ","],
+            ),
+            ("mail tips@example.com.", &["mail", "tips@example.com", "."]),
+            ("comment.The", &["comment", ".", "The"]),
+            ("a Ph.D. student", &["a", "Ph.D.", "student"]),
+            ("J.R.R. Tolkien", &["J.R.R.", "Tolkien"]),
+            ("D-N.M., said", &["D", "-", "N.M.", ",", "said"]),
+            ("AT&T and S&P", &["AT&T", "and", "S&P"]),
+            ("<RTRS.L> said", &["<", "RTRS", ".", "L", ">", "said"]),
+            ("👩‍🔬 ok", &["👩‍🔬", "ok"]),
+            ("a\0b\u{7}c", &["a", "b", "c"]),
+            ("O’Brien’s", &["O’Brien", "’s"]),
+            ("‘Go.’", &["‘", "Go", ".", "’"]),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(&toks(text), expected, "{text:?}");
+        }
+    }
 }
