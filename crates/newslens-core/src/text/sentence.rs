@@ -8,7 +8,7 @@
 //! capitalized word ("2011The") does.
 
 use super::abbreviations::{abbreviation_class_any_case, AbbreviationClass};
-use super::token::{QuoteMark, Token, TokenKind};
+use super::token::{is_unspaced_terminal, QuoteMark, Token, TokenKind};
 use super::Sentence;
 use crate::span::Span;
 
@@ -277,9 +277,11 @@ fn next_sentence_start(text: &str, tokens: &[Token], first: usize, i: usize) -> 
         TokenKind::Number => return glued_year(text, tokens, i),
         _ => return None,
     };
+    let unspaced = word.chars().next().is_some_and(is_unspaced_terminal);
     let terminal = t.kind == TokenKind::DottedAbbreviation
         || matches!(word, "." | "!" | "?" | "…")
-        || word.starts_with("..");
+        || word.starts_with("..")
+        || unspaced;
     if !terminal {
         return None;
     }
@@ -302,6 +304,10 @@ fn next_sentence_start(text: &str, tokens: &[Token], first: usize, i: usize) -> 
             .all(|r| r.is_quote() || r.kind == TokenKind::Punct)
     {
         return None;
+    }
+    if unspaced {
+        // "。" and its kin end the sentence whatever follows (no capitals in those scripts).
+        return Some(j);
     }
     if !starts_sentence(text, next) || (quoted && attribution_follows(text, tokens, j)) {
         return None;
@@ -526,6 +532,9 @@ mod tests {
             ("He met Singapore officials. “", 1),
             ("Sales rose 2.55 pct. eBay said nothing.", 2),
             ("He takes vitamin C. The doctor agrees.", 2),
+            ("日本語の文。次の文です。", 2),
+            ("「行く」と言った。彼は行った。", 2),
+            ("هل أنت بخير؟ نعم.", 2),
         ];
         for (text, count) in rows {
             assert_eq!(

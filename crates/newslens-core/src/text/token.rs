@@ -42,7 +42,8 @@ pub enum TokenKind {
     Number,
     /// A quotation mark.
     Quote(QuoteMark),
-    /// Sentence or clause punctuation: `. , ; : ! ? ( ) [ ] … — –` and runs like `...`.
+    /// Sentence or clause punctuation: `. , ; : ! ? ( ) [ ] … — –`, runs like `...`, and
+    /// the CJK, Arabic and Devanagari marks (`。 ！ ？ 、 ， ؟ ।`).
     Punct,
     /// Anything else: `$ % & / < > #` and other symbols; an emoji with its modifiers and
     /// zero-width-joined parts is one token.
@@ -173,7 +174,14 @@ fn is_punct(c: char) -> bool {
             | '—'
             | '–'
             | '-'
-    )
+    ) || is_unspaced_terminal(c)
+        || matches!(c, '、' | '，' | '；' | '：' | '（' | '）')
+}
+
+/// Sentence-final marks of scripts that need no space after them (CJK full stops and
+/// fullwidth marks, the Arabic question mark, the Devanagari danda).
+pub(crate) fn is_unspaced_terminal(c: char) -> bool {
+    matches!(c, '。' | '．' | '！' | '？' | '؟' | '।' | '॥')
 }
 
 /// Tokenizes `text[span]`, appending to `out`. Scans the text once, without allocating
@@ -455,8 +463,8 @@ fn number_end(s: Cursor, start: usize) -> usize {
 /// A quotation mark starting with `c` (followed by `next`), with its length in bytes.
 fn quote_mark(c: char, next: Option<char>) -> Option<(QuoteMark, usize)> {
     Some(match c {
-        '“' | '«' | '„' => (QuoteMark::OpenDouble, c.len_utf8()),
-        '”' | '»' => (QuoteMark::CloseDouble, c.len_utf8()),
+        '“' | '«' | '„' | '「' | '『' => (QuoteMark::OpenDouble, c.len_utf8()),
+        '”' | '»' | '」' | '』' => (QuoteMark::CloseDouble, c.len_utf8()),
         '"' => (QuoteMark::StraightDouble, 1),
         '‘' | '‚' => (QuoteMark::OpenSingle, c.len_utf8()),
         '`' if next == Some('`') => (QuoteMark::OpenDouble, 2),
