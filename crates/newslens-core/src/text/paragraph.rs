@@ -25,6 +25,8 @@ struct Line {
     headline: bool,
     /// A bullet item.
     bullet: bool,
+    /// A byline ("By Maya Lindqvist and Tom Harper").
+    byline: bool,
 }
 
 impl Line {
@@ -43,12 +45,13 @@ impl Line {
             has_lower,
             headline: !has_lower && letters >= 3,
             bullet: is_bullet(trimmed),
+            byline: is_byline(trimmed),
         }
     }
 
     /// Whether the break after this line and before `next` falls inside a sentence.
     fn continues_into(&self, next: &Line) -> bool {
-        !(self.ends_like_paragraph || self.headline) || next.starts_lower
+        !(self.ends_like_paragraph || self.headline || self.byline) || next.starts_lower
     }
 }
 
@@ -104,6 +107,27 @@ fn letters_and_lower(line: &str) -> (bool, usize) {
     (false, letters)
 }
 
+/// A byline: "By" and one to six capitalized names, joined by "and" or commas.
+fn is_byline(line: &str) -> bool {
+    let Some(rest) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+    else {
+        return false;
+    };
+    let mut count = 0;
+    for word in rest.split_whitespace() {
+        count += 1;
+        let word = word.trim_end_matches(',');
+        let name_or_and =
+            matches!(word, "and" | "AND") || word.chars().next().is_some_and(char::is_uppercase);
+        if count > 6 || !name_or_and {
+            return false;
+        }
+    }
+    count > 0
+}
+
 /// A bullet item: "- ", "* ", "• ", "· ", "– ", "— ", or "1. " / "2) " before a capital.
 fn is_bullet(t: &str) -> bool {
     if ["- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "◦ "]
@@ -133,7 +157,7 @@ fn split_block(text: &str, lines: &[Line], out: &mut Vec<Span>) {
     let mut para_start = first.start;
     for pair in lines.windows(2) {
         let (prev, next) = (&pair[0], &pair[1]);
-        let is_break = if next.bullet || (prev.headline && next.has_lower) {
+        let is_break = if next.bullet || prev.byline || (prev.headline && next.has_lower) {
             true
         } else if any_indented {
             next.indented
@@ -207,6 +231,8 @@ mod tests {
             ("FIRE CLOSES BRIDGE\nA fire closed the bridge.", 2),
             ("Rules include:\n- A ban.\n- A fee.", 3),
             ("Steps:\n1. Wash.\n2. Dry.", 3),
+            ("By Jane Doe\nWASHINGTON, May 5 - The Senate passed it.", 2),
+            ("By the way, he\nsaid it twice.", 1),
             (
                 "CLEVELAND, Feb 26 - Standard Oil Co and BP North America\n\
                  Inc said they plan to form a venture to manage the money\n\
