@@ -153,7 +153,10 @@ fn split_block(text: &str, lines: &[Line], out: &mut Vec<Span>) {
         .windows(2)
         .filter(|w| w[0].continues_into(&w[1]))
         .count();
-    let wrapped = continuations * 3 > breaks;
+    // Hard-wrapped text breaks mid-sentence and most of its lines run near the wrap
+    // width; lists of short lines (menus, captions, ads) do neither.
+    let long_lines = lines.iter().filter(|l| l.width * 10 >= widest * 6).count();
+    let wrapped = continuations * 3 > breaks && long_lines * 2 >= lines.len() && widest >= 30;
     let mut para_start = first.start;
     for pair in lines.windows(2) {
         let (prev, next) = (&pair[0], &pair[1]);
@@ -233,6 +236,7 @@ mod tests {
             ("Steps:\n1. Wash.\n2. Dry.", 3),
             ("By Jane Doe\nWASHINGTON, May 5 - The Senate passed it.", 2),
             ("By the way, he\nsaid it twice.", 1),
+            ("Ads\nGreek Marriage\nExample.com\nFind Your Match Today With Photos, Email and Chat\nStart Download", 5),
             (
                 "CLEVELAND, Feb 26 - Standard Oil Co and BP North America\n\
                  Inc said they plan to form a venture to manage the money\n\
