@@ -400,7 +400,7 @@ fn dotted_abbreviation_ends(text: &str, tokens: &[Token], i: usize, next: &Token
 }
 
 /// Whether the tokens from `j` are an attribution: up to five name-like tokens, a verb of
-/// saying, and the end of the clause within three words ("Castellano asked.", "Assistant
+/// saying, and the end of the clause within four tokens ("Castellano asked.", "Assistant
 /// U.S. Attorney Karen Liu said in her statement."), unlike a new sentence that goes on
 /// after its verb ("Osei said the union would meet ...").
 fn attribution_follows(text: &str, tokens: &[Token], j: usize) -> bool {
