@@ -30,11 +30,15 @@ struct Line {
 }
 
 impl Line {
-    fn new(start: usize, content: &str) -> Line {
+    /// The line holding `content` (starting at byte `start`), or `None` when it is blank.
+    fn new(start: usize, content: &str) -> Option<Line> {
         let trimmed_end = content.trim_end();
         let trimmed = trimmed_end.trim_start();
+        if trimmed.is_empty() {
+            return None;
+        }
         let (has_lower, letters) = letters_and_lower(trimmed);
-        Line {
+        Some(Line {
             start,
             end: start + content.len(),
             indented: content.starts_with([' ', '\t', '\u{3000}', '\u{a0}']),
@@ -46,7 +50,7 @@ impl Line {
             headline: !has_lower && letters >= 3,
             bullet: is_bullet(trimmed),
             byline: is_byline(trimmed),
-        }
+        })
     }
 
     /// Whether the break after this line and before `next` falls inside a sentence.
@@ -64,11 +68,12 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
         let line_end = memchr_newline(text, pos);
         let content = &text[pos..line_end];
         let content = content.strip_suffix('\r').unwrap_or(content);
-        if content.trim().is_empty() {
-            split_block(text, &block, &mut paragraphs);
-            block.clear();
-        } else {
-            block.push(Line::new(pos, content));
+        match Line::new(pos, content) {
+            Some(line) => block.push(line),
+            None => {
+                split_block(text, &block, &mut paragraphs);
+                block.clear();
+            }
         }
         if line_end >= text.len() {
             break;
@@ -81,7 +86,7 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
 
 /// The position of the next `\n` at or after `from`, or the end of the text.
 fn memchr_newline(text: &str, from: usize) -> usize {
-    text[from..].find('\n').map_or(text.len(), |i| from + i)
+    memchr::memchr(b'\n', &text.as_bytes()[from..]).map_or(text.len(), |i| from + i)
 }
 
 /// Whether a line holds a lower-case letter, and how many letters it has (counting stops
