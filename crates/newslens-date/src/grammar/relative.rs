@@ -1,0 +1,346 @@
+//! Relative expressions resolved against the reference date: today, yesterday,
+//! tomorrow, tonight; this/last/next/past/coming/previous/following + week, month,
+//! year, quarter, weekend, weekday, month name, season or part of the day
+//! ("this week" → 2020-W03, "last fall", "next month", "this morning"); "the quarter",
+//! "the year-ago period", "that year"; with early/late/earlier/later before them.
+
+use super::{Hit, Matcher};
+use crate::lexicon::{DayPart, Kw, Lex, Unit};
+use crate::tense::Tense;
+use crate::value;
+use newslens_core::output::date::TimexType;
+use newslens_core::CivilDate;
+
+/// The direction word before a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    This,
+    Last,
+    Next,
+    The,
+    That,
+}
+
+impl Matcher<'_> {
+    /// A relative expression starting at token `i`.
+    pub(super) fn relative(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        if matches!(
+            self.kw(j),
+            Some(Kw::Early | Kw::Late | Kw::Earlier | Kw::Later | Kw::Mid)
+        ) {
+            j += 1;
+            if self.hyphen(j) {
+                j += 1;
+            }
+        }
+        if let Some(h) = self.day_word(j) {
+            return Some(Hit { a: i, ..h });
+        }
+        let h = self.directed(j)?;
+        if j > i && h.kind == TimexType::Duration {
+            return None;
+        }
+        Some(Hit { a: i, ..h })
+    }
+
+    /// today / yesterday / tomorrow / tonight [morning|afternoon|evening|night].
+    fn day_word(&self, i: usize) -> Option<Hit> {
+        let k = self.kw(i)?;
+        let shift = match k {
+            Kw::Today => 0,
+            Kw::Yesterday => -1,
+            Kw::Tomorrow => 1,
+            Kw::Tonight => {
+                let v = self.r.map_or_else(|| "XXXX-XX-XX".to_string(), value::day);
+                return Some(Hit::new(i, i + 1, TimexType::Time, format!("{v}TNI")));
+            }
+            _ => return None,
+        };
+        let d = self.r.map(|r| r.add_days(shift));
+        let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), value::day);
+        if let Lex::DayPart(p, false) = self.lex(i + 1) {
+            return Some(Hit::new(
+                i,
+                i + 2,
+                TimexType::Time,
+                format!("{base}T{}", p.code()),
+            ));
+        }
+        Some(Hit::new(i, i + 1, TimexType::Date, base))
+    }
+
+    /// [the] this|last|next|past|… + unit / weekday / month / season / part of day.
+    fn directed(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let mut dir = match self.kw(j)? {
+            Kw::This | Kw::Current | Kw::These => Dir::This,
+            Kw::Last | Kw::Past | Kw::Previous => Dir::Last,
+            Kw::Next | Kw::Coming | Kw::Following | Kw::Upcoming => Dir::Next,
+            Kw::The => Dir::The,
+            Kw::That => Dir::That,
+            _ => return None,
+        };
+        j += 1;
+        if dir == Dir::The {
+            match self.kw(j) {
+                Some(Kw::Last | Kw::Past | Kw::Previous) => {
+                    dir = Dir::Last;
+                    j += 1;
+                }
+                Some(Kw::Next | Kw::Coming | Kw::Following | Kw::Upcoming) => {
+                    dir = Dir::Next;
+                    j += 1;
+                }
+                Some(Kw::Current) => {
+                    dir = Dir::This;
+                    j += 1;
+                }
+                Some(Kw::Same) => {
+                    dir = Dir::That;
+                    j += 1;
+                }
+                _ => {}
+            }
+        }
+        // "this past spring"
+        if dir == Dir::This && matches!(self.kw(j), Some(Kw::Past)) {
+            dir = Dir::Last;
+            j += 1;
+        }
+        let latest = matches!(self.word(j), "latest" | "recent");
+        if latest && matches!(dir, Dir::The | Dir::This) {
+            j += 1;
+        }
+        // year-ago / year-earlier + quarter / period
+        let year_ago = matches!(self.unit(j), Some((Unit::Year, false)))
+            && self.hyphen(j + 1)
+            && matches!(self.kw(j + 2), Some(Kw::Ago | Kw::Earlier));
+        if year_ago {
+            j += 3;
+        }
+        let fiscal = self.is(j, Kw::Fiscal);
+        if fiscal {
+            j += 1;
+            if self.hyphen(j) {
+                j += 1;
+            }
+        }
+        let full = self.is(j, Kw::Full) && dir == Dir::The;
+        if full {
+            j += 1;
+        }
+        let r = self.r;
+        let t = i; // start for tense lookups
+        match self.lex(j) {
+            Lex::Unit(u, false) => {
+                let end = j + 1;
+                if year_ago {
+                    if !matches!(u, Unit::Quarter) && self.word(j) != "period" {
+                        return None;
+                    }
+                }
+                self.unit_value(i, end, dir, u, year_ago || latest)
+            }
+            Lex::Kw(Kw::Period) if dir == Dir::The || latest || year_ago => {
+                self.unit_value(i, j + 1, dir, Unit::Quarter, year_ago || latest)
+            }
+            Lex::Weekday(d, false) if self.toks[j].cap && dir != Dir::The => {
+                let date = r.map(|r| match dir {
+                    Dir::Last => value::weekday_near(r.add_days(-1), d, Tense::Past),
+                    Dir::Next => value::weekday_near(r.add_days(1), d, Tense::Future),
+                    _ => value::weekday_near(r, d, self.tense(t, j + 1)),
+                });
+                let v = date.map_or_else(|| format!("XXXX-WXX-{d}"), value::day);
+                if let Lex::DayPart(p, false) = self.lex(j + 1) {
+                    return Some(Hit::new(
+                        i,
+                        j + 2,
+                        TimexType::Time,
+                        format!("{v}T{}", p.code()),
+                    ));
+                }
+                Some(Hit::new(i, j + 1, TimexType::Date, v))
+            }
+            Lex::Month(m) if dir != Dir::The && dir != Dir::That => {
+                let (_, end) = self.month_at(j)?;
+                let v = r.map_or_else(
+                    || format!("XXXX-{m:02}"),
+                    |r| {
+                        let y = match dir {
+                            Dir::Last if m >= r.month() => r.year() - 1,
+                            Dir::Next if m <= r.month() => r.year() + 1,
+                            _ => r.year(),
+                        };
+                        value::month(y, m)
+                    },
+                );
+                Some(Hit::new(i, end, TimexType::Date, v))
+            }
+            Lex::Season(s) if dir != Dir::The || self.is(j + 1, Kw::Of) => {
+                if dir == Dir::The {
+                    return None;
+                }
+                let v = r.map_or_else(
+                    || format!("XXXX-{}", s.code()),
+                    |r| {
+                        let tense = match dir {
+                            Dir::Last => Tense::Past,
+                            Dir::Next => Tense::Future,
+                            _ => Tense::Unknown,
+                        };
+                        let mut y = value::year_of_season(r, s.start_month(), tense);
+                        if dir == Dir::Last && y == r.year() && s.start_month() <= r.month() {
+                            // the current season is "this", not "last"
+                            let cur = value::year_of_season(r, s.start_month(), Tense::Unknown);
+                            if cur == y && in_season(r, s.start_month()) {
+                                y -= 1;
+                            }
+                        }
+                        format!("{}-{}", value::year(y), s.code())
+                    },
+                );
+                Some(Hit::new(i, j + 1, TimexType::Date, v))
+            }
+            Lex::DayPart(p, false) if matches!(dir, Dir::This | Dir::Last | Dir::The) => {
+                let shift = if dir == Dir::Last { -1 } else { 0 };
+                if dir == Dir::Last && p != DayPart::Night {
+                    return None;
+                }
+                let v = r.map_or_else(
+                    || "XXXX-XX-XX".to_string(),
+                    |r| value::day(r.add_days(shift)),
+                );
+                Some(Hit::new(
+                    i,
+                    j + 1,
+                    TimexType::Time,
+                    format!("{v}T{}", p.code()),
+                ))
+            }
+            Lex::Kw(Kw::Future) if dir == Dir::The => None,
+            _ => None,
+        }
+    }
+
+    /// The value of `dir` + unit `u`, tokens `a..end`.
+    fn unit_value(&self, a: usize, end: usize, dir: Dir, u: Unit, latest: bool) -> Option<Hit> {
+        let shift = match dir {
+            Dir::Last => -1,
+            Dir::Next => 1,
+            _ => 0,
+        };
+        let prev = if a > 0 { self.word(a - 1) } else { "" };
+        // "for the year", "over the past year" are lengths of time.
+        let span_prep = matches!(prev, "for" | "over" | "throughout" | "through" | "within");
+        if dir == Dir::The && span_prep && !latest {
+            let v = u.duration(Some(1.0));
+            return (u != Unit::Day).then(|| Hit::new(a, end, TimexType::Duration, v));
+        }
+        if dir == Dir::Last && matches!(self.word(a), "past" | "the") && !matches!(u, Unit::Weekend)
+        {
+            // "the past year", "the last month": a period up to now
+            return Some(Hit::new(a, end, TimexType::Duration, u.duration(Some(1.0))));
+        }
+        let Some(r) = self.r else {
+            let v = match u {
+                Unit::Year => "XXXX".to_string(),
+                Unit::Month => "XXXX-XX".to_string(),
+                Unit::Week => "XXXX-WXX".to_string(),
+                Unit::Weekend => "XXXX-WXX-WE".to_string(),
+                Unit::Day => "XXXX-XX-XX".to_string(),
+                Unit::Quarter => "XXXX-QX".to_string(),
+                _ => return None,
+            };
+            return Some(Hit::new(a, end, TimexType::Date, v));
+        };
+        let v = match u {
+            Unit::Year => {
+                let y = if dir == Dir::That {
+                    self.anchor.map_or(r.year(), |an| an.year)
+                } else if latest {
+                    r.year() - 1
+                } else {
+                    r.year() + shift
+                };
+                value::year(y)
+            }
+            Unit::Month => {
+                let (y, m) = value::shift_month(r.year(), r.month(), shift);
+                value::month(y, m)
+            }
+            Unit::Week => value::week(r.add_days(7 * i64::from(shift))),
+            Unit::Weekend => {
+                let base = match (dir, self.tense(a, end)) {
+                    (Dir::Last, _) | (Dir::The, Tense::Past) => last_weekend(r),
+                    (Dir::Next, _) | (Dir::The, Tense::Future) => next_weekend(r),
+                    (Dir::This, _) => next_weekend(r.add_days(-2)),
+                    _ => last_weekend(r.add_days(1)),
+                };
+                format!("{}-WE", value::week(base))
+            }
+            Unit::Day => {
+                if dir == Dir::The && !matches!(prev, "on" | "that") {
+                    return None;
+                }
+                value::day(r.add_days(i64::from(shift)))
+            }
+            Unit::Quarter => {
+                let cur = value::quarter_of(r.month());
+                let (y, q) = if dir == Dir::The || latest || dir == Dir::That {
+                    match self.anchor_quarter(a) {
+                        Some(yq) => yq,
+                        None => value::shift_quarter(r.year(), cur, -1),
+                    }
+                } else {
+                    value::shift_quarter(r.year(), cur, shift)
+                };
+                let (y, q) = if self.word(a + 1) == "year" || self.word(a + 2) == "year" {
+                    (y - 1, q)
+                } else {
+                    (y, q)
+                };
+                value::quarter(y, q)
+            }
+            Unit::Decade => {
+                let d = r.year() / 10 + shift;
+                format!("{d:03}")
+            }
+            Unit::Century => {
+                let c = r.year() / 100 + shift;
+                format!("{c:02}")
+            }
+            _ => return None,
+        };
+        Some(Hit::new(a, end, TimexType::Date, v))
+    }
+
+    /// The quarter most recently mentioned in this or the previous two sentences.
+    fn anchor_quarter(&self, a: usize) -> Option<(i32, u8)> {
+        let an = self.anchor?;
+        let s = self.toks[a].sentence;
+        (s.saturating_sub(an.sentence) <= 2).then_some(())?;
+        an.quarter.map(|q| (an.year, q))
+    }
+}
+
+fn in_season(r: CivilDate, start: u8) -> bool {
+    let m = r.month();
+    match start {
+        12 => m == 12 || m <= 2,
+        s => (s..s + 3).contains(&m),
+    }
+}
+
+/// The Saturday of the last weekend strictly before `r` (yesterday's when `r` is a Sunday).
+fn last_weekend(r: CivilDate) -> CivilDate {
+    let wd = i64::from(r.weekday().iso_number());
+    let back = (wd - 6).rem_euclid(7);
+    r.add_days(-if back == 0 { 7 } else { back })
+}
+
+/// The Saturday of the first weekend on or after `r`.
+fn next_weekend(r: CivilDate) -> CivilDate {
+    let wd = i64::from(r.weekday().iso_number());
+    r.add_days((6 - wd).rem_euclid(7))
+}

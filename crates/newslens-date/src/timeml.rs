@@ -1,0 +1,1 @@
+//! TimeML export.
