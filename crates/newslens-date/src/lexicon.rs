@@ -53,7 +53,7 @@ impl Unit {
             Unit::Weekend => format!("P{}D", amount(2.0)),
             Unit::Week => format!("P{}W", amount(1.0)),
             Unit::Month => format!("P{}M", amount(1.0)),
-            Unit::Quarter => format!("P{}Q", amount(1.0)),
+            Unit::Quarter => format!("P{}M", amount(3.0)),
             Unit::HalfYear => format!("P{}M", amount(6.0)),
             Unit::Year => format!("P{}Y", amount(1.0)),
             Unit::Decade => match n {
@@ -136,6 +136,7 @@ impl DayPart {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kw {
     Today,
+    Right,
     Yesterday,
     Tomorrow,
     Tonight,
@@ -418,6 +419,7 @@ fn build() -> HashMap<&'static str, Lex> {
         ("tomorrow", Tomorrow),
         ("tonight", Tonight),
         ("now", Now),
+        ("right", Right),
         ("last", Last),
         ("next", Next),
         ("this", This),

@@ -36,7 +36,8 @@ impl Matcher<'_> {
         if matches!(
             self.kw(k),
             Some(Kw::Early | Kw::Late | Kw::Mid | Kw::Earlier | Kw::Later)
-        ) || (self.is(k, Kw::The) && self.is(k + 1, Kw::Mid))
+        ) || (self.is(k, Kw::The)
+            && matches!(self.kw(k + 1), Some(Kw::Mid | Kw::Early | Kw::Late)))
         {
             if self.is(k, Kw::The) {
                 k += 1;
@@ -51,6 +52,10 @@ impl Matcher<'_> {
         if modified {
             if core.a != k {
                 return None;
+            }
+            // "Earlier Sunday", "Late Monday": TimeBank tags the weekday alone
+            if matches!(self.lex(k), Lex::Weekday(..)) {
+                return Some(core);
             }
             return Some(Hit { a: i, ..core });
         }
@@ -104,6 +109,22 @@ impl Matcher<'_> {
                         if let Some(h) = self.part_of_year(j + 1, i, Some(y)) {
                             return Some(h);
                         }
+                        if matches!(self.unit(j + 1), Some((Unit::Quarter, false)))
+                            || self.is(j + 1, Kw::Period)
+                        {
+                            // "the 1988 period": the quarter under discussion, that year
+                            let q = self
+                                .anchor
+                                .and_then(|an| an.quarter)
+                                .or_else(|| {
+                                    self.r.map(|r| {
+                                        let cur = value::quarter_of(r.month());
+                                        value::shift_quarter(r.year(), cur, -1).1
+                                    })
+                                })
+                                .unwrap_or(4);
+                            return Some(Hit::new(i, j + 2, TimexType::Date, value::quarter(y, q)));
+                        }
                         return None;
                     }
                     let h = self.number_expr(j)?;
@@ -136,7 +157,7 @@ impl Matcher<'_> {
             return None;
         }
         let w = self.word(i);
-        let full = w.len() > 3 && w != "sept";
+        let full = (w.len() > 3 && w != "sept") || w == "may";
         let mut j = i + 1;
         let dotted = self.punct(j, b'.') && !self.toks[j].space_before;
         if !full && !dotted && w != "may" {
@@ -213,7 +234,8 @@ impl Matcher<'_> {
                 return Some(Hit::new(i, j + 2, TimexType::Date, value::month(y, m)));
             }
         }
-        // "January this year", "March last year"
+        // "January this year": TimeBank tags "January" and "this year" apart; the
+        // month takes the year named.
         if matches!(self.kw(j), Some(Kw::This | Kw::Last | Kw::Next))
             && matches!(self.unit(j + 1), Some((Unit::Year, false)))
         {
@@ -226,7 +248,7 @@ impl Matcher<'_> {
                 || format!("XXXX-{m:02}"),
                 |r| value::month(r.year() + shift, m),
             );
-            return Some(Hit::new(i, j + 2, TimexType::Date, v));
+            return Some(Hit::new(i, j, TimexType::Date, v));
         }
         // A bare month name: "May" and "March" need a cue before them.
         let w = self.word(i);
@@ -277,17 +299,6 @@ impl Matcher<'_> {
             return None;
         }
         let mut j = i + 1;
-        // Friday, Feb. 26[, 1987]
-        let comma = self.punct(j, b',');
-        let after = if comma { j + 1 } else { j };
-        if let Some(Lex::Month(m)) = Some(self.lex(after)) {
-            let _ = m;
-            if let Some(h) = self.month_expr(after, m) {
-                if h.value.len() == 10 {
-                    return Some(Hit { a: i, ..h });
-                }
-            }
-        }
         let date = self.r.map(|r| value::weekday_near(r, d, self.tense(i, j)));
         let base = date.map_or_else(|| format!("XXXX-WXX-{d}"), value::day);
         if let Lex::DayPart(p, false) = self.lex(j) {
@@ -308,7 +319,15 @@ impl Matcher<'_> {
             return None;
         };
         let mut j = i + 1;
-        let explicit = if self.is(j, Kw::Of) && self.year_at(j + 1).is_some() {
+        let spoken = if self.is(j, Kw::Of) {
+            self.spoken_year(j + 1, j + 1)
+        } else {
+            None
+        };
+        let explicit = if let Some(h) = spoken {
+            j = h.b;
+            h.value.parse().ok()
+        } else if self.is(j, Kw::Of) && self.year_at(j + 1).is_some() {
             j += 2;
             self.year_at(j - 1)
         } else if self.year_at(j).is_some() {
@@ -363,8 +382,13 @@ impl Matcher<'_> {
             _ => return None,
         };
         let mut j = i + 1;
+        let mut a = a;
         if self.hyphen(j) {
             j += 1;
+            // "the third-quarter loss": the determiner belongs to the noun
+            if a < i && self.is(a, Kw::The) {
+                a = if self.is(a + 1, Kw::Fiscal) { a + 1 } else { i };
+            }
         }
         if self.is(j, Kw::Fiscal) {
             j += 1;

@@ -14,6 +14,12 @@ impl Matcher<'_> {
         let one = |v: &str| Some(Hit::new(i, i + 1, TimexType::Date, v));
         match self.kw(i)? {
             Kw::Now => one(present),
+            Kw::Right if self.is(i + 1, Kw::Now) => {
+                Some(Hit::new(i, i + 2, TimexType::Date, present))
+            }
+            Kw::More if self.is(i + 1, Kw::Recently) => {
+                Some(Hit::new(i, i + 2, TimexType::Date, past))
+            }
             Kw::Currently | Kw::Nowadays => one(present),
             Kw::Current => {
                 // "current" before a noun phrase: the present (not "current account")
@@ -25,15 +31,23 @@ impl Matcher<'_> {
                 }
                 one(present)
             }
-            Kw::Recently | Kw::Lately | Kw::Previously | Kw::Formerly => one(past),
-            Kw::Recent => one(past),
-            Kw::Soon if !self.is(i + 1, Kw::After) => one(future),
-            Kw::Future if !self.word(i).ends_with('s') => one(future),
+            Kw::Recently | Kw::Lately => one(past),
+            // "future quarters"; a bare "future" is mostly an adjective of no date
+            Kw::Future if matches!(self.lex(i + 1), Lex::Unit(_, true)) => {
+                Some(Hit::new(i, i + 2, TimexType::Date, future))
+            }
             Kw::These if matches!(self.lex(i + 1), Lex::Unit(crate::lexicon::Unit::Day, true)) => {
                 Some(Hit::new(i, i + 2, TimexType::Date, present))
             }
             Kw::The => match self.kw(i + 1) {
                 Some(Kw::Future) => Some(Hit::new(i, i + 2, TimexType::Date, future)),
+                _ if matches!(
+                    self.word(i + 1),
+                    "near" | "distant" | "foreseeable" | "immediate"
+                ) && self.is(i + 2, Kw::Future) =>
+                {
+                    Some(Hit::new(i, i + 3, TimexType::Date, future))
+                }
                 Some(Kw::Past) if !self.continues_noun(i + 2) => {
                     Some(Hit::new(i, i + 2, TimexType::Date, past))
                 }

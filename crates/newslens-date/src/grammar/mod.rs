@@ -32,6 +32,9 @@ pub struct Hit {
     pub kind: TimexType,
     /// TIMEX3 value.
     pub value: String,
+    /// Whether the value names its year explicitly or by ordinal (an anchor for
+    /// "a year earlier", "the quarter").
+    pub anchor: bool,
 }
 
 impl Hit {
@@ -41,6 +44,7 @@ impl Hit {
             b,
             kind,
             value: value.into(),
+            anchor: false,
         }
     }
 }
@@ -156,7 +160,7 @@ impl<'a> Matcher<'a> {
         };
         consider(self.recurring(i));
         consider(self.clock(i));
-        consider(self.calendar(i));
+        consider(self.calendar(i).map(|h| Hit { anchor: true, ..h }));
         consider(self.relative(i));
         consider(self.quantity(i));
         consider(self.fuzzy(i));
@@ -164,7 +168,7 @@ impl<'a> Matcher<'a> {
     }
 
     fn note_anchor(&mut self, hit: &Hit) {
-        if hit.kind != TimexType::Date {
+        if hit.kind != TimexType::Date || !hit.anchor {
             return;
         }
         let v = hit.value.as_bytes();

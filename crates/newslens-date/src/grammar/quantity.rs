@@ -14,11 +14,39 @@ impl Matcher<'_> {
     pub(super) fn quantity(&self, i: usize) -> Option<Hit> {
         let mut j = self.skip_approximator(i);
         let approx = j > i;
+        // "about two weeks": TimeBank leaves the approximator out, except before "ago"
+        // and for "more than" / "less than".
+        if approx && !matches!(self.kw(i), Some(Kw::More | Kw::Less)) {
+            let inner = self.quantity(j)?;
+            if inner.kind == TimexType::Date && self.ends_with_ago(inner.b) {
+                return Some(Hit::new(
+                    i,
+                    inner.b,
+                    TimexType::Duration,
+                    self.duration_of(j, inner.b)?,
+                ));
+            }
+            return Some(inner);
+        }
         let the = self.is(j, Kw::The);
         if the {
             j += 1;
         }
         let rel_word = self.word(j);
+        if matches!(self.word(j), "latest" | "year") && !self.is(j + 1, Kw::Ago) {
+            // "the latest nine months", "the year-earlier nine months"
+            let mut k = j + 1;
+            if self.word(j) == "year" {
+                if !(self.hyphen(k) && matches!(self.kw(k + 1), Some(Kw::Earlier | Kw::Ago))) {
+                    k = usize::MAX;
+                } else {
+                    k += 2;
+                }
+            }
+            if k != usize::MAX && self.amount(k).is_some() {
+                j = k;
+            }
+        }
         let rel = matches!(
             self.lex(j),
             Lex::Kw(Kw::Past | Kw::Last | Kw::Next | Kw::Coming | Kw::Previous | Kw::Following)
@@ -48,11 +76,16 @@ impl Matcher<'_> {
         let (u, plural) = self.unit(j)?;
         j += 1;
         if hyphenated {
-            // two-year-old, 10-year-long
-            if self.hyphen(j) && matches!(self.word(j + 1), "old" | "long") {
+            // ages ("6-year-old") are not temporal expressions in TimeML
+            if self.hyphen(j) && self.word(j + 1) == "old" {
+                return None;
+            }
+            if self.hyphen(j) && self.word(j + 1) == "long" {
                 j += 2;
             }
-            return Some(Hit::new(i, j, TimexType::Duration, u.duration(amount)));
+            // "the two-week strike": the determiner belongs to the noun
+            let a = if the && !rel { i + 1 } else { i };
+            return Some(Hit::new(a, j, TimexType::Duration, u.duration(amount)));
         }
         if !has_qty {
             if rel_word == "recent" {
@@ -117,10 +150,21 @@ impl Matcher<'_> {
         Some(Hit::new(i, j, TimexType::Duration, u.duration(amount)))
     }
 
-    /// about / around / nearly / almost / over / more than / less than / at least / up to.
+    fn ends_with_ago(&self, b: usize) -> bool {
+        b > 0 && self.is(b - 1, Kw::Ago)
+    }
+
+    /// The duration of the amount and unit at `a..b` ("two years ago" → P2Y).
+    fn duration_of(&self, a: usize, b: usize) -> Option<String> {
+        let (amount, k) = self.amount(a)?;
+        let (u, _) = self.unit(k).filter(|_| k < b)?;
+        Some(u.duration(amount))
+    }
+
+    /// about / around / nearly / almost / more than / less than / at least / up to.
     fn skip_approximator(&self, i: usize) -> usize {
         match self.kw(i) {
-            Some(Kw::About | Kw::Nearly | Kw::Approx | Kw::Over) => i + 1,
+            Some(Kw::About | Kw::Nearly | Kw::Approx) => i + 1,
             Some(Kw::More | Kw::Less) if self.is(i + 1, Kw::Than) => i + 2,
             Some(Kw::At) if matches!(self.kw(i + 1), Some(Kw::Least | Kw::Most)) => i + 2,
             Some(Kw::Up) if self.is(i + 1, Kw::To) => i + 2,
@@ -133,7 +177,7 @@ impl Matcher<'_> {
     pub(super) fn amount(&self, i: usize) -> Option<(Option<f64>, usize)> {
         let t = self.tok(i)?;
         if t.shape == Shape::Number {
-            if t.num.is_finite() && t.num > 0.0 && t.len <= 4 {
+            if t.num.is_finite() && t.num > 0.0 && t.num < 1000.0 {
                 return Some((Some(t.num), i + 1));
             }
             return None;

@@ -15,7 +15,6 @@ impl Matcher<'_> {
             Lex::Kw(Kw::Nightly) => Some(Hit::new(i, i + 1, TimexType::Set, "P1D")),
             Lex::Kw(Kw::Weekly) => Some(Hit::new(i, i + 1, TimexType::Set, "P1W")),
             Lex::Kw(Kw::Monthly) => Some(Hit::new(i, i + 1, TimexType::Set, "P1M")),
-            Lex::Kw(Kw::Quarterly) => Some(Hit::new(i, i + 1, TimexType::Set, "P3M")),
             Lex::Kw(Kw::Hourly) => Some(Hit::new(i, i + 1, TimexType::Set, "PT1H")),
             Lex::Kw(Kw::Yearly) if self.word(i) != "annual" => {
                 Some(Hit::new(i, i + 1, TimexType::Set, "P1Y"))

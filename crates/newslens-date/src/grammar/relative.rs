@@ -35,11 +35,17 @@ impl Matcher<'_> {
             }
         }
         if let Some(h) = self.day_word(j) {
-            return Some(Hit { a: i, ..h });
+            // "later today", "earlier yesterday": TimeBank keeps "late yesterday" whole only
+            let keep = j == i || self.is(i, Kw::Late) && self.is(j, Kw::Yesterday);
+            return Some(if keep { Hit { a: i, ..h } } else { h });
         }
         let h = self.directed(j)?;
         if j > i && h.kind == TimexType::Duration {
             return None;
+        }
+        // TimeBank leaves "earlier"/"later" out of "this week"
+        if j > i && h.value.contains("-W") {
+            return Some(h);
         }
         Some(Hit { a: i, ..h })
     }
@@ -118,6 +124,31 @@ impl Matcher<'_> {
             && matches!(self.kw(j + 2), Some(Kw::Ago | Kw::Earlier));
         if year_ago {
             j += 3;
+        }
+        if year_ago
+            || (matches!(dir, Dir::This | Dir::Last | Dir::Next)
+                && matches!(self.unit(j), Some((Unit::Year, false)))
+                && self.word(j + 1).ends_with('s')
+                && self.word(j + 1).len() == 2)
+        {
+            // "the year-ago third quarter", "this year's third quarter"
+            let k = if year_ago { j } else { j + 2 };
+            let shift = match (year_ago, dir) {
+                (true, _) | (false, Dir::Last) => -1,
+                (false, Dir::Next) => 1,
+                _ => 0,
+            };
+            if let (Some(r), Some(h)) = (self.r, self.part_of_year(k, i, None)) {
+                let base = self.anchor_quarter(i).map_or(r.year(), |(y, _)| y);
+                let base = if year_ago { base } else { r.year() };
+                let code = &h.value[h.value.len() - 2..];
+                return Some(Hit::new(
+                    i,
+                    h.b,
+                    TimexType::Date,
+                    format!("{}-{code}", value::year(base + shift)),
+                ));
+            }
         }
         let fiscal = self.is(j, Kw::Fiscal);
         if fiscal {
@@ -202,7 +233,10 @@ impl Matcher<'_> {
                 );
                 Some(Hit::new(i, j + 1, TimexType::Date, v))
             }
-            Lex::DayPart(p, false) if matches!(dir, Dir::This | Dir::Last | Dir::The) => {
+            Lex::DayPart(p, false)
+                if matches!(dir, Dir::This | Dir::Last)
+                    || dir == Dir::The && p != DayPart::Night =>
+            {
                 let shift = if dir == Dir::Last { -1 } else { 0 };
                 if dir == Dir::Last && p != DayPart::Night {
                     return None;
@@ -231,12 +265,6 @@ impl Matcher<'_> {
             _ => 0,
         };
         let prev = if a > 0 { self.word(a - 1) } else { "" };
-        // "for the year", "over the past year" are lengths of time.
-        let span_prep = matches!(prev, "for" | "over" | "throughout" | "through" | "within");
-        if dir == Dir::The && span_prep && !latest {
-            let v = u.duration(Some(1.0));
-            return (u != Unit::Day).then(|| Hit::new(a, end, TimexType::Duration, v));
-        }
         if dir == Dir::Last && matches!(self.word(a), "past" | "the") && !matches!(u, Unit::Weekend)
         {
             // "the past year", "the last month": a period up to now
@@ -256,8 +284,17 @@ impl Matcher<'_> {
         };
         let v = match u {
             Unit::Year => {
+                let anchored = self
+                    .anchor
+                    .filter(|an| self.toks[a].sentence.saturating_sub(an.sentence) <= 3);
                 let y = if dir == Dir::That {
                     self.anchor.map_or(r.year(), |an| an.year)
+                } else if matches!(
+                    self.kw(a + usize::from(self.is(a, Kw::The))),
+                    Some(Kw::Following | Kw::Previous)
+                ) && anchored.is_some()
+                {
+                    anchored.map_or(r.year(), |an| an.year) + shift
                 } else if latest {
                     r.year() - 1
                 } else {
