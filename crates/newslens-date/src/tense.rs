@@ -42,7 +42,7 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
     let mut j = b;
     let mut dist_r = 0;
     while j < toks.len() && dist_r < WINDOW {
-        if toks[j].sentence != sentence {
+        if toks[j].sentence != sentence || clause_boundary(toks, lower, j) {
             break;
         }
         dist_r += 1;
@@ -57,7 +57,88 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
+/// A comma, semicolon or conjunction that starts another clause after the expression.
+fn clause_boundary(toks: &[Tok], lower: &str, i: usize) -> bool {
+    let t = toks[i];
+    let w = &lower[t.start as usize..t.end as usize];
+    matches!(
+        w,
+        "," | ";"
+            | ":"
+            | "and"
+            | "but"
+            | "while"
+            | "which"
+            | "who"
+            | "when"
+            | "after"
+            | "before"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "whereas"
+            | "("
+            | "--"
+    )
+}
+
+/// The word of token `i`, lower-cased ("" outside the text).
+fn word<'a>(toks: &[Tok], lower: &'a str, i: usize) -> &'a str {
+    toks.get(i)
+        .map_or("", |t| &lower[t.start as usize..t.end as usize])
+}
+
+/// Words after an auxiliary that make the clause point forward ("is expected to").
+fn is_future_word(w: &str) -> bool {
+    matches!(
+        w,
+        "expected"
+            | "scheduled"
+            | "due"
+            | "set"
+            | "to"
+            | "going"
+            | "planning"
+            | "slated"
+            | "likely"
+            | "poised"
+            | "about"
+    )
+}
+
 fn cue(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
+    let t = cue_word(toks, lower, i)?;
+    if t == Tense::Past && i > 0 {
+        // a participle after "will be", "to be", "be": the auxiliary decides
+        let prev = word(toks, lower, i - 1);
+        let prev2 = if i > 1 { word(toks, lower, i - 2) } else { "" };
+        let w = word(toks, lower, i);
+        if !matches!(w, "was" | "were" | "had" | "did" | "has" | "have" | "been") {
+            if prev == "be" || prev2 == "be" {
+                return if matches!(prev2, "will" | "to" | "would" | "shall")
+                    || matches!(word(toks, lower, i.saturating_sub(3)), "will" | "to")
+                {
+                    Some(Tense::Future)
+                } else {
+                    None
+                };
+            }
+            if prev == "to" || matches!(prev, "will" | "would" | "shall" | "'ll") {
+                return Some(Tense::Future);
+            }
+        }
+    }
+    if matches!(t, Tense::Past | Tense::Present) {
+        let w = word(toks, lower, i);
+        if matches!(w, "was" | "were" | "is" | "are") && is_future_word(word(toks, lower, i + 1)) {
+            return Some(Tense::Future);
+        }
+    }
+    Some(t)
+}
+
+fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
     let t = toks[i];
     if t.shape != Shape::Word {
         return None;

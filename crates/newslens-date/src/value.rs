@@ -57,7 +57,7 @@ pub fn weekday_near(r: CivilDate, wd: u8, tense: Tense) -> CivilDate {
     let fwd = (i64::from(wd) - cur).rem_euclid(7);
     match tense {
         Tense::Future => r.add_days(fwd),
-        Tense::Present if back != 0 && fwd <= 3 => r.add_days(fwd),
+        Tense::Present if back != 0 => r.add_days(fwd),
         _ => r.add_days(-back),
     }
 }

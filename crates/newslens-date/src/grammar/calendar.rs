@@ -215,8 +215,10 @@ impl Matcher<'_> {
             let value = match (y, self.r) {
                 (Some(y), _) => date_or_x(y, m, d),
                 (None, Some(r)) => {
-                    let tense = self.tense(i, end);
-                    date_or_x(value::year_of_day(r, m, d, tense), m, d)
+                    // TimeBank reads a month and day in the reference year unless
+                    // that is more than eight months away; tense misleads here
+                    // ("extended the offer to Nov. 16").
+                    date_or_x(value::year_of_day(r, m, d, Tense::Unknown), m, d)
                 }
                 (None, None) => format!("XXXX-{m:02}-{d:02}"),
             };
@@ -255,8 +257,12 @@ impl Matcher<'_> {
         if matches!(w, "may" | "march") && !self.month_cue_before(i) {
             return None;
         }
+        let tense = match self.word(i.wrapping_sub(1)) {
+            "by" | "until" | "till" | "through" | "upcoming" => Tense::Future,
+            _ => self.tense(i, j),
+        };
         let v = match self.r {
-            Some(r) => value::month(value::year_of_month(r, m, self.tense(i, j)), m),
+            Some(r) => value::month(value::year_of_month(r, m, tense), m),
             None => format!("XXXX-{m:02}"),
         };
         Some(Hit::new(i, j, TimexType::Date, v))
@@ -503,7 +509,7 @@ impl Matcher<'_> {
                         None => {
                             let v = match self.r {
                                 Some(r) => {
-                                    let y = value::year_of_day(r, m, d, self.tense(i, j));
+                                    let y = value::year_of_day(r, m, d, Tense::Unknown);
                                     date_or_x(y, m, d)
                                 }
                                 None => format!("XXXX-{m:02}-{d:02}"),

@@ -161,7 +161,10 @@ impl<'a> Matcher<'a> {
         consider(self.recurring(i));
         consider(self.clock(i));
         consider(self.calendar(i).map(|h| Hit { anchor: true, ..h }));
-        consider(self.relative(i));
+        consider(self.relative(i).map(|h| Hit {
+            anchor: h.value.len() == 7 && h.value.as_bytes()[5] == b'Q',
+            ..h
+        }));
         consider(self.quantity(i));
         consider(self.fuzzy(i));
         best

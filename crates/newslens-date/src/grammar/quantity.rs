@@ -19,12 +19,7 @@ impl Matcher<'_> {
         if approx && !matches!(self.kw(i), Some(Kw::More | Kw::Less)) {
             let inner = self.quantity(j)?;
             if inner.kind == TimexType::Date && self.ends_with_ago(inner.b) {
-                return Some(Hit::new(
-                    i,
-                    inner.b,
-                    TimexType::Duration,
-                    self.duration_of(j, inner.b)?,
-                ));
+                return Some(Hit { a: i, ..inner });
             }
             return Some(inner);
         }
@@ -154,13 +149,6 @@ impl Matcher<'_> {
         b > 0 && self.is(b - 1, Kw::Ago)
     }
 
-    /// The duration of the amount and unit at `a..b` ("two years ago" → P2Y).
-    fn duration_of(&self, a: usize, b: usize) -> Option<String> {
-        let (amount, k) = self.amount(a)?;
-        let (u, _) = self.unit(k).filter(|_| k < b)?;
-        Some(u.duration(amount))
-    }
-
     /// about / around / nearly / almost / more than / less than / at least / up to.
     fn skip_approximator(&self, i: usize) -> usize {
         match self.kw(i) {
@@ -244,7 +232,8 @@ impl Matcher<'_> {
         if u == Unit::Year {
             if let Some(an) = self.anchor {
                 let s = self.toks[a].sentence;
-                if s.saturating_sub(an.sentence) <= 1 {
+                let near = s.saturating_sub(an.sentence);
+                if near <= 8 {
                     if let Some(q) = an.quarter {
                         return Hit::new(
                             a,
@@ -253,7 +242,7 @@ impl Matcher<'_> {
                             value::quarter(an.year + k as i32, q),
                         );
                     }
-                    if from_anchor {
+                    if from_anchor && near <= 1 {
                         return Hit::new(a, b, TimexType::Date, value::year(an.year + k as i32));
                     }
                 }

@@ -34,6 +34,11 @@ impl Matcher<'_> {
                 j += 1;
             }
         }
+        if j == i {
+            if let Some(h) = self.year_earlier(i) {
+                return Some(h);
+            }
+        }
         if let Some(h) = self.day_word(j) {
             // "later today", "earlier yesterday": TimeBank keeps "late yesterday" whole only
             let keep = j == i || self.is(i, Kw::Late) && self.is(j, Kw::Yesterday);
@@ -48,6 +53,23 @@ impl Matcher<'_> {
             return Some(h);
         }
         Some(Hit { a: i, ..h })
+    }
+
+    /// "year-earlier" / "year-ago" as an adjective ("a year-earlier loss"): the
+    /// quarter or year talked about, a year before.
+    fn year_earlier(&self, i: usize) -> Option<Hit> {
+        if !(matches!(self.unit(i), Some((Unit::Year, false)))
+            && self.hyphen(i + 1)
+            && matches!(self.kw(i + 2), Some(Kw::Earlier | Kw::Ago)))
+        {
+            return None;
+        }
+        let r = self.r?;
+        let v = match self.anchor_quarter(i) {
+            Some((y, q)) => value::quarter(y - 1, q),
+            None => value::year(r.year() - 1),
+        };
+        Some(Hit::new(i, i + 3, TimexType::Date, v))
     }
 
     /// today / yesterday / tomorrow / tonight [morning|afternoon|evening|night].
@@ -282,6 +304,10 @@ impl Matcher<'_> {
             };
             return Some(Hit::new(a, end, TimexType::Date, v));
         };
+        if u == Unit::Year && dir == Dir::The && matches!(self.word(end), "ended" | "ending") {
+            // "the year ended March 31": a fiscal year, a length of time
+            return Some(Hit::new(a, end, TimexType::Duration, "P1Y"));
+        }
         let v = match u {
             Unit::Year => {
                 let anchored = self
