@@ -157,6 +157,12 @@ fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
         }
         "going" if next == "to" => Some(Tense::Future),
         "is" | "are" | "am" => Some(Tense::Present),
+        // present-tense scheduling verbs: "the offer expires Friday", "talks resume Monday"
+        "expires" | "expire" | "ends" | "begins" | "begin" | "starts" | "opens" | "closes"
+        | "resume" | "resumes" | "meets" | "meet" | "arrives" | "arrive" | "leaves" | "visits"
+        | "convenes" | "convene" | "vote" | "votes" | "travels" | "heads" | "returns" | "kicks" => {
+            Some(Tense::Present)
+        }
         "was" | "were" | "had" | "did" | "since" | "ago" | "last" | "yesterday" | "earlier"
         | "has" | "have" | "been" => Some(Tense::Past),
         _ if w.ends_with("'ll") || w.ends_with("’ll") => Some(Tense::Future),

@@ -81,6 +81,7 @@ pub fn year_of_day(r: CivilDate, m: u8, d: u8, tense: Tense) -> i32 {
     match tense {
         Tense::Past if delta > 7 => r.year() - 1,
         Tense::Future if delta < -7 => r.year() + 1,
+        Tense::Future | Tense::Present => r.year(),
         _ if delta > 240 => r.year() - 1,
         _ if delta < -240 => r.year() + 1,
         _ => r.year(),

@@ -218,7 +218,11 @@ impl Matcher<'_> {
                     // TimeBank reads a month and day in the reference year unless
                     // that is more than eight months away; tense misleads here
                     // ("extended the offer to Nov. 16").
-                    date_or_x(value::year_of_day(r, m, d, Tense::Unknown), m, d)
+                    let tense = match self.tense(i, end) {
+                        Tense::Future => Tense::Future,
+                        _ => Tense::Unknown,
+                    };
+                    date_or_x(value::year_of_day(r, m, d, tense), m, d)
                 }
                 (None, None) => format!("XXXX-{m:02}-{d:02}"),
             };

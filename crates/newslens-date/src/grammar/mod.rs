@@ -141,7 +141,10 @@ impl<'a> Matcher<'a> {
         let t = &self.toks[i];
         match t.shape {
             Shape::Number => true,
-            Shape::Word => t.lex != Lex::Other,
+            Shape::Word => {
+                t.lex != Lex::Other
+                    || (t.len == 2 && self.lower.as_bytes()[t.start as usize] == b'q')
+            }
             Shape::Punct => {
                 let c = self.text.as_bytes()[t.start as usize];
                 c == b'\'' || c == 0xE2 // ' or ’ before a two-digit year
