@@ -3,7 +3,33 @@
 //! use; words not in the table are [`Lex::Other`] and cost one failed lookup.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the lexicon's keys are short ASCII words, for which it is much faster than
+/// the default SipHash (and no untrusted input can choose the keys).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -267,16 +293,36 @@ pub enum Lex {
 
 /// The entry for a lower-cased word (`Lex::Other` when it has none).
 pub fn lookup(word: &str) -> Lex {
-    if word.len() > 12 {
+    if word.len() > 15 || word.is_empty() {
         return Lex::Other;
     }
-    TABLE.get(word).copied().unwrap_or_default()
+    let k = filter_key(word);
+    if FILTER.0[k / 64] & (1 << (k % 64)) == 0 {
+        return Lex::Other; // no lexicon word has this length, first and last letter
+    }
+    FILTER.1.get(word).copied().unwrap_or_default()
 }
 
-static TABLE: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(build);
+/// A 14-bit key of a word: its length, first and last byte. Most words of running
+/// text share no key with a lexicon word and are rejected without hashing.
+fn filter_key(word: &str) -> usize {
+    let b = word.as_bytes();
+    (b.len().min(15) << 10) | ((usize::from(b[0]) & 31) << 5) | (usize::from(b[b.len() - 1]) & 31)
+}
 
-fn build() -> HashMap<&'static str, Lex> {
-    let mut t: HashMap<&'static str, Lex> = HashMap::with_capacity(400);
+/// The key filter (bit set over [`filter_key`]) and the table.
+static FILTER: LazyLock<([u64; 256], Table)> = LazyLock::new(|| {
+    let table = build();
+    let mut bits = [0u64; 256];
+    for w in table.keys() {
+        let k = filter_key(w);
+        bits[k / 64] |= 1 << (k % 64);
+    }
+    (bits, table)
+});
+
+fn build() -> Table {
+    let mut t = Table::with_capacity_and_hasher(400, BuildHasherDefault::default());
     let months: [(&[&str], u8); 12] = [
         (&["january", "jan"], 1),
         (&["february", "feb"], 2),
