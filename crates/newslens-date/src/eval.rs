@@ -225,7 +225,7 @@ fn strip_markup(fragment: &str) -> (String, Vec<Element>) {
                 None => {
                     out.push('&');
                     n += 1;
-                    rest = &tail[1..];
+                    rest = tail.strip_prefix('&').unwrap_or(tail);
                 }
             }
             continue;

@@ -76,7 +76,7 @@ pub fn year_of_month(r: CivilDate, m: u8, tense: Tense) -> i32 {
 /// direction, allowing a few days of slack; else the reference year unless the date is
 /// more than half a year away.
 pub fn year_of_day(r: CivilDate, m: u8, d: u8, tense: Tense) -> i32 {
-    let this = CivilDate::new(r.year(), m, d.min(28).max(1)).unwrap_or(r);
+    let this = CivilDate::new(r.year(), m, d.clamp(1, 28)).unwrap_or(r);
     let delta = this.days_since_epoch() - r.days_since_epoch();
     match tense {
         Tense::Past if delta > 7 => r.year() - 1,

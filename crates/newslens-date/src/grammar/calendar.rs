@@ -425,13 +425,8 @@ impl Matcher<'_> {
         if year.is_none() {
             if let Some(y) = self.year_at(j) {
                 // "the fourth quarter 1989"
-                if !self.toks[j].space_before || self.punct(j - 1, b',') {
-                    year = Some(y);
-                    j += 1;
-                } else {
-                    year = Some(y);
-                    j += 1;
-                }
+                year = Some(y);
+                j += 1;
             }
         }
         let code = if half {

@@ -80,7 +80,7 @@ impl Matcher<'_> {
             _ => return None,
         };
         // "a.m" at a sentence end: the tokenizer may leave "a.m" + "."
-        if matches!(half, Some(_)) && self.word(j - 1).len() == 1 && self.punct(j, b'.') {
+        if half.is_some() && self.word(j - 1).len() == 1 && self.punct(j, b'.') {
             j += 1;
         }
         let h = match half {

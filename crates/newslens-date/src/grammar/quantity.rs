@@ -90,7 +90,7 @@ impl Matcher<'_> {
                     Hit::new(i, j, TimexType::Duration, u.duration(None))
                 });
             }
-            if !plural && !(the && rel) {
+            if !(plural || the && rel) {
                 return None;
             }
             if plural {

@@ -188,10 +188,8 @@ impl Matcher<'_> {
         match self.lex(j) {
             Lex::Unit(u, false) => {
                 let end = j + 1;
-                if year_ago {
-                    if !matches!(u, Unit::Quarter) && self.word(j) != "period" {
-                        return None;
-                    }
+                if year_ago && !matches!(u, Unit::Quarter) && self.word(j) != "period" {
+                    return None;
                 }
                 self.unit_value(i, end, dir, u, year_ago || latest)
             }
