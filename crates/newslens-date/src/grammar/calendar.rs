@@ -54,7 +54,7 @@ impl Matcher<'_> {
                 return None;
             }
             // "Earlier Sunday", "Late Monday": TimeBank tags the weekday alone
-            if matches!(self.lex(k), Lex::Weekday(..)) {
+            if matches!(self.lex(k), Lex::Weekday(..)) && !self.is(i, Kw::Early) {
                 return Some(core);
             }
             return Some(Hit { a: i, ..core });
@@ -101,7 +101,10 @@ impl Matcher<'_> {
         }
         let inner = match self.lex(j) {
             Lex::Season(_) => self.season_expr(j, i),
-            Lex::Ordinal(_) | Lex::Unit(Unit::Second, false) => self.part_of_year(j, i, None),
+            Lex::Ordinal(_) | Lex::Unit(Unit::Second, false) => {
+                // part_of_year decides whether "the" belongs ("the third-quarter loss")
+                return self.part_of_year(j, i, None);
+            }
             Lex::Other => match self.tok(j)?.shape {
                 Shape::Number => {
                     if let Some(y) = self.year_at(j) {
@@ -309,6 +312,15 @@ impl Matcher<'_> {
             return None;
         }
         let mut j = i + 1;
+        // "Saturday, April 25[, 1998]": one expression, the date it names
+        let after = if self.punct(j, b',') { j + 1 } else { j };
+        if let Lex::Month(m) = self.lex(after) {
+            if let Some(h) = self.month_expr(after, m) {
+                if h.value.len() == 10 {
+                    return Some(Hit { a: i, ..h });
+                }
+            }
+        }
         let date = self.r.map(|r| value::weekday_near(r, d, self.tense(i, j)));
         let base = date.map_or_else(|| format!("XXXX-WXX-{d}"), value::day);
         if let Lex::DayPart(p, false) = self.lex(j) {

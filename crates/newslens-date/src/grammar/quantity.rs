@@ -14,9 +14,14 @@ impl Matcher<'_> {
     pub(super) fn quantity(&self, i: usize) -> Option<Hit> {
         let mut j = self.skip_approximator(i);
         let approx = j > i;
-        // "about two weeks": TimeBank leaves the approximator out, except before "ago"
-        // and for "more than" / "less than".
-        if approx && !matches!(self.kw(i), Some(Kw::More | Kw::Less)) {
+        // "about two weeks": TimeBank leaves "about"/"almost"/"around" out, except before
+        // "ago"; it keeps "nearly", "at least", "up to", "more than", "less than".
+        if approx
+            && matches!(
+                self.word(i),
+                "about" | "around" | "almost" | "approximately" | "roughly"
+            )
+        {
             let inner = self.quantity(j)?;
             if inner.kind == TimexType::Date && self.ends_with_ago(inner.b) {
                 return Some(Hit { a: i, ..inner });
@@ -70,6 +75,15 @@ impl Matcher<'_> {
         }
         let (u, plural) = self.unit(j)?;
         j += 1;
+        // "a year-earlier loss" is a date (see `relative`); "three-quarters", "a quarter of"
+        // are fractions; "a second time" an ordinal; "52 years old" an age
+        if (self.hyphen(j) && matches!(self.kw(j + 1), Some(Kw::Earlier | Kw::Ago)))
+            || (u == Unit::Quarter && (self.is(j, Kw::Of) || hyphenated && plural))
+            || (u == Unit::Second && self.is(j - 2, Kw::A))
+            || self.word(j) == "old"
+        {
+            return None;
+        }
         if hyphenated {
             // ages ("6-year-old") are not temporal expressions in TimeML
             if self.hyphen(j) && self.word(j + 1) == "old" {
@@ -153,6 +167,8 @@ impl Matcher<'_> {
     fn skip_approximator(&self, i: usize) -> usize {
         match self.kw(i) {
             Some(Kw::About | Kw::Nearly | Kw::Approx) => i + 1,
+            // "over a week" but not "over the past year"
+            Some(Kw::Over) if !self.is(i + 1, Kw::The) => i + 1,
             Some(Kw::More | Kw::Less) if self.is(i + 1, Kw::Than) => i + 2,
             Some(Kw::At) if matches!(self.kw(i + 1), Some(Kw::Least | Kw::Most)) => i + 2,
             Some(Kw::Up) if self.is(i + 1, Kw::To) => i + 2,

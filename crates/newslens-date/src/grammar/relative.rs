@@ -48,8 +48,8 @@ impl Matcher<'_> {
         if j > i && h.kind == TimexType::Duration {
             return None;
         }
-        // TimeBank leaves "earlier"/"later" out of "this week"
-        if j > i && h.value.contains("-W") {
+        // TimeBank leaves "earlier"/"later" out of "this week" (but keeps "early")
+        if j > i && h.value.contains("-W") && !self.is(i, Kw::Early) {
             return Some(h);
         }
         Some(Hit { a: i, ..h })
@@ -215,6 +215,12 @@ impl Matcher<'_> {
             }
             Lex::Month(m) if dir != Dir::The && dir != Dir::That => {
                 let (_, end) = self.month_at(j)?;
+                if self
+                    .tok(end)
+                    .is_some_and(|t| t.shape == crate::tokens::Shape::Number)
+                {
+                    return None; // "last Oct. 23": the date itself is the expression
+                }
                 let v = r.map_or_else(
                     || format!("XXXX-{m:02}"),
                     |r| {
