@@ -164,10 +164,16 @@ impl<'a> Matcher<'a> {
         consider(self.recurring(i));
         consider(self.clock(i));
         consider(self.calendar(i).map(|h| Hit { anchor: true, ..h }));
-        consider(self.relative(i).map(|h| Hit {
-            anchor: h.value.len() == 7 && h.value.as_bytes()[5] == b'Q',
-            ..h
-        }));
+        let relative = self.relative(i).map(|h| {
+            // "the latest quarter" anchors; "the year-ago quarter" looks back from one
+            let quarter = h.value.len() == 7 && h.value.as_bytes()[5] == b'Q';
+            let looks_back = (h.a..h.b).any(|k| matches!(self.unit(k), Some((Unit::Year, _))));
+            Hit {
+                anchor: quarter && !looks_back,
+                ..h
+            }
+        });
+        consider(relative);
         consider(self.quantity(i));
         consider(self.fuzzy(i));
         best

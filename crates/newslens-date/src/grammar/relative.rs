@@ -140,6 +140,10 @@ impl Matcher<'_> {
         if latest && matches!(dir, Dir::The | Dir::This) {
             j += 1;
         }
+        // "the comparable year-ago quarter", "the corresponding period last year"
+        if dir == Dir::The && matches!(self.word(j), "comparable" | "corresponding") {
+            j += 1;
+        }
         // year-ago / year-earlier + quarter / period
         let year_ago = matches!(self.unit(j), Some((Unit::Year, false)))
             && self.hyphen(j + 1)
@@ -191,10 +195,12 @@ impl Matcher<'_> {
                 if year_ago && !matches!(u, Unit::Quarter) && self.word(j) != "period" {
                     return None;
                 }
-                self.unit_value(i, end, dir, u, year_ago || latest)
+                let h = self.unit_value(i, end, dir, u, year_ago || latest)?;
+                Some(self.a_year_back(h))
             }
             Lex::Kw(Kw::Period) if dir == Dir::The || latest || year_ago => {
-                self.unit_value(i, j + 1, dir, Unit::Quarter, year_ago || latest)
+                let h = self.unit_value(i, j + 1, dir, Unit::Quarter, year_ago || latest)?;
+                Some(self.a_year_back(h))
             }
             Lex::Weekday(d, false) if self.toks[j].cap && dir != Dir::The => {
                 let date = r.map(|r| match dir {
@@ -380,6 +386,30 @@ impl Matcher<'_> {
             _ => return None,
         };
         Some(Hit::new(a, end, TimexType::Date, v))
+    }
+
+    /// "the quarter a year ago", "the corresponding period last year": the quarter one
+    /// year before, the trailing words in the extent.
+    fn a_year_back(&self, h: Hit) -> Hit {
+        let quarter = h.value.len() == 7 && h.value.as_bytes()[5] == b'Q';
+        if !quarter || !self.is(h.a, Kw::The) {
+            return h;
+        }
+        let b = h.b;
+        let year = |k: usize| matches!(self.unit(k), Some((Unit::Year, false)));
+        let end = if self.is(b, Kw::A)
+            && year(b + 1)
+            && matches!(self.kw(b + 2), Some(Kw::Ago | Kw::Earlier))
+        {
+            b + 3
+        } else if self.is(b, Kw::Last) && year(b + 1) {
+            b + 2
+        } else {
+            return h;
+        };
+        let y: i32 = h.value[..4].parse().unwrap_or(0);
+        let value = format!("{}{}", value::year(y - 1), &h.value[4..]);
+        Hit { b: end, value, ..h }
     }
 
     /// The quarter most recently mentioned in this or the previous two sentences.
