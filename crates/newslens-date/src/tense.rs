@@ -31,7 +31,7 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
     while i > 0 && dist < WINDOW {
         i -= 1;
         dist += 1;
-        if toks[i].sentence != sentence {
+        if toks[i].sentence != sentence || matches!(word(toks, lower, i), "but" | ";") {
             break;
         }
         if let Some(t) = cue(toks, lower, i) {
@@ -110,6 +110,23 @@ fn is_future_word(w: &str) -> bool {
 fn cue(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
     let t = cue_word(toks, lower, i)?;
     if t == Tense::Past && i > 0 {
+        let prev = word(toks, lower, i - 1);
+        let w = word(toks, lower, i);
+        // "a still unspecified date": a participle used as an adjective is no cue
+        if w.ends_with("ed")
+            && matches!(
+                prev,
+                "a" | "an" | "the" | "still" | "its" | "his" | "their" | "very" | "newly"
+            )
+        {
+            return None;
+        }
+        // "is heard", "are expected": present passive
+        if matches!(prev, "is" | "are" | "am") {
+            return Some(Tense::Present);
+        }
+    }
+    if t == Tense::Past && i > 0 {
         // a participle after "will be", "to be", "be": the auxiliary decides
         let prev = word(toks, lower, i - 1);
         let prev2 = if i > 1 { word(toks, lower, i - 2) } else { "" };
@@ -150,11 +167,11 @@ fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
         .unwrap_or("");
     match w {
         "will" | "shall" | "won't" | "wo" | "upcoming" | "coming" | "scheduled" | "slated"
-        | "due" | "expected" | "expects" | "expect" | "plans" | "planned" | "plan" | "planning"
-        | "intends" | "until" | "would" | "next" | "tomorrow" | "forthcoming" | "set" | "await"
-        | "awaiting" | "aims" | "hopes" | "could" | "may" | "might" | "must" | "should" => {
-            Some(Tense::Future)
-        }
+        | "expected" | "expects" | "expect" | "planning" | "intends" | "until" | "would"
+        | "next" | "tomorrow" | "forthcoming" | "await" | "awaiting" | "aims" | "hopes"
+        | "could" | "may" | "might" | "must" | "should" => Some(Tense::Future),
+        // nouns as often as verbs: only before "to" ("plans to", "set to", "due to")
+        "plans" | "planned" | "plan" | "set" | "due" if next == "to" => Some(Tense::Future),
         "going" if next == "to" => Some(Tense::Future),
         "is" | "are" | "am" => Some(Tense::Present),
         // present-tense scheduling verbs: "the offer expires Friday", "talks resume Monday"

@@ -79,9 +79,9 @@ pub fn year_of_day(r: CivilDate, m: u8, d: u8, tense: Tense) -> i32 {
     let this = CivilDate::new(r.year(), m, d.clamp(1, 28)).unwrap_or(r);
     let delta = this.days_since_epoch() - r.days_since_epoch();
     match tense {
-        Tense::Past if delta > 7 => r.year() - 1,
-        Tense::Future if delta < -7 => r.year() + 1,
-        Tense::Future | Tense::Present => r.year(),
+        Tense::Past if delta > 60 => r.year() - 1,
+        Tense::Future if delta < -60 => r.year() + 1,
+        Tense::Past | Tense::Future => r.year(),
         _ if delta > 240 => r.year() - 1,
         _ if delta < -240 => r.year() + 1,
         _ => r.year(),

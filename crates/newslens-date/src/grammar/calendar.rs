@@ -221,10 +221,7 @@ impl Matcher<'_> {
                     // TimeBank reads a month and day in the reference year unless
                     // that is more than eight months away; tense misleads here
                     // ("extended the offer to Nov. 16").
-                    let tense = match self.tense(i, end) {
-                        Tense::Future => Tense::Future,
-                        _ => Tense::Unknown,
-                    };
+                    let tense = self.tense(i, end);
                     date_or_x(value::year_of_day(r, m, d, tense), m, d)
                 }
                 (None, None) => format!("XXXX-{m:02}-{d:02}"),
