@@ -325,7 +325,7 @@ impl Matcher<'_> {
             return Some(Hit::new(
                 i,
                 j,
-                TimexType::Time,
+                TimexType::Date,
                 format!("{base}T{}", p.code()),
             ));
         }

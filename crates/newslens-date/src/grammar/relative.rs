@@ -213,7 +213,7 @@ impl Matcher<'_> {
                     return Some(Hit::new(
                         i,
                         j + 2,
-                        TimexType::Time,
+                        TimexType::Date,
                         format!("{v}T{}", p.code()),
                     ));
                 }
@@ -297,11 +297,8 @@ impl Matcher<'_> {
             _ => 0,
         };
         let prev = if a > 0 { self.word(a - 1) } else { "" };
-        if dir == Dir::Last && matches!(self.word(a), "past" | "the") && !matches!(u, Unit::Weekend)
-        {
-            // "the past year", "the last month": a period up to now
-            return Some(Hit::new(a, end, TimexType::Duration, u.duration(Some(1.0))));
-        }
+        // "the past year", "the last month": TimeBank reads the period itself (like
+        // "last year") rather than a length of time.
         let Some(r) = self.r else {
             let v = match u {
                 Unit::Year => "XXXX".to_string(),
