@@ -38,7 +38,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     (
         "Protests broke out Wednesday night.",
         "Wednesday night",
-        "TIME",
+        "DATE", // TimeBank types a weekday with a part of the day as DATE
         "2020-01-08TNI",
     ),
     // named dates
