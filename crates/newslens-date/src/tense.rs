@@ -169,7 +169,7 @@ fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
         "will" | "shall" | "won't" | "wo" | "upcoming" | "coming" | "scheduled" | "slated"
         | "expected" | "expects" | "expect" | "planning" | "intends" | "until" | "would"
         | "next" | "tomorrow" | "forthcoming" | "await" | "awaiting" | "aims" | "hopes"
-        | "could" | "may" | "might" | "must" | "should" => Some(Tense::Future),
+        | "could" | "may" | "might" | "must" | "should" | "effective" => Some(Tense::Future),
         // nouns as often as verbs: only before "to" ("plans to", "set to", "due to")
         "plans" | "planned" | "plan" | "set" | "due" if next == "to" => Some(Tense::Future),
         "going" if next == "to" => Some(Tense::Future),

@@ -358,3 +358,38 @@ fn without_reference_values_stay_underspecified() {
         .unwrap();
     assert_eq!(sat.value, "XXXX-WXX-6");
 }
+
+#[test]
+fn odd_input_does_not_panic() {
+    let texts = [
+        "",
+        "-",
+        "’",
+        "'90",
+        "the",
+        "Q",
+        "q9 2019",
+        "at 3",
+        "3 p.m",
+        "Sept.",
+        "fiscal",
+        "the end of",
+        "2011-07-",
+        "99/99/9999",
+        "1/2/3/4",
+        "Mönday, 26 Jüly 2011 — “now” … 12:99 a.m. ½ year",
+        "nineteen",
+        "two thousand",
+        "every",
+        "a",
+        "year-",
+    ];
+    for t in texts {
+        for r in [Some(REF), None] {
+            let out = tag(t, r);
+            for m in &out.mentions {
+                assert!(m.span.start < m.span.end, "{t:?}: {m:?}");
+            }
+        }
+    }
+}

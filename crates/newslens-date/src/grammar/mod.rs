@@ -120,6 +120,14 @@ impl<'a> Matcher<'a> {
             match self.best_at(i) {
                 Some(hit) => {
                     i = hit.b.max(i + 1);
+                    // "February this year": the month carries the year; TimeBank tags
+                    // the month alone and not the year phrase after it
+                    if matches!(self.lex(hit.a), Lex::Month(_))
+                        && matches!(self.kw(i), Some(Kw::This | Kw::Last | Kw::Next))
+                        && matches!(self.unit(i + 1), Some((Unit::Year, false)))
+                    {
+                        i += 2;
+                    }
                     self.note_anchor(&hit);
                     if self.keep(&hit) {
                         out.push(hit);
