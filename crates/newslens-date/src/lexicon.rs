@@ -158,6 +158,24 @@ impl DayPart {
     }
 }
 
+/// A holiday, by how its date is found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Holiday {
+    /// The same day every year (month, day): Christmas, Halloween.
+    Fixed(u8, u8),
+    /// The n-th (1-5; 5 = last) weekday (ISO) of a month: Thanksgiving (4th Thursday of
+    /// November), Memorial Day (last Monday of May), Labor Day (1st Monday of September).
+    NthWeekday(u8, u8, u8),
+    /// US Election Day: the Tuesday after the first Monday of November.
+    Election,
+    /// Easter Sunday (Gregorian computus).
+    Easter,
+    /// A word that names a holiday only before "Day" ("Independence Day").
+    BeforeDay(u8, u8),
+    /// "New" of "New Year's Day" / "New Year's Eve".
+    NewYear,
+}
+
 /// Words with a grammatical role in temporal expressions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kw {
@@ -289,6 +307,10 @@ pub enum Lex {
     Kw(Kw),
     /// A tens word that combines with a unit word ("twenty-one", "ninety-six").
     Tens(u8),
+    /// A decade word ("nineties" → 9).
+    DecadeWord(u8),
+    /// A holiday name.
+    Holiday(Holiday),
 }
 
 /// The entry for a lower-cased word (`Lex::Other` when it has none).
@@ -413,6 +435,32 @@ fn build() -> Table {
     ];
     for (w, n) in tens {
         t.insert(w, Lex::Tens(n));
+    }
+    for (w, d) in [
+        ("twenties", 2),
+        ("thirties", 3),
+        ("forties", 4),
+        ("fifties", 5),
+        ("sixties", 6),
+        ("seventies", 7),
+        ("eighties", 8),
+        ("nineties", 9),
+    ] {
+        t.insert(w, Lex::DecadeWord(d));
+    }
+    for (w, h) in [
+        ("christmas", Holiday::Fixed(12, 25)),
+        ("halloween", Holiday::Fixed(10, 31)),
+        ("thanksgiving", Holiday::NthWeekday(11, 4, 4)),
+        ("easter", Holiday::Easter),
+        ("election", Holiday::Election),
+        ("independence", Holiday::BeforeDay(7, 4)),
+        ("valentine's", Holiday::BeforeDay(2, 14)),
+        ("memorial", Holiday::NthWeekday(5, 1, 5)),
+        ("labor", Holiday::NthWeekday(9, 1, 1)),
+        ("new", Holiday::NewYear),
+    ] {
+        t.insert(w, Lex::Holiday(h));
     }
     let ordinals: [(&str, u8); 12] = [
         ("first", 1),

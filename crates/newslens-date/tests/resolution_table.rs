@@ -282,6 +282,49 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "PRESENT_REF",
     ),
+    // holidays and decade words
+    (
+        "The vote is on Election Day.",
+        "Election Day",
+        "DATE",
+        "2020-11-03",
+    ),
+    (
+        "Sales rose over Christmas.",
+        "Christmas",
+        "DATE",
+        "2019-12-25",
+    ),
+    (
+        "They met on Thanksgiving Day 1999.",
+        "Thanksgiving Day 1999",
+        "DATE",
+        "1999-11-25",
+    ),
+    (
+        "Easter 2021 falls early.",
+        "Easter 2021",
+        "DATE",
+        "2021-04-04",
+    ),
+    (
+        "Crowds gathered on New Year's Eve.",
+        "New Year's Eve",
+        "DATE",
+        "2019-12-31",
+    ),
+    (
+        "Memorial Day will be quiet.",
+        "Memorial Day",
+        "DATE",
+        "2020-05-25",
+    ),
+    (
+        "Prices peaked in the nineties.",
+        "the nineties",
+        "DATE",
+        "199",
+    ),
     // spoken years
     (
         "It began in nineteen ninety-six.",
@@ -334,6 +377,8 @@ const NEGATIVE: &[&str] = &[
     "The fall in prices hurt.",
     "He paid $1990 for it.",
     "Spring water is sold here.",
+    "The new election law passed.",
+    "Labor unions protested.",
     "The current account deficit widened.",
 ];
 

@@ -4,7 +4,7 @@
 //! ("the winter of 1994", "last fall" is relative), spoken years ("nineteen ninety-six").
 
 use super::{Hit, Matcher};
-use crate::lexicon::{Kw, Lex, Unit};
+use crate::lexicon::{Holiday, Kw, Lex, Unit};
 use crate::tense::Tense;
 use crate::tokens::Shape;
 use crate::value;
@@ -71,6 +71,7 @@ impl Matcher<'_> {
             Lex::Number(n) if (10.0..=20.0).contains(&n) => self.spoken_year(i, i),
             Lex::Kw(Kw::Fiscal) => self.fiscal(i),
             Lex::Kw(Kw::The) => self.the_calendar(i),
+            Lex::Holiday(h) => self.holiday(i, h),
             Lex::Other => {
                 let t = self.tok(i)?;
                 match t.shape {
@@ -101,6 +102,13 @@ impl Matcher<'_> {
         }
         let inner = match self.lex(j) {
             Lex::Season(_) => self.season_expr(j, i),
+            Lex::DecadeWord(d) => {
+                // "the nineties": the twentieth century's unless the reference says otherwise
+                let century = self
+                    .r
+                    .map_or(19, |r| if r.year() >= 2030 { 20 } else { 19 });
+                Some(Hit::new(i, j + 1, TimexType::Date, format!("{century}{d}")))
+            }
             Lex::Ordinal(_) | Lex::Unit(Unit::Second, false) => {
                 // part_of_year decides whether "the" belongs ("the third-quarter loss")
                 return self.part_of_year(j, i, None);
@@ -692,6 +700,124 @@ impl Matcher<'_> {
         }
         Some(Hit::new(a, j, TimexType::Date, value::year(y)))
     }
+}
+
+impl Matcher<'_> {
+    /// "Thanksgiving [Day]", "Christmas [Day|Eve]", "Easter [Sunday]", "Election Day",
+    /// "Independence Day", "New Year's Day", with an optional year after it; without one,
+    /// the occurrence in the clause's direction.
+    fn holiday(&self, i: usize, h: Holiday) -> Option<Hit> {
+        if !self.toks[i].cap {
+            return None;
+        }
+        let day_after = |k: usize| self.word(k) == "day" && self.toks[k].cap;
+        let mut j = i + 1;
+        let mut h = h;
+        let mut eve = false;
+        match h {
+            Holiday::BeforeDay(m, d) => {
+                if !day_after(j) {
+                    return None;
+                }
+                h = Holiday::Fixed(m, d);
+                j += 1;
+            }
+            Holiday::Election | Holiday::NthWeekday(..) if self.word(i) != "thanksgiving" => {
+                if !day_after(j) {
+                    return None;
+                }
+                j += 1;
+            }
+            Holiday::NewYear => {
+                // New Year's Day / New Year's Eve
+                if !(self.word(j) == "year" && self.word(j + 1).ends_with('s')) {
+                    return None;
+                }
+                j += 2;
+                match self.word(j) {
+                    "day" => h = Holiday::Fixed(1, 1),
+                    "eve" => h = Holiday::Fixed(12, 31),
+                    _ => return None,
+                }
+                j += 1;
+            }
+            _ => {
+                if day_after(j) || (self.word(j) == "sunday" && h == Holiday::Easter) {
+                    j += 1;
+                } else if self.word(j) == "eve" {
+                    eve = true;
+                    j += 1;
+                }
+            }
+        }
+        let explicit = self.year_at(j);
+        if explicit.is_some() {
+            j += 1;
+        }
+        let date_in = |y: i32| -> Option<CivilDate> {
+            let d = holiday_date(h, y)?;
+            Some(if eve { d.add_days(-1) } else { d })
+        };
+        let v = match (explicit, self.r) {
+            (Some(y), _) => value::day(date_in(y)?),
+            (None, Some(r)) => {
+                let this = date_in(r.year())?;
+                let d = match self.tense(i, j) {
+                    Tense::Past if this > r => date_in(r.year() - 1)?,
+                    Tense::Future if this < r => date_in(r.year() + 1)?,
+                    _ => this,
+                };
+                value::day(d)
+            }
+            (None, None) => match h {
+                Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                _ => "XXXX-XX-XX".to_string(),
+            },
+        };
+        Some(Hit::new(i, j, TimexType::Date, v))
+    }
+}
+
+/// The date of holiday `h` in year `y`.
+fn holiday_date(h: Holiday, y: i32) -> Option<CivilDate> {
+    match h {
+        Holiday::Fixed(m, d) | Holiday::BeforeDay(m, d) => CivilDate::new(y, m, d),
+        Holiday::NthWeekday(m, wd, n) => nth_weekday(y, m, wd, n),
+        Holiday::Election => nth_weekday(y, 11, 1, 1).map(|d| d.add_days(1)),
+        Holiday::Easter => easter(y),
+        Holiday::NewYear => CivilDate::new(y, 1, 1),
+    }
+}
+
+/// The `n`-th (5 = last) ISO weekday `wd` of month `m`.
+fn nth_weekday(y: i32, m: u8, wd: u8, n: u8) -> Option<CivilDate> {
+    if n == 5 {
+        let last = CivilDate::new(y, m, newslens_core::civil::days_in_month(y, m))?;
+        let back = (i64::from(last.weekday().iso_number()) - i64::from(wd)).rem_euclid(7);
+        return Some(last.add_days(-back));
+    }
+    let first = CivilDate::new(y, m, 1)?;
+    let fwd = (i64::from(wd) - i64::from(first.weekday().iso_number())).rem_euclid(7);
+    Some(first.add_days(fwd + 7 * (i64::from(n) - 1)))
+}
+
+/// Easter Sunday (anonymous Gregorian algorithm).
+fn easter(y: i32) -> Option<CivilDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    CivilDate::new(y, month as u8, day as u8)
 }
 
 fn date_or_x(y: i32, m: u8, d: u8) -> String {
