@@ -42,14 +42,25 @@ fn infer_from_text(text: &str, lower: &str, toks: &[Tok], settings: Settings) ->
         }
         CivilDate::parse_iso(&h.value)
     };
-    if let Some(d) = hits
-        .iter()
-        .find(|h| toks[h.a].start < DATELINE_BYTES)
-        .and_then(full)
-    {
+    let dateline = hits.iter().find(|h| toks[h.a].start < DATELINE_BYTES);
+    if let Some(d) = dateline.and_then(full) {
         return Some(d);
     }
-    hits.iter().filter_map(full).max()
+    let latest = hits.iter().filter_map(full).max();
+    // "WASHINGTON, Feb 26 -": a dateline without its year takes the latest year named
+    if let Some(h) = dateline.filter(|h| h.value.starts_with("XXXX-") && h.value.len() == 10) {
+        let year = hits
+            .iter()
+            .filter(|h| h.kind == crate::TimexType::Date)
+            .filter_map(|h| h.value.get(..4).and_then(|y| y.parse::<i32>().ok()))
+            .max();
+        if let Some(y) = year {
+            let m = h.value[5..7].parse().ok()?;
+            let d = h.value[8..10].parse().ok()?;
+            return CivilDate::new(y, m, d).or(latest);
+        }
+    }
+    latest
 }
 
 /// Runs the whole analysis on a prepared document.

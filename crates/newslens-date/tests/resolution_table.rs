@@ -438,3 +438,23 @@ fn odd_input_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn reference_is_inferred_from_a_dateline() {
+    let out = tag(
+        "LONDON, Feb 26 - Shares fell on Tuesday, the lowest since 1986.",
+        None,
+    );
+    assert_eq!(out.reference.date.as_deref(), Some("1986-02-26"));
+    let out = tag(
+        "BONN, March 3, 1987 - The central bank met yesterday.",
+        None,
+    );
+    assert_eq!(out.reference.date.as_deref(), Some("1987-03-03"));
+    let yesterday = out
+        .mentions
+        .iter()
+        .find(|m| m.span.text == "yesterday")
+        .unwrap();
+    assert_eq!(yesterday.value, "1987-03-02");
+}
