@@ -357,7 +357,10 @@ impl Matcher<'_> {
             }
             Unit::Quarter => {
                 let cur = value::quarter_of(r.month());
-                let (y, q) = if dir == Dir::The || latest || dir == Dir::That {
+                let ended = self.quarter_ended(end);
+                let (y, q) = if let Some(yq) = ended.filter(|_| dir == Dir::The) {
+                    yq
+                } else if dir == Dir::The || latest || dir == Dir::That {
                     match self.anchor_quarter(a) {
                         Some(yq) => yq,
                         None => value::shift_quarter(r.year(), cur, -1),
@@ -407,6 +410,17 @@ impl Matcher<'_> {
         let y: i32 = h.value[..4].parse().unwrap_or(0);
         let value = format!("{}{}", value::year(y - 1), &h.value[4..]);
         Hit { b: end, value, ..h }
+    }
+
+    /// "[the quarter] ended Sept. 30": the three months up to that day, named by the
+    /// calendar quarter holding their middle.
+    fn quarter_ended(&self, i: usize) -> Option<(i32, u8)> {
+        if !matches!(self.word(i), "ended" | "ending" | "ends") {
+            return None;
+        }
+        let h = self.calendar(i + 1).filter(|h| h.value.len() == 10)?;
+        let d = CivilDate::parse_iso(&h.value)?.add_days(-45);
+        Some((d.year(), value::quarter_of(d.month())))
     }
 
     /// The quarter most recently mentioned in this or the previous two sentences.
