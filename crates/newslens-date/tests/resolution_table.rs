@@ -251,6 +251,30 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DURATION",
         "P20Y",
     ),
+    (
+        "Shipments resume within two to three weeks.",
+        "two to three weeks",
+        "DURATION",
+        "P2W",
+    ),
+    (
+        "Prices rose in the last twenty four hours.",
+        "the last twenty four hours",
+        "DURATION",
+        "PT24H",
+    ),
+    (
+        "Sales may slow in the weeks ahead.",
+        "the weeks ahead",
+        "DURATION",
+        "PXW",
+    ),
+    (
+        "It should recover over the next year or so.",
+        "the next year or so",
+        "DATE",
+        "2021",
+    ),
     // sets
     (
         "The board meets every Tuesday.",

@@ -118,7 +118,11 @@ impl<'a> Matcher<'a> {
                 continue;
             }
             match self.best_at(i) {
-                Some(hit) => {
+                Some(mut hit) => {
+                    // "the next year or so"
+                    if self.is(hit.b, Kw::Or) && self.word(hit.b + 1) == "so" {
+                        hit.b += 2;
+                    }
                     i = hit.b.max(i + 1);
                     // "February this year": the month carries the year; TimeBank tags
                     // the month alone and not the year phrase after it

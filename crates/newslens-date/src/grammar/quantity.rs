@@ -57,10 +57,22 @@ impl Matcher<'_> {
         if rel {
             j += 1;
         }
-        let (amount, after_qty, has_qty) = match self.amount(j) {
+        let (amount, mut after_qty, has_qty) = match self.amount(j) {
             Some((a, k)) => (a, k, true),
             None => (Some(1.0), j, false),
         };
+        // "two to three weeks", "12 to 18 months": one expression, the lower amount
+        if has_qty
+            && matches!(self.word(after_qty), "to" | "or")
+            && !self.is(after_qty + 1, Kw::A)
+            && self.unit(after_qty + 1).is_none()
+        {
+            if let Some((_, k)) = self.amount(after_qty + 1) {
+                if self.unit(k).is_some() {
+                    after_qty = k;
+                }
+            }
+        }
         j = after_qty;
         if matches!(
             self.kw(j),
@@ -116,7 +128,7 @@ impl Matcher<'_> {
                 {
                     return None;
                 }
-                if the && !rel {
+                if the && !rel && !self.is(j, Kw::Ahead) {
                     return None;
                 }
                 if self.is(j, Kw::Ago) {
@@ -203,6 +215,12 @@ impl Matcher<'_> {
                         }
                     }
                 }
+                // "twenty four hours"
+                if let Lex::Number(u) = self.lex(i + 1) {
+                    if u < 10.0 {
+                        return Some((Some(f64::from(t) + u), i + 2));
+                    }
+                }
                 Some((Some(f64::from(t)), i + 1))
             }
             Lex::Kw(Kw::A) => match self.kw(i + 1) {
@@ -215,6 +233,8 @@ impl Matcher<'_> {
                 _ => Some((Some(1.0), i + 1)),
             },
             Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),
+            // "the next couple of years"
+            Lex::Kw(Kw::Couple) if self.is(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
             Lex::Kw(Kw::Some) if matches!(self.unit(i + 1), Some((_, true))) => Some((None, i + 1)),
             _ => None,
         }
