@@ -6,7 +6,8 @@
 //! a single sentence, a speaker's quotes), so the model learns separate weights for both.
 
 use crate::profile::{ClaimProfile, FlagCounts, TextProfile};
-use crate::terms::flag;
+use crate::terms::{flag, fnv1a};
+use std::collections::HashMap;
 
 /// Sentences at the start of an article that count as its opening.
 pub const LEAD_SEGMENTS: usize = 3;
@@ -84,6 +85,8 @@ pub const STANCE_BASE: &[&str] = &[
     "claim_refute_x_body_refute",
     "claim_negation_x_zone_negation",
     "claim_hedge_x_zone_hedge",
+    "text_in_claim",
+    "zone_colons",
 ];
 
 /// The full (gated) feature names of a base list: `long:<name>`, `short:<name>`, `short`.
@@ -94,12 +97,55 @@ pub fn gated_names(base: &[&str]) -> Vec<String> {
     names
 }
 
+/// Stems whose presence in a short text is a stage-2 feature of its own
+/// (`short:word:<stem>`): the words of headlines and sentences that carry stance.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Vocabulary {
+    stems: Vec<String>,
+    index: HashMap<u64, u32>,
+}
+
+impl Vocabulary {
+    /// A vocabulary of `stems`, in feature order.
+    pub fn new(stems: Vec<String>) -> Self {
+        let index = stems
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (fnv1a(s.as_bytes()), i as u32))
+            .collect();
+        Vocabulary { stems, index }
+    }
+    /// The stems, in feature order.
+    pub fn stems(&self) -> &[String] {
+        &self.stems
+    }
+    /// Number of stems.
+    pub fn len(&self) -> usize {
+        self.stems.len()
+    }
+    /// Whether it has no stems.
+    pub fn is_empty(&self) -> bool {
+        self.stems.is_empty()
+    }
+    /// The feature index of stem hash `term`.
+    pub fn get(&self, term: u64) -> Option<usize> {
+        self.index.get(&term).map(|&i| i as usize)
+    }
+}
+
+/// All stage-2 feature names: the gated base features, then one per vocabulary stem.
+pub fn stance_names(vocabulary: &Vocabulary) -> Vec<String> {
+    let mut names = gated_names(STANCE_BASE);
+    names.extend(vocabulary.stems.iter().map(|s| format!("short:word:{s}")));
+    names
+}
+
 /// The features of one pair, and what they point at.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairFeatures {
     /// Gated stage-1 features (see [`RELATED_BASE`]).
     pub related: Vec<f32>,
-    /// Gated stage-2 features (see [`STANCE_BASE`]).
+    /// Gated stage-2 features (see [`STANCE_BASE`]), then the vocabulary presences.
     pub stance: Vec<f32>,
     /// Segments that best match the claim, best first (at most [`ZONE_SEGMENTS`]).
     pub zone: Vec<usize>,
@@ -118,7 +164,7 @@ fn rate(count: f32, words: f32) -> f32 {
 }
 
 /// Computes the features of `claim` against `text`. Linear in the text's length.
-pub fn extract(claim: &ClaimProfile, text: &TextProfile) -> PairFeatures {
+pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary) -> PairFeatures {
     let cterms = &claim.text.terms;
     let cnorm = claim.text.norm.max(1e-6);
     let n_words = text.words.len() as f32;
@@ -303,6 +349,18 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile) -> PairFeatures {
             *n /= mentions.len() as f32;
         }
     }
+    // The share of the text's content (idf mass) that the claim also has: a restatement
+    // is near 1, a text that adds attribution or comment is lower.
+    let text_mass: f32 = text.words.iter().map(|w| w.idf).sum();
+    let text_in_claim = if text_mass > 0.0 {
+        mentions.iter().map(|&i| text.words[i].idf).sum::<f32>() / text_mass
+    } else {
+        0.0
+    };
+    let zone_colons: f32 = zone
+        .iter()
+        .map(|&(_, s)| f32::from(text.segments[s].colons))
+        .sum();
     let c = &claim.flag_counts;
     let present = |x: f32| f32::from(u8::from(x > 0.0));
     let log = |x: f32| x.ln_1p();
@@ -356,12 +414,28 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile) -> PairFeatures {
         present(c.refute) * rate(body.refute, n_words),
         present(c.negation) * log(zone_counts.negation),
         present(c.hedge) * log(zone_counts.hedge),
+        text_in_claim,
+        log(zone_colons),
     ];
     debug_assert_eq!(related.len(), RELATED_BASE.len());
     debug_assert_eq!(stance.len(), STANCE_BASE.len());
+    let mut stance = gate(&stance, short);
+    let words_at = stance.len();
+    stance.resize(words_at + vocabulary.len(), 0.0);
+    if short {
+        for w in &text.words {
+            // Words of the claim itself say what the text is about, not its stance.
+            if cterms.binary_search_by_key(&w.term, |&(t, _)| t).is_ok() {
+                continue;
+            }
+            if let Some(i) = vocabulary.get(w.term) {
+                stance[words_at + i] = 1.0;
+            }
+        }
+    }
     PairFeatures {
         related: gate(&related, short),
-        stance: gate(&stance, short),
+        stance,
         zone: zone.into_iter().map(|(_, s)| s).collect(),
     }
 }

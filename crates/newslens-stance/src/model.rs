@@ -1,7 +1,7 @@
 //! The stance model: an IDF table and the two logistic regressions, loaded from a JSON
 //! model file (the shipped `data/model.json`, or a user's retrained one).
 
-use crate::features::{extract, gated_names, PairFeatures, RELATED_BASE, STANCE_BASE};
+use crate::features::{extract, gated_names, stance_names, PairFeatures, Vocabulary, RELATED_BASE};
 use crate::idf::IdfTable;
 use crate::logistic::Logistic;
 use crate::profile::{ClaimProfile, TextProfile};
@@ -26,6 +26,9 @@ pub struct ModelFile {
     pub description: String,
     /// IDF of each stem.
     pub idf: IdfFile,
+    /// Stems whose presence in a short text is a stage-2 feature.
+    #[serde(default)]
+    pub vocabulary: Vec<String>,
     /// Stage 1: related vs unrelated.
     pub relatedness: Logistic,
     /// Stage 2: agree / disagree / discuss, for related pairs.
@@ -49,6 +52,7 @@ pub struct StanceModel {
     file: ModelFile,
     idf: IdfTable,
     lexicon: Lexicon,
+    vocabulary: Vocabulary,
 }
 
 /// The model's judgement of one (claim, text) pair.
@@ -90,8 +94,9 @@ impl StanceModel {
         }
         file.relatedness
             .check("relatedness", &gated_names(RELATED_BASE), &RELATED_CLASSES)?;
+        let vocabulary = Vocabulary::new(file.vocabulary.clone());
         file.stance
-            .check("stance", &gated_names(STANCE_BASE), &STANCE_CLASSES)?;
+            .check("stance", &stance_names(&vocabulary), &STANCE_CLASSES)?;
         let idf = IdfTable::new(
             file.idf.stems.iter().map(|(s, v)| (s.as_str(), *v)),
             file.idf.default,
@@ -100,6 +105,7 @@ impl StanceModel {
             file,
             idf,
             lexicon: Lexicon::new(),
+            vocabulary,
         })
     }
 
@@ -123,6 +129,11 @@ impl StanceModel {
         &self.lexicon
     }
 
+    /// The stems of the stage-2 word features.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
     /// Profiles a claim with its keywords.
     pub fn claim(&self, text: &str, keywords: &[String]) -> ClaimProfile {
         ClaimProfile::new(text, keywords, &self.lexicon, &self.idf)
@@ -130,7 +141,7 @@ impl StanceModel {
 
     /// Judges `text`'s stance toward `claim`.
     pub fn judge(&self, claim: &ClaimProfile, text: &TextProfile) -> Judgement {
-        self.judge_features(extract(claim, text))
+        self.judge_features(extract(claim, text, &self.vocabulary))
     }
 
     /// Judges a pair from its features.

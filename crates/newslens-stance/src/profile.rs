@@ -35,6 +35,8 @@ pub struct Segment {
     pub questions: u16,
     /// Quotation marks in it.
     pub quote_marks: u16,
+    /// Colons in it (headline attribution: "Report: …").
+    pub colons: u16,
 }
 
 /// The profile of one text.
@@ -73,6 +75,7 @@ impl TextProfile {
                 norm2: 0.0,
                 questions: 0,
                 quote_marks: 0,
+                colons: 0,
             };
             let mut prev_term = 0u64;
             for token in &tokens[range] {
@@ -101,11 +104,11 @@ impl TextProfile {
                             segment: seg_index,
                         });
                     }
-                    TokenKind::Punct => {
-                        if lower.as_bytes()[token.span.start()] == b'?' {
-                            seg.questions += 1;
-                        }
-                    }
+                    TokenKind::Punct => match lower.as_bytes()[token.span.start()] {
+                        b'?' => seg.questions += 1,
+                        b':' => seg.colons += 1,
+                        _ => {}
+                    },
                     TokenKind::Quote(_) => seg.quote_marks += 1,
                     _ => {}
                 }
