@@ -6,8 +6,7 @@
 //! a single sentence, a speaker's quotes), so the model learns separate weights for both.
 
 use crate::profile::{ClaimProfile, FlagCounts, TextProfile};
-use crate::terms::{flag, fnv1a};
-use std::collections::HashMap;
+use crate::terms::{flag, fnv1a, HashKeyed};
 
 /// Sentences at the start of an article that count as its opening.
 pub const LEAD_SEGMENTS: usize = 3;
@@ -102,7 +101,7 @@ pub fn gated_names(base: &[&str]) -> Vec<String> {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vocabulary {
     stems: Vec<String>,
-    index: HashMap<u64, u32>,
+    index: HashKeyed<u32>,
 }
 
 impl Vocabulary {
@@ -145,10 +144,26 @@ pub fn stance_names(vocabulary: &Vocabulary) -> Vec<String> {
 pub struct PairFeatures {
     /// Gated stage-1 features (see [`RELATED_BASE`]).
     pub related: Vec<f32>,
-    /// Gated stage-2 features (see [`STANCE_BASE`]), then the vocabulary presences.
+    /// Gated stage-2 features (see [`STANCE_BASE`]).
     pub stance: Vec<f32>,
+    /// Stage-2 word features present (indices into the [`Vocabulary`]), sorted; each
+    /// stands for a 1 after the gated features (see [`PairFeatures::stance_row`]).
+    pub words: Vec<u32>,
     /// Segments that best match the claim, best first (at most [`ZONE_SEGMENTS`]).
     pub zone: Vec<usize>,
+}
+
+impl PairFeatures {
+    /// The full stage-2 row: gated features, then 0/1 per vocabulary stem.
+    pub fn stance_row(&self, vocabulary: &Vocabulary) -> Vec<f32> {
+        let mut row = self.stance.clone();
+        let at = row.len();
+        row.resize(at + vocabulary.len(), 0.0);
+        for &i in &self.words {
+            row[at + i as usize] = 1.0;
+        }
+        row
+    }
 }
 
 fn gate(base: &[f32], short: bool) -> Vec<f32> {
@@ -210,7 +225,7 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
         if w.term == 0 {
             continue;
         }
-        if let Ok(k) = cterms.binary_search_by_key(&w.term, |&(t, _)| t) {
+        if let Some(k) = claim.text.term_index(w.term) {
             seg_dot[w.segment as usize] += w.idf * cterms[k].1;
             mentions.push(i);
             if (w.segment as usize) < LEAD_SEGMENTS {
@@ -264,7 +279,7 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
         Some(&(_, s)) => {
             let mut seen = vec![false; cterms.len()];
             for w in &text.words[text.segment_words(s)] {
-                if let Ok(k) = cterms.binary_search_by_key(&w.term, |&(t, _)| t) {
+                if let Some(k) = claim.text.term_index(w.term) {
                     seen[k] = true;
                 }
             }
@@ -419,23 +434,24 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
     ];
     debug_assert_eq!(related.len(), RELATED_BASE.len());
     debug_assert_eq!(stance.len(), STANCE_BASE.len());
-    let mut stance = gate(&stance, short);
-    let words_at = stance.len();
-    stance.resize(words_at + vocabulary.len(), 0.0);
+    let mut words = Vec::new();
     if short {
         for w in &text.words {
             // Words of the claim itself say what the text is about, not its stance.
-            if cterms.binary_search_by_key(&w.term, |&(t, _)| t).is_ok() {
+            if claim.text.term_index(w.term).is_some() {
                 continue;
             }
             if let Some(i) = vocabulary.get(w.term) {
-                stance[words_at + i] = 1.0;
+                words.push(i as u32);
             }
         }
     }
+    words.sort_unstable();
+    words.dedup();
     PairFeatures {
         related: gate(&related, short),
-        stance,
+        stance: gate(&stance, short),
+        words,
         zone: zone.into_iter().map(|(_, s)| s).collect(),
     }
 }

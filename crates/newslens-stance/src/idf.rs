@@ -1,13 +1,12 @@
 //! Inverse document frequencies of stems, learned from the training texts and shipped
 //! in the model file as readable `stem → idf` pairs.
 
-use crate::terms::fnv1a;
-use std::collections::HashMap;
+use crate::terms::{fnv1a, HashKeyed};
 
 /// An IDF table keyed by stem hash, with the IDF of an unseen stem as default.
 #[derive(Debug, Clone)]
 pub struct IdfTable {
-    map: HashMap<u64, f32>,
+    map: HashKeyed<f32>,
     default: f32,
 }
 

@@ -21,6 +21,12 @@ pub struct Logistic {
     pub weights: Vec<Vec<f32>>,
     /// One bias per class.
     pub bias: Vec<f32>,
+    /// The weights with the standardization folded in (`w / scale`), for prediction.
+    #[serde(skip)]
+    folded: Vec<Vec<f32>>,
+    /// The biases with the standardization folded in (`b − Σ w·mean/scale`).
+    #[serde(skip)]
+    folded_bias: Vec<f32>,
 }
 
 /// Training settings.
@@ -51,14 +57,40 @@ impl Default for TrainSettings {
 }
 
 impl Logistic {
+    /// Folds the standardization into the weights, for fast prediction. Called by
+    /// [`Logistic::check`] and [`Logistic::train`].
+    fn fold(&mut self) {
+        self.folded = self
+            .weights
+            .iter()
+            .map(|row| row.iter().zip(&self.scale).map(|(w, s)| w / s).collect())
+            .collect();
+        self.folded_bias = self
+            .folded
+            .iter()
+            .zip(&self.bias)
+            .map(|(row, b)| b - row.iter().zip(&self.mean).map(|(w, m)| w * m).sum::<f32>())
+            .collect();
+    }
+
     /// Class probabilities of the raw feature vector `x` (written into `out`).
     pub fn probs_into(&self, x: &[f32], out: &mut [f32]) {
-        debug_assert_eq!(x.len(), self.features.len());
+        self.probs_sparse_into(x, &[], out);
+    }
+
+    /// Class probabilities of a row given as its leading dense features `dense`, and the
+    /// indices (after the dense ones) of the remaining features that are 1 (`ones`; all
+    /// others are 0).
+    pub fn probs_sparse_into(&self, dense: &[f32], ones: &[u32], out: &mut [f32]) {
+        debug_assert!(dense.len() <= self.features.len());
         for (k, o) in out.iter_mut().enumerate() {
-            let row = &self.weights[k];
-            let mut z = self.bias[k];
-            for j in 0..x.len() {
-                z += row[j] * (x[j] - self.mean[j]) / self.scale[j];
+            let row = &self.folded[k];
+            let mut z = self.folded_bias[k];
+            for (w, x) in row.iter().zip(dense) {
+                z += w * x;
+            }
+            for &i in ones {
+                z += row[dense.len() + i as usize];
             }
             *o = z;
         }
@@ -73,7 +105,12 @@ impl Logistic {
     }
 
     /// Checks the model's shape against the features the code computes.
-    pub fn check(&self, what: &str, features: &[String], classes: &[&str]) -> Result<(), String> {
+    pub fn check(
+        &mut self,
+        what: &str,
+        features: &[String],
+        classes: &[&str],
+    ) -> Result<(), String> {
         if self.features != features {
             return Err(format!(
                 "{what}: the model's features differ from this version's ({} vs {}); retrain the model",
@@ -95,6 +132,7 @@ impl Logistic {
             && self.weights.len() == classes.len()
             && self.weights.iter().all(|r| r.len() == d);
         if ok {
+            self.fold();
             Ok(())
         } else {
             Err(format!("{what}: inconsistent weight shapes"))
@@ -205,14 +243,18 @@ impl Logistic {
         }
         let weights = (0..k).map(|c| theta[c * d..(c + 1) * d].to_vec()).collect();
         let bias = theta[k * d..].to_vec();
-        Logistic {
+        let mut model = Logistic {
             classes,
             features,
             mean,
             scale,
             weights,
             bias,
-        }
+            folded: Vec::new(),
+            folded_bias: Vec::new(),
+        };
+        model.fold();
+        model
     }
 }
 

@@ -85,7 +85,7 @@ impl StanceModel {
     }
 
     /// Checks a parsed model file and prepares it for use.
-    pub fn from_file(file: ModelFile) -> Result<Self, String> {
+    pub fn from_file(mut file: ModelFile) -> Result<Self, String> {
         if file.format != FORMAT {
             return Err(format!(
                 "model format `{}`, expected `{FORMAT}`",
@@ -149,7 +149,9 @@ impl StanceModel {
         let mut r = [0.0f32; 2];
         self.file.relatedness.probs_into(&f.related, &mut r);
         let mut s = [0.0f32; 3];
-        self.file.stance.probs_into(&f.stance, &mut s);
+        self.file
+            .stance
+            .probs_sparse_into(&f.stance, &f.words, &mut s);
         let rel = f64::from(r[1]);
         let probs = StanceProbs {
             agree: rel * f64::from(s[0]),

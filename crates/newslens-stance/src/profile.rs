@@ -52,6 +52,8 @@ pub struct TextProfile {
     pub norm: f32,
     /// Distinct bigrams of consecutive content words (within a segment), sorted.
     pub bigrams: Vec<u64>,
+    /// Bit `t % 64` set for every stem hash `t` in `terms`: a quick "surely absent" test.
+    pub term_mask: u64,
 }
 
 impl TextProfile {
@@ -82,11 +84,17 @@ impl TextProfile {
                 match token.kind {
                     TokenKind::Word | TokenKind::Number | TokenKind::DottedAbbreviation => {
                         let word = &lower[token.span.range()];
-                        let flags = lexicon.flags(word);
+                        let hash = fnv1a(word.as_bytes());
+                        let flags = lexicon.flags_hashed(hash, word);
                         let (term, w) = if flags & flag::STOP != 0 {
                             (0, 0.0)
                         } else {
-                            let t = fnv1a(stem(word).as_bytes());
+                            let st = stem(word);
+                            let t = if st.len() == word.len() {
+                                hash
+                            } else {
+                                fnv1a(st.as_bytes())
+                            };
                             (t, idf.get(t))
                         };
                         if term != 0 {
@@ -127,6 +135,7 @@ impl TextProfile {
             let weight = (1.0 + ((j - i) as f32).ln()) * idf.get(hashes[i]);
             norm2 += weight * weight;
             p.terms.push((hashes[i], weight));
+            p.term_mask |= 1 << (hashes[i] & 63);
             i = j;
         }
         p.norm = norm2.sqrt();
@@ -139,6 +148,14 @@ impl TextProfile {
     pub fn of_document(doc: &Document, lexicon: &Lexicon, idf: &IdfTable) -> Self {
         let segments = doc.sentences().iter().map(|s| (s.tokens(), s.span));
         TextProfile::build(doc, segments, lexicon, idf)
+    }
+
+    /// The index of stem `term` in `terms`, if the text has it.
+    pub fn term_index(&self, term: u64) -> Option<usize> {
+        if self.term_mask & (1 << (term & 63)) == 0 {
+            return None;
+        }
+        self.terms.binary_search_by_key(&term, |&(t, _)| t).ok()
     }
 
     /// The tf-idf weight of stem `term` in this text (0 when absent).

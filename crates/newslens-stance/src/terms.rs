@@ -6,6 +6,29 @@
 //! Terms are compared by a 64-bit FNV-1a hash of their stem.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A hasher for keys that already are well-mixed 64-bit hashes: passes them through.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are expected; fold anything else in deterministically.
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by term hashes.
+pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
 /// The 64-bit FNV-1a hash of `bytes`.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
@@ -104,7 +127,7 @@ const LISTS: &[(u16, &str)] = &[
 /// The word lists of `data/*.txt`, merged into one hash → flags table (one lookup per word).
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    flags: HashMap<u64, u16>,
+    flags: HashKeyed<u16>,
 }
 
 impl Default for Lexicon {
@@ -116,7 +139,7 @@ impl Default for Lexicon {
 impl Lexicon {
     /// Builds the table from the crate's word lists.
     pub fn new() -> Self {
-        let mut flags = HashMap::new();
+        let mut flags = HashKeyed::default();
         for (f, list) in LISTS {
             for word in list.lines().map(str::trim) {
                 if word.is_empty() || word.starts_with('#') {
@@ -130,12 +153,14 @@ impl Lexicon {
 
     /// The flags of an ASCII-lower-cased word (0 when it is on no list).
     pub fn flags(&self, lower_word: &str) -> u16 {
-        let mut f = self
-            .flags
-            .get(&fnv1a(lower_word.as_bytes()))
-            .copied()
-            .unwrap_or(0);
-        if lower_word.ends_with("n't") || lower_word.ends_with("n’t") {
+        self.flags_hashed(fnv1a(lower_word.as_bytes()), lower_word)
+    }
+
+    /// The flags of an ASCII-lower-cased word whose [`fnv1a`] hash is `hash`.
+    pub fn flags_hashed(&self, hash: u64, lower_word: &str) -> u16 {
+        let mut f = self.flags.get(&hash).copied().unwrap_or(0);
+        let b = lower_word.as_bytes();
+        if b.len() > 3 && (b.ends_with(b"n't") || b.ends_with("n’t".as_bytes())) {
             f |= flag::NEGATION;
         }
         f

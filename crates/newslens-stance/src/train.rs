@@ -481,7 +481,7 @@ pub fn fit(
             ry.push(c);
         }
         if let Some(c) = l.stance_class() {
-            sx.push(f.stance.clone());
+            sx.push(f.stance_row(vocabulary));
             sy.push(c);
         }
     }
