@@ -462,3 +462,41 @@ pub fn parse_articles(text: &str) -> Result<Vec<newslens_core::Article>, String>
     }
     Ok(out)
 }
+
+/// Runs `analyzer` on `articles` (no prior outputs) and collects every target's label.
+pub fn label_articles(
+    analyzer: &crate::StanceAnalyzer,
+    articles: Vec<newslens_core::Article>,
+) -> Result<Predictions, String> {
+    use newslens_core::{Analyzer, Document, Outputs};
+    let mut preds = Predictions::new();
+    for a in articles {
+        let id = a.id.clone();
+        let doc = Document::new(a);
+        let out = analyzer
+            .analyze(&doc, &Outputs::new())
+            .map_err(|e| format!("{id}: {e}"))?;
+        let labels = out
+            .as_stance()
+            .map(|s| {
+                s.targets
+                    .iter()
+                    .map(|t| (t.id.clone(), label_name(t.label).to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        preds.insert(id, labels);
+    }
+    Ok(preds)
+}
+
+/// The contract name of a label.
+pub fn label_name(label: newslens_core::output::stance::StanceLabel) -> &'static str {
+    use newslens_core::output::stance::StanceLabel::*;
+    match label {
+        Agree => "agree",
+        Disagree => "disagree",
+        Discuss => "discuss",
+        Unrelated => "unrelated",
+    }
+}

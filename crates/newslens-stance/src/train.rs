@@ -593,10 +593,7 @@ pub fn cross_validate(
         for (i, p) in data.pairs.iter().enumerate() {
             if held(i, f) && !p.synthetic {
                 let j = model.judge_features(features[i].clone());
-                let label = serde_json::to_value(j.label)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
+                let label = crate::eval::label_name(j.label).to_string();
                 preds
                     .entry(p.id.clone())
                     .or_default()
@@ -606,3 +603,64 @@ pub fn cross_validate(
     }
     preds
 }
+
+/// The contents of the standard training files under `shared/data/stance` (read by the
+/// caller): FNC-1 train without the dev bodies, Emergent train and GWSD non-test.
+#[derive(Debug, Clone, Copy)]
+pub struct StandardFiles<'a> {
+    /// `fnc1/train_bodies.csv`.
+    pub fnc1_bodies: &'a str,
+    /// `fnc1/train_stances.csv`.
+    pub fnc1_stances: &'a str,
+    /// `fnc1/dev_body_ids.txt`: the dev split's body ids, left out of training.
+    pub fnc1_dev_body_ids: &'a str,
+    /// `emergent/emergent-train.articles.jsonl`.
+    pub emergent_articles: &'a str,
+    /// `emergent/emergent-train.gold.jsonl`.
+    pub emergent_gold: &'a str,
+    /// `gwsd/gwsd-train.articles.jsonl`.
+    pub gwsd_articles: &'a str,
+    /// `gwsd/gwsd-train.gold.jsonl`.
+    pub gwsd_gold: &'a str,
+}
+
+/// The standard sets' paths relative to the data folder, in [`StandardFiles`] order.
+pub const STANDARD_PATHS: [&str; 7] = [
+    "fnc1/train_bodies.csv",
+    "fnc1/train_stances.csv",
+    "fnc1/dev_body_ids.txt",
+    "emergent/emergent-train.articles.jsonl",
+    "emergent/emergent-train.gold.jsonl",
+    "gwsd/gwsd-train.articles.jsonl",
+    "gwsd/gwsd-train.gold.jsonl",
+];
+
+impl TrainingData {
+    /// Adds the standard training mix: FNC-1 train pairs except the dev split's bodies,
+    /// Emergent train with as many synthetic unrelated pairs, and GWSD non-test.
+    /// Returns one line per set saying how many pairs it gave.
+    pub fn add_standard(&mut self, files: &StandardFiles) -> Result<Vec<String>, String> {
+        let dev: HashSet<u32> = files
+            .fnc1_dev_body_ids
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .collect();
+        let mut log = Vec::new();
+        let n = self.add_fnc1("fnc1-train", files.fnc1_bodies, files.fnc1_stances, &dev)?;
+        log.push(format!(
+            "fnc1-train: {n} pairs ({} dev bodies left out)",
+            dev.len()
+        ));
+        let n = self.add_jsonl(files.emergent_articles, files.emergent_gold)?;
+        let s = self.add_synthetic_unrelated("emergent-train");
+        log.push(format!(
+            "emergent-train: {n} pairs (+{s} synthetic unrelated)"
+        ));
+        let n = self.add_jsonl(files.gwsd_articles, files.gwsd_gold)?;
+        log.push(format!("gwsd-train: {n} pairs"));
+        Ok(log)
+    }
+}
+
+/// The standard description written into a model trained on the standard mix.
+pub const STANDARD_DESCRIPTION: &str = "Trained by `newslens train stance` on FNC-1 train without the dev split's 337 bodies (40,350 pairs), Emergent train (2,071 pairs + as many synthetic unrelated pairs) and GWSD non-test (1,850 labelled sentences; neutral ones train neither stage).";
