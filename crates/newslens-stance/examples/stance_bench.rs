@@ -55,11 +55,31 @@ fn main() {
     let mb = bytes as f64 / 1e6;
 
     let targets: Vec<StanceTarget> = [
-        ("oil", "OPEC will cut oil production to lift crude prices", &["opec", "crude oil"][..]),
-        ("rates", "The Federal Reserve will raise interest rates", &["fed", "interest rates"]),
-        ("trade", "Japan and the United States are heading for a trade war", &["tariffs", "trade war"]),
-        ("debt", "Brazil will default on its foreign debt", &["debt moratorium"]),
-        ("merger", "The merger will be blocked by regulators", &["antitrust", "takeover"]),
+        (
+            "oil",
+            "OPEC will cut oil production to lift crude prices",
+            &["opec", "crude oil"][..],
+        ),
+        (
+            "rates",
+            "The Federal Reserve will raise interest rates",
+            &["fed", "interest rates"],
+        ),
+        (
+            "trade",
+            "Japan and the United States are heading for a trade war",
+            &["tariffs", "trade war"],
+        ),
+        (
+            "debt",
+            "Brazil will default on its foreign debt",
+            &["debt moratorium"],
+        ),
+        (
+            "merger",
+            "The merger will be blocked by regulators",
+            &["antitrust", "takeover"],
+        ),
     ]
     .into_iter()
     .map(|(id, text, kw)| StanceTarget {
@@ -74,7 +94,9 @@ fn main() {
         let (t, c) = (Instant::now(), cpu_seconds());
         let mut related = 0usize;
         for d in docs {
-            let out = analyzer.analyze(d, &Outputs::new()).expect("stance never fails");
+            let out = analyzer
+                .analyze(d, &Outputs::new())
+                .expect("stance never fails");
             let out = out.as_stance().expect("a stance output");
             related += out.targets.iter().filter(|t| t.relatedness >= 0.5).count();
         }
@@ -88,7 +110,12 @@ fn main() {
     };
     let untitled: Vec<Document> = articles
         .iter()
-        .map(|a| Document::new(Article { title: None, ..a.clone() }))
+        .map(|a| {
+            Document::new(Article {
+                title: None,
+                ..a.clone()
+            })
+        })
         .collect();
     measure("stance, 5 configured targets", &untitled);
     drop(untitled);
@@ -99,7 +126,9 @@ fn main() {
     let (t, c) = (Instant::now(), cpu_seconds());
     for a in &articles {
         let d = Document::new(a.clone());
-        analyzer.analyze(&d, &Outputs::new()).expect("stance never fails");
+        analyzer
+            .analyze(&d, &Outputs::new())
+            .expect("stance never fails");
     }
     let (secs, cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - c);
     println!(

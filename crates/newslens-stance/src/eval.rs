@@ -338,87 +338,6 @@ impl Report {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn gold(rows: &[(&str, &str)], set: &str) -> Vec<GoldItem> {
-        rows.iter()
-            .map(|(id, l)| GoldItem {
-                id: id.to_string(),
-                set: set.to_string(),
-                target: "title".to_string(),
-                label: l.to_string(),
-            })
-            .collect()
-    }
-
-    fn preds(rows: &[(&str, &str)]) -> Predictions {
-        rows.iter()
-            .map(|(id, l)| {
-                let mut m = HashMap::new();
-                m.insert("title".to_string(), l.to_string());
-                (id.to_string(), m)
-            })
-            .collect()
-    }
-
-    #[test]
-    fn fnc_score_rules() {
-        // agree→agree 1.0; discuss→agree 0.25; unrelated→unrelated 0.25; disagree→unrelated 0;
-        // unrelated→discuss 0; missing agree counts as unrelated: 0. Max = 1+1+0.25+1+0.25+1.
-        let g = gold(
-            &[
-                ("a", "agree"),
-                ("b", "discuss"),
-                ("c", "unrelated"),
-                ("d", "disagree"),
-                ("e", "unrelated"),
-                ("f", "agree"),
-            ],
-            "fnc1-dev",
-        );
-        let p = preds(&[
-            ("a", "agree"),
-            ("b", "agree"),
-            ("c", "unrelated"),
-            ("d", "unrelated"),
-            ("e", "discuss"),
-        ]);
-        let r = score(&g, &p, None);
-        assert_eq!(r.fnc_score, Some(1.5));
-        assert_eq!(r.fnc_max, Some(4.5));
-        assert_eq!(r.missing, 1);
-        assert!((r.accuracy - 2.0 / 6.0).abs() < 1e-12);
-        assert!(r.summary.starts_with("stance fnc1-dev: FNC 33.33% F1m"));
-    }
-
-    #[test]
-    fn gwsd_neutral_matches_discuss_and_unrelated() {
-        let g: Vec<GoldItem> = gold(
-            &[
-                ("a", "neutral"),
-                ("b", "neutral"),
-                ("c", "agree"),
-                ("d", "disagree"),
-            ],
-            "gwsd-train",
-        );
-        let p = preds(&[
-            ("a", "discuss"),
-            ("b", "unrelated"),
-            ("c", "unrelated"),
-            ("d", "bogus"),
-        ]);
-        let r = score(&g, &p, None);
-        assert_eq!(r.kind, "3way");
-        assert_eq!(r.accuracy, 0.5);
-        assert_eq!(r.invalid, 1);
-        assert_eq!(r.confusion[0], vec![0, 0, 1, 0]);
-        assert_eq!(r.confusion[1], vec![0, 0, 0, 1]);
-    }
-}
-
 /// Parses newslens input articles (JSON Lines, the contract's input form) into articles:
 /// id, title and targets (with `keywords` or `aliases`) and text; other fields are ignored.
 pub fn parse_articles(text: &str) -> Result<Vec<newslens_core::Article>, String> {
@@ -498,5 +417,86 @@ pub fn label_name(label: newslens_core::output::stance::StanceLabel) -> &'static
         Disagree => "disagree",
         Discuss => "discuss",
         Unrelated => "unrelated",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gold(rows: &[(&str, &str)], set: &str) -> Vec<GoldItem> {
+        rows.iter()
+            .map(|(id, l)| GoldItem {
+                id: id.to_string(),
+                set: set.to_string(),
+                target: "title".to_string(),
+                label: l.to_string(),
+            })
+            .collect()
+    }
+
+    fn preds(rows: &[(&str, &str)]) -> Predictions {
+        rows.iter()
+            .map(|(id, l)| {
+                let mut m = HashMap::new();
+                m.insert("title".to_string(), l.to_string());
+                (id.to_string(), m)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fnc_score_rules() {
+        // agree→agree 1.0; discuss→agree 0.25; unrelated→unrelated 0.25; disagree→unrelated 0;
+        // unrelated→discuss 0; missing agree counts as unrelated: 0. Max = 1+1+0.25+1+0.25+1.
+        let g = gold(
+            &[
+                ("a", "agree"),
+                ("b", "discuss"),
+                ("c", "unrelated"),
+                ("d", "disagree"),
+                ("e", "unrelated"),
+                ("f", "agree"),
+            ],
+            "fnc1-dev",
+        );
+        let p = preds(&[
+            ("a", "agree"),
+            ("b", "agree"),
+            ("c", "unrelated"),
+            ("d", "unrelated"),
+            ("e", "discuss"),
+        ]);
+        let r = score(&g, &p, None);
+        assert_eq!(r.fnc_score, Some(1.5));
+        assert_eq!(r.fnc_max, Some(4.5));
+        assert_eq!(r.missing, 1);
+        assert!((r.accuracy - 2.0 / 6.0).abs() < 1e-12);
+        assert!(r.summary.starts_with("stance fnc1-dev: FNC 33.33% F1m"));
+    }
+
+    #[test]
+    fn gwsd_neutral_matches_discuss_and_unrelated() {
+        let g: Vec<GoldItem> = gold(
+            &[
+                ("a", "neutral"),
+                ("b", "neutral"),
+                ("c", "agree"),
+                ("d", "disagree"),
+            ],
+            "gwsd-train",
+        );
+        let p = preds(&[
+            ("a", "discuss"),
+            ("b", "unrelated"),
+            ("c", "unrelated"),
+            ("d", "bogus"),
+        ]);
+        let r = score(&g, &p, None);
+        assert_eq!(r.kind, "3way");
+        assert_eq!(r.accuracy, 0.5);
+        assert_eq!(r.invalid, 1);
+        assert_eq!(r.confusion[0], vec![0, 0, 1, 0]);
+        assert_eq!(r.confusion[1], vec![0, 0, 0, 1]);
     }
 }

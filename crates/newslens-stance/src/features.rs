@@ -243,8 +243,8 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
     };
     // Best segments by cosine (a partial selection, no full sort).
     let mut zone: Vec<(f32, usize)> = Vec::with_capacity(ZONE_SEGMENTS + 1);
-    for s in 0..text.segments.len() {
-        if seg_dot[s] <= 0.0 {
+    for (s, &d) in seg_dot.iter().enumerate() {
+        if d <= 0.0 {
             continue;
         }
         let c = seg_cos(s);

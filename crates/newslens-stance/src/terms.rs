@@ -73,10 +73,8 @@ pub fn stem(word: &str) -> &str {
     let mut cut = 0;
     if w.len() > 5 && ends(b"ing") {
         cut = 3;
-    } else if w.len() > 4 && ends(b"ied") {
-        cut = 2; // denied -> deni (as denies -> deni)
-    } else if w.len() > 4 && ends(b"ed") && !ends(b"eed") {
-        cut = 2;
+    } else if w.len() > 4 && (ends(b"ied") || (ends(b"ed") && !ends(b"eed"))) {
+        cut = 2; // killed -> kill; denied -> deni (as denies -> deni)
     } else if w.len() > 5 && ends(b"ly") {
         cut = 2;
     }

@@ -664,3 +664,124 @@ impl TrainingData {
 
 /// The standard description written into a model trained on the standard mix.
 pub const STANDARD_DESCRIPTION: &str = "Trained by `newslens train stance` on FNC-1 train without the dev split's 337 bodies (40,350 pairs), Emergent train (2,071 pairs + as many synthetic unrelated pairs) and GWSD non-test (1,850 labelled sentences; neutral ones train neither stage).";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A few hand-written pairs in the newslens input + gold form.
+    fn tiny() -> TrainingData {
+        let claims = [
+            ("c1", "A shark swam down a flooded highway"),
+            ("c2", "The mayor will resign next week"),
+        ];
+        let texts = [
+            (
+                "c1",
+                "agree",
+                "A shark swam down the flooded highway, officials confirmed.",
+            ),
+            (
+                "c1",
+                "disagree",
+                "The highway shark photo is a hoax and was doctored.",
+            ),
+            (
+                "c1",
+                "discuss",
+                "A shark reportedly swam down a highway, according to posts.",
+            ),
+            (
+                "c2",
+                "agree",
+                "The mayor confirmed she will resign next week.",
+            ),
+            (
+                "c2",
+                "disagree",
+                "The mayor denied reports she will resign; the rumor is false.",
+            ),
+            (
+                "c2",
+                "discuss",
+                "The mayor may resign next week, sources claim.",
+            ),
+        ];
+        let mut articles = String::new();
+        let mut gold = String::new();
+        for (i, (claim, label, text)) in texts.iter().enumerate() {
+            let claim_text = claims.iter().find(|c| c.0 == *claim).unwrap().1;
+            articles.push_str(
+                &serde_json::json!({"id": format!("p{i}"), "text": text,
+                    "targets": [{"id": "claim", "text": claim_text}]})
+                .to_string(),
+            );
+            articles.push('\n');
+            gold.push_str(
+                &serde_json::json!({"id": format!("p{i}"), "set": "tiny", "target": "claim",
+                    "label": label, "claim_id": claim})
+                .to_string(),
+            );
+            gold.push('\n');
+        }
+        let mut data = TrainingData::default();
+        assert_eq!(data.add_jsonl(&articles, &gold).unwrap(), 6);
+        assert_eq!(data.add_synthetic_unrelated("tiny"), 6);
+        data
+    }
+
+    #[test]
+    fn training_is_deterministic_and_loads_back() {
+        let data = tiny();
+        let params = TrainParams {
+            vocabulary_min_df: 1,
+            ..TrainParams::default()
+        };
+        let a = crate::model::to_json(&train(&data, &params, "tiny"));
+        let b = crate::model::to_json(&train(&data, &params, "tiny"));
+        assert_eq!(a, b);
+        let model = crate::StanceModel::from_bytes(a.as_bytes()).unwrap();
+        assert!(!model.vocabulary().is_empty());
+        // Synthetic unrelated pairs pair a text with the other claim.
+        let synthetic: Vec<&LabelledPair> = data.pairs.iter().filter(|p| p.synthetic).collect();
+        assert!(synthetic
+            .iter()
+            .all(|p| p.label == Label::Unrelated && !data.texts[p.text].is_empty()));
+        assert!(synthetic.iter().all(|p| {
+            let own = data
+                .pairs
+                .iter()
+                .find(|o| !o.synthetic && o.text == p.text)
+                .unwrap();
+            own.claim != p.claim
+        }));
+    }
+
+    #[test]
+    fn bad_rows_are_reported() {
+        let mut data = TrainingData::default();
+        let e = data
+            .add_jsonl(
+                "{\"id\": \"a\", \"text\": \"x\"}",
+                "{\"id\": \"a\", \"label\": \"maybe\"}",
+            )
+            .unwrap_err();
+        assert!(e.contains("unknown label"), "{e}");
+        let e = data
+            .add_jsonl(
+                "{\"id\": \"a\", \"text\": \"x\"}",
+                "{\"id\": \"b\", \"label\": \"agree\"}",
+            )
+            .unwrap_err();
+        assert!(e.contains("no article with id `b`"), "{e}");
+        let e = data
+            .add_fnc1(
+                "f",
+                "Body ID,articleBody\n1,text\n",
+                "Headline,Body ID,Stance\nh,2,agree\n",
+                &HashSet::new(),
+            )
+            .unwrap_err();
+        assert!(e.contains("unknown Body ID 2"), "{e}");
+    }
+}

@@ -14,7 +14,8 @@ The photo was doctored: the shark was photoshopped into the picture, experts sai
 The fake image has circulated after every major storm since 2011, and fact-checkers \
 have debunked it each time. “There was no shark on the highway,” a police spokesman said.";
 
-const CONFIRM: &str = "Officials confirmed on Monday that a shark swam down a flooded highway in Houston. \
+const CONFIRM: &str =
+    "Officials confirmed on Monday that a shark swam down a flooded highway in Houston. \
 The shark was seen by several drivers and filmed by a police officer. \
 Wildlife officers later returned the shark to the sea, the city said.";
 
@@ -50,10 +51,18 @@ fn shark_analyzer() -> StanceAnalyzer {
 fn option_errors_name_the_key_and_help() {
     for (value, key, expected) in [
         (json!({"target": []}), "target", "did you mean `targets`"),
-        (json!({"targets": "x"}), "targets", "expected a list of tables"),
+        (
+            json!({"targets": "x"}),
+            "targets",
+            "expected a list of tables",
+        ),
         (json!({"evidence": 11}), "evidence", "out of range"),
         (json!({"speakers": "yes"}), "speakers", "true or false"),
-        (json!({"model": "/nonexistent/stance-model.json"}), "model", "cannot read `/nonexistent/stance-model.json`"),
+        (
+            json!({"model": "/nonexistent/stance-model.json"}),
+            "model",
+            "cannot read `/nonexistent/stance-model.json`",
+        ),
     ] {
         let e = StanceAnalyzer::create(options(value.clone())).unwrap_err();
         assert_eq!(e.key.as_deref(), Some(key), "{value}: {e}");
@@ -63,7 +72,8 @@ fn option_errors_name_the_key_and_help() {
 
 #[test]
 fn a_model_file_that_is_not_one_is_refused_at_creation() {
-    let path = std::env::temp_dir().join(format!("newslens-stance-bad-{}.json", std::process::id()));
+    let path =
+        std::env::temp_dir().join(format!("newslens-stance-bad-{}.json", std::process::id()));
     std::fs::write(&path, "{\"format\": \"something else\"}").unwrap();
     let e = StanceAnalyzer::create(options(json!({"model": path.to_str().unwrap()}))).unwrap_err();
     let _ = std::fs::remove_file(&path);
@@ -172,9 +182,24 @@ fn each_speaker_gets_a_stance_from_their_quotes() {
     let doc = Document::new(Article::new("q", TEXT));
     let quotes = QuoteOutput {
         quotes: vec![
-            quote(&doc, "“The shark on the highway is a hoax, a fake photo that was doctored years ago,”", "Ann Lee", "Ann Lee"),
-            quote(&doc, "“I saw the shark swim down the flooded highway myself,”", "Bo Chan", "Bo Chan"),
-            quote(&doc, "“Rates will stay where they are,”", "Cy Diaz", "Cy Diaz"),
+            quote(
+                &doc,
+                "“The shark on the highway is a hoax, a fake photo that was doctored years ago,”",
+                "Ann Lee",
+                "Ann Lee",
+            ),
+            quote(
+                &doc,
+                "“I saw the shark swim down the flooded highway myself,”",
+                "Bo Chan",
+                "Bo Chan",
+            ),
+            quote(
+                &doc,
+                "“Rates will stay where they are,”",
+                "Cy Diaz",
+                "Cy Diaz",
+            ),
         ],
         speakers: vec![],
     };
@@ -185,17 +210,24 @@ fn each_speaker_gets_a_stance_from_their_quotes() {
     let find = |name: &str| out.speakers.iter().find(|s| s.name == name);
     let ann = find("Ann Lee").expect("Ann Lee's quote is about the shark");
     let bo = find("Bo Chan").expect("Bo Chan's quote is about the shark");
-    assert!(find("Cy Diaz").is_none(), "the economist says nothing about the shark: {out:?}");
+    assert!(
+        find("Cy Diaz").is_none(),
+        "the economist says nothing about the shark: {out:?}"
+    );
     assert_eq!(ann.target, "shark");
     assert_eq!(ann.label, StanceLabel::Disagree, "{ann:?}");
     assert_ne!(bo.label, StanceLabel::Disagree, "{bo:?}");
     assert!(ann.probs.disagree > bo.probs.disagree);
 
     // Without quote output, or with speakers = false, there are no speaker entries.
-    assert!(run(&a, doc.article().clone(), &Outputs::new()).speakers.is_empty());
+    assert!(run(&a, doc.article().clone(), &Outputs::new())
+        .speakers
+        .is_empty());
     let quiet = StanceAnalyzer::create(options(json!({
         "targets": [{ "id": "shark", "text": CLAIM }], "speakers": false
     })))
     .unwrap();
-    assert!(run(&quiet, doc.article().clone(), &prior).speakers.is_empty());
+    assert!(run(&quiet, doc.article().clone(), &prior)
+        .speakers
+        .is_empty());
 }
