@@ -4,17 +4,7 @@
 //! finished but at least one article has an error in its record; 2 when the run could
 //! not start or stopped (bad arguments, bad configuration, unwritable output).
 
-mod commands;
-mod config;
-mod engine;
-mod eval;
-mod output;
-mod plugins;
-mod read;
-mod record;
-mod registry;
-mod run;
-mod train;
+use newslens::{commands, eval, train};
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -46,6 +36,12 @@ enum Command {
     /// Train a learned component from development data.
     #[command(subcommand)]
     Train(train::TrainCommand),
+    /// Create a custom analyzer (plugin) crate that builds and loads as it is.
+    NewPlugin(commands::new_plugin::Args),
+    /// Serve one plugin in this process over JSON Lines (started by newslens itself
+    /// for `isolation = "process"`).
+    #[command(hide = true)]
+    PluginHost(commands::new_plugin::HostArgs),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +54,8 @@ fn main() -> ExitCode {
         Command::Bench(args) => commands::bench::main(args),
         Command::Eval(cmd) => eval::main(cmd),
         Command::Train(cmd) => train::main(cmd),
+        Command::NewPlugin(args) => commands::new_plugin::main(args),
+        Command::PluginHost(args) => commands::new_plugin::host(args),
     };
     match result {
         Ok(code) => code,

@@ -4,6 +4,7 @@ pub mod analyze;
 pub mod bench;
 pub mod init;
 pub mod list;
+pub mod new_plugin;
 pub mod run;
 
 use crate::config::Config;
