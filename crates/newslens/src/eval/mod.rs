@@ -3,6 +3,7 @@
 use anyhow::Result;
 use std::process::ExitCode;
 
+pub mod date;
 pub mod sentences;
 
 /// The gold sets newslens can score itself on.
@@ -10,12 +11,15 @@ pub mod sentences;
 pub enum EvalCommand {
     /// Sentence and paragraph boundaries of the text layer against a gold file.
     Sentences(sentences::Args),
+    /// Date analyzer on TimeML folders (TempEval-3 Task A timex figures).
+    Date(date::Args),
 }
 
 /// Runs one evaluation.
 pub fn main(command: EvalCommand) -> Result<ExitCode> {
     match command {
         EvalCommand::Sentences(args) => sentences::run(&args)?,
+        EvalCommand::Date(args) => date::run(&args)?,
     }
     Ok(ExitCode::SUCCESS)
 }
