@@ -2,6 +2,8 @@
 
 mod cli;
 mod config;
+mod contract;
+mod plugins;
 mod resume;
 mod run;
 

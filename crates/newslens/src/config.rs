@@ -155,7 +155,7 @@ impl Config {
                         other => bail!("{key_location}: `enabled` must be true or false, found {other}"),
                     },
                     "plugin" => match value {
-                        toml::Value::String(p) => plugin = Some(base.join(p)),
+                        toml::Value::String(p) => plugin = Some(newslens_plugin::resolve_library_path(base, Path::new(&p))),
                         other => bail!("{key_location}: `plugin` must be the path of a dynamic library, found {other}"),
                     },
                     _ => {

@@ -4,17 +4,7 @@
 //! finished but at least one article has an error in its record; 2 when the run could
 //! not start or stopped (bad arguments, bad configuration, unwritable output).
 
-mod commands;
-mod config;
-mod engine;
-mod eval;
-mod output;
-mod plugins;
-mod read;
-mod record;
-mod registry;
-mod run;
-mod train;
+use newslens::{commands, eval, train};
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -40,12 +30,21 @@ enum Command {
     Analyzers(commands::list::Args),
     /// Measure each analyzer's throughput (MB/s per core) on a corpus.
     Bench(commands::bench::Args),
+    /// Write analyzer output in other formats (TimeML).
+    #[command(subcommand)]
+    Export(commands::export::ExportCommand),
     /// Score an analyzer against a gold set.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
     /// Train a learned component from development data.
     #[command(subcommand)]
     Train(train::TrainCommand),
+    /// Create a custom analyzer (plugin) crate that builds and loads as it is.
+    NewPlugin(commands::new_plugin::Args),
+    /// Serve one plugin in this process over JSON Lines (started by newslens itself
+    /// for `isolation = "process"`).
+    #[command(hide = true)]
+    PluginHost(commands::new_plugin::HostArgs),
 }
 
 fn main() -> ExitCode {
@@ -56,8 +55,11 @@ fn main() -> ExitCode {
         Command::Init(args) => commands::init::main(args),
         Command::Analyzers(args) => commands::list::main(args),
         Command::Bench(args) => commands::bench::main(args),
+        Command::Export(cmd) => commands::export::main(cmd),
         Command::Eval(cmd) => eval::main(cmd),
         Command::Train(cmd) => train::main(cmd),
+        Command::NewPlugin(args) => commands::new_plugin::main(args),
+        Command::PluginHost(args) => commands::new_plugin::host(args),
     };
     match result {
         Ok(code) => code,

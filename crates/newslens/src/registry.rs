@@ -5,7 +5,12 @@ use newslens_core::AnalyzerFactory;
 
 /// Every built-in analyzer.
 pub fn builtins() -> Vec<AnalyzerFactory> {
-    vec![AnalyzerFactory::of::<newslens_sentiment::SentimentAnalyzer>()]
+    vec![
+        AnalyzerFactory::of::<newslens_entities::EntitiesAnalyzer>(),
+        AnalyzerFactory::of::<newslens_date::DateAnalyzer>(),
+        AnalyzerFactory::of::<newslens_sentiment::SentimentAnalyzer>(),
+        AnalyzerFactory::of::<newslens_stance::StanceAnalyzer>(),
+    ]
 }
 
 /// The built-in named `name`, if there is one.

@@ -2,8 +2,10 @@
 
 pub mod analyze;
 pub mod bench;
+pub mod export;
 pub mod init;
 pub mod list;
+pub mod new_plugin;
 pub mod run;
 
 use crate::config::Config;
