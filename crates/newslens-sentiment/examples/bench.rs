@@ -50,11 +50,12 @@ fn stand_in_entities(doc: &Document) -> EntitiesOutput {
             name,
             kind: EntityKind::Person,
             description: None,
+            gender: None,
             mentions,
         })
         .collect();
     entities.sort_by(|a, b| a.name.cmp(&b.name));
-    EntitiesOutput { entities }
+    EntitiesOutput::new(entities)
 }
 
 /// Nanoseconds this thread has spent on a CPU (Linux), so figures hold on a busy machine.

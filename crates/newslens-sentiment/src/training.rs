@@ -4,6 +4,7 @@
 use crate::eval::{self, oracle_entities, parse_gold, Figures, GoldItem};
 use crate::target_model::{train, Example, TargetModel, TrainConfig};
 use crate::SentimentAnalyzer;
+use newslens_core::output::EntitiesOutput;
 use newslens_core::{Article, Document, Span};
 use std::collections::HashMap;
 
@@ -33,6 +34,20 @@ pub fn evaluate_set(
     articles_jsonl: &str,
     gold_jsonl: &str,
 ) -> Result<Figures, String> {
+    evaluate_set_with(analyzer, articles_jsonl, gold_jsonl, &|doc, spans| {
+        oracle_entities(doc, spans)
+    })
+}
+
+/// [`evaluate_set`] with the entities layer of each article made by `entities` (given the
+/// document and the gold target spans of the article, in code points): the real entities
+/// analyzer for end-to-end figures, or [`oracle_entities`].
+pub fn evaluate_set_with(
+    analyzer: &SentimentAnalyzer,
+    articles_jsonl: &str,
+    gold_jsonl: &str,
+    entities: &dyn Fn(&Document, &[(usize, usize)]) -> EntitiesOutput,
+) -> Result<Figures, String> {
     let gold = parse_gold(gold_jsonl)?;
     let docs = parse_articles(articles_jsonl)?;
     let targets = gold.targets_by_article();
@@ -40,7 +55,7 @@ pub fn evaluate_set(
     for doc in &docs {
         let id = doc.article().id.as_str();
         let spans = targets.get(id).map(Vec::as_slice).unwrap_or(&[]);
-        let out = analyzer.analyze_with(doc, Some(&oracle_entities(doc, spans)));
+        let out = analyzer.analyze_with(doc, Some(&entities(doc, spans)));
         predictions.insert(id.to_string(), Some(eval::prediction_of_output(&out)));
     }
     Ok(eval::score(&gold, &predictions, 0.2))

@@ -31,6 +31,7 @@ fn entity(doc: &Document, name: &str, kind: EntityKind, mentions: &[(&str, usize
         name: name.to_string(),
         kind,
         description: None,
+        gender: None,
         mentions,
     }
 }
@@ -40,24 +41,22 @@ const TEXT: &str = "Critics praised Maria Lopez for her brilliant, generous lead
     “It is a disgrace,” said Tom Reed, a union official. The weather was mild.";
 
 fn layer(doc: &Document) -> EntitiesOutput {
-    EntitiesOutput {
-        entities: vec![
-            entity(
-                doc,
-                "Maria Lopez",
-                EntityKind::Person,
-                &[("Maria Lopez", 0), ("her", 0)],
-            ),
-            entity(
-                doc,
-                "Acme Corp",
-                EntityKind::Organization,
-                &[("Acme Corp", 0)],
-            ),
-            entity(doc, "Tom Reed", EntityKind::Person, &[("Tom Reed", 0)]),
-            entity(doc, "Paris", EntityKind::Place, &[("mild", 0)]),
-        ],
-    }
+    EntitiesOutput::new(vec![
+        entity(
+            doc,
+            "Maria Lopez",
+            EntityKind::Person,
+            &[("Maria Lopez", 0), ("her", 0)],
+        ),
+        entity(
+            doc,
+            "Acme Corp",
+            EntityKind::Organization,
+            &[("Acme Corp", 0)],
+        ),
+        entity(doc, "Tom Reed", EntityKind::Person, &[("Tom Reed", 0)]),
+        entity(doc, "Paris", EntityKind::Place, &[("mild", 0)]),
+    ])
 }
 
 fn run(settings: Settings) -> (Document, Vec<(String, f64, SentimentLabel, usize)>) {
