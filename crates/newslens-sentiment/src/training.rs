@@ -26,6 +26,10 @@ pub fn parse_articles(jsonl: &str) -> Result<Vec<Document>, String> {
         .collect()
 }
 
+/// Makes the entities layer of an article, given the document and the gold target spans
+/// of the article (code points).
+pub type EntitiesFor = dyn Fn(&Document, &[(usize, usize)]) -> EntitiesOutput;
+
 /// Runs `analyzer` over a set's articles and scores it against the set's gold. On target
 /// sets each gold target is handed to the analyzer as an entity with that one mention
 /// (oracle targets, the setting of the peer baselines).
@@ -46,7 +50,7 @@ pub fn evaluate_set_with(
     analyzer: &SentimentAnalyzer,
     articles_jsonl: &str,
     gold_jsonl: &str,
-    entities: &dyn Fn(&Document, &[(usize, usize)]) -> EntitiesOutput,
+    entities: &EntitiesFor,
 ) -> Result<Figures, String> {
     let gold = parse_gold(gold_jsonl)?;
     let docs = parse_articles(articles_jsonl)?;
