@@ -28,7 +28,7 @@ pub fn parse_articles(jsonl: &str) -> Result<Vec<Document>, String> {
 
 /// Makes the entities layer of an article, given the document and the gold target spans
 /// of the article (code points).
-pub type EntitiesFor = dyn Fn(&Document, &[(usize, usize)]) -> EntitiesOutput;
+pub type EntitiesFor<'a> = dyn Fn(&Document, &[(usize, usize)]) -> EntitiesOutput + 'a;
 
 /// Runs `analyzer` over a set's articles and scores it against the set's gold. On target
 /// sets each gold target is handed to the analyzer as an entity with that one mention
@@ -50,7 +50,7 @@ pub fn evaluate_set_with(
     analyzer: &SentimentAnalyzer,
     articles_jsonl: &str,
     gold_jsonl: &str,
-    entities: &EntitiesFor,
+    entities: &EntitiesFor<'_>,
 ) -> Result<Figures, String> {
     let gold = parse_gold(gold_jsonl)?;
     let docs = parse_articles(articles_jsonl)?;
