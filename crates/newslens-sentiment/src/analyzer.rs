@@ -81,6 +81,8 @@ const TARGET_MODEL: &str = include_str!("../data/target_model.tsv");
 #[derive(Debug, Clone)]
 pub struct SentimentAnalyzer {
     target_model: Option<TargetModel>,
+    /// The target model's word weights by row (rows recorded in the vocabulary).
+    model_rows: Vec<[f64; 3]>,
     vocab: Vocabulary,
     rules: RuleConfig,
     aggregation: DocumentAggregation,
@@ -111,13 +113,26 @@ impl SentimentAnalyzer {
 
     /// The analyzer with explicit settings (for tuning and tests).
     pub fn new(settings: Settings) -> Self {
+        // The shipped model is checked by a unit test; a broken file would disable it.
+        let model = settings
+            .target_model
+            .then(|| TargetModel::parse(TARGET_MODEL).ok())
+            .flatten();
+        SentimentAnalyzer::with_model(settings, model)
+    }
+
+    fn with_model(settings: Settings, target_model: Option<TargetModel>) -> Self {
+        let mut vocab = Vocabulary::new(settings.vocabulary);
+        let mut model_rows = Vec::new();
+        if let Some(model) = &target_model {
+            let (keys, rows) = model.word_rows();
+            vocab.attach_model_rows(keys.into_iter());
+            model_rows = rows;
+        }
         SentimentAnalyzer {
-            // The shipped model is checked by a unit test; a broken file disables it.
-            target_model: settings
-                .target_model
-                .then(|| TargetModel::parse(TARGET_MODEL).ok())
-                .flatten(),
-            vocab: Vocabulary::new(settings.vocabulary),
+            target_model,
+            model_rows,
+            vocab,
             rules: settings.rules,
             aggregation: settings.aggregation,
             thresholds: settings.thresholds,
@@ -128,9 +143,10 @@ impl SentimentAnalyzer {
 
     /// The analyzer with a target model given as TSV text instead of the shipped one.
     pub fn with_target_model(settings: Settings, tsv: &str) -> Result<Self, String> {
-        let mut analyzer = SentimentAnalyzer::new(settings);
-        analyzer.target_model = Some(TargetModel::parse(tsv)?);
-        Ok(analyzer)
+        Ok(SentimentAnalyzer::with_model(
+            settings,
+            Some(TargetModel::parse(tsv)?),
+        ))
     }
 
     /// The context half-distance of the target window (recorded in trained models).
@@ -268,14 +284,16 @@ impl SentimentAnalyzer {
     ) -> Vec<EntitySentiment> {
         let mut out = Vec::new();
         let mut spans = Vec::new();
-        // The model's weights of each item's word, looked up once per document.
-        let lower = doc.lower_text();
+        // The model weights of each item's word (its row was found with its lexicon entry).
         let item_weights: Vec<[f64; 3]> = match &self.target_model {
-            Some(model) if !entities.entities.is_empty() => scored
+            Some(_) if !entities.entities.is_empty() => scored
                 .items
                 .iter()
                 .map(|it| {
-                    with_ascii_apostrophes(&lower[it.span.range()], |k| model.word_weights(k))
+                    self.model_rows
+                        .get(it.model_row as usize)
+                        .copied()
+                        .unwrap_or_default()
                 })
                 .collect(),
             _ => Vec::new(),

@@ -21,6 +21,9 @@ pub struct Item {
     pub in_quote: bool,
     /// Valence after the rules (filled by the scorer).
     pub valence: f32,
+    /// Row of the word in the target model's weights ([`crate::vocabulary::NO_ROW`] if none;
+    /// filled by the scorer).
+    pub model_row: u32,
 }
 
 /// Minimum number of words inside quotation marks for the span to count as reported speech;
@@ -110,6 +113,7 @@ pub fn build_items(doc: &Document, vocab: &Vocabulary, quoted: &[bool], out: &mu
                         clause,
                         in_quote: quoted[i],
                         valence: 0.0,
+                        model_row: crate::vocabulary::NO_ROW,
                     });
                     i += 1;
                 }
@@ -133,6 +137,7 @@ pub fn build_items(doc: &Document, vocab: &Vocabulary, quoted: &[bool], out: &mu
                             clause,
                             in_quote: quoted[i],
                             valence: 0.0,
+                            model_row: crate::vocabulary::NO_ROW,
                         });
                         i = j;
                     } else {

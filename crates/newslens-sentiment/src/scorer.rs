@@ -58,6 +58,9 @@ pub fn score_sentence(
     let word = |it: &Item| &lower[it.span.range()];
     infos.clear();
     infos.extend(items.iter().map(|it| vocab.get(word(it))));
+    for (item, info) in items.iter_mut().zip(infos.iter()) {
+        item.model_row = info.model_row;
+    }
     let n = items.len();
 
     // Multi-word entries and idioms: the phrase's valence goes to its first word, the other

@@ -93,6 +93,20 @@ impl TargetModel {
         }
     }
 
+    /// The word keys with a row number each, and the rows of weights in that order.
+    pub fn word_rows(&self) -> (Vec<(&[u8], u32)>, Vec<[f64; 3]>) {
+        let mut keys: Vec<(&[u8], &[f64; 3])> =
+            self.words.iter().map(|(k, w)| (&k[..], w)).collect();
+        keys.sort_by(|a, b| a.0.cmp(b.0));
+        let rows = keys.iter().map(|(_, w)| **w).collect();
+        let keys = keys
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (*k, i as u32))
+            .collect();
+        (keys, rows)
+    }
+
     /// The class weights of a word key (zero when absent).
     pub fn word_weights(&self, key: &[u8]) -> [f64; 3] {
         self.words.get(key).copied().unwrap_or_default()

@@ -6,7 +6,7 @@ use crate::lexicon::{with_ascii_apostrophes, FxMap, Lexicon};
 use crate::rules;
 
 /// What the rules know about one lower-cased word.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct WordInfo {
     /// Lexicon valence (−4…+4), if the word is a lexicon entry.
     pub valence: Option<f32>,
@@ -18,8 +18,27 @@ pub struct WordInfo {
     pub shifter: bool,
     /// A contrast conjunction ("but", "however").
     pub contrast: bool,
+    /// Row of the word in the target model's word weights ([`NO_ROW`] if none).
+    pub model_row: u32,
     /// Index into [`Vocabulary::phrases`] of the first phrase this word starts, if any.
     pub phrases: Option<(u32, u32)>,
+}
+
+/// The `model_row` of words the target model does not know.
+pub const NO_ROW: u32 = u32::MAX;
+
+impl Default for WordInfo {
+    fn default() -> Self {
+        WordInfo {
+            valence: None,
+            booster: 0.0,
+            negation: false,
+            shifter: false,
+            contrast: false,
+            model_row: NO_ROW,
+            phrases: None,
+        }
+    }
 }
 
 /// A multi-word expression: its words after the first, and its valence.
@@ -142,6 +161,14 @@ impl Vocabulary {
         Vocabulary {
             words,
             phrases: table,
+        }
+    }
+
+    /// Records the row of each target-model word (keys lower-case, ASCII apostrophes), so
+    /// that the one lookup per token also finds its model weights.
+    pub fn attach_model_rows<'a>(&mut self, keys: impl Iterator<Item = (&'a [u8], u32)>) {
+        for (key, row) in keys {
+            self.words.entry(key.into()).or_default().model_row = row;
         }
     }
 
