@@ -70,6 +70,9 @@ pub fn for_each_context_word(
     }
 }
 
+/// A word key with its row number in [`TargetModel::word_rows`].
+pub type KeyRow<'a> = (&'a [u8], u32);
+
 /// Multinomial logistic regression weights: per class (negative, neutral, positive).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TargetModel {
@@ -94,7 +97,7 @@ impl TargetModel {
     }
 
     /// The word keys with a row number each, and the rows of weights in that order.
-    pub fn word_rows(&self) -> (Vec<(&[u8], u32)>, Vec<[f64; 3]>) {
+    pub fn word_rows(&self) -> (Vec<KeyRow<'_>>, Vec<[f64; 3]>) {
         let mut keys: Vec<(&[u8], &[f64; 3])> =
             self.words.iter().map(|(k, w)| (&k[..], w)).collect();
         keys.sort_by(|a, b| a.0.cmp(b.0));
