@@ -111,7 +111,7 @@ pub fn shipped_train_config() -> TrainConfig {
         learning_rate: 0.03,
         l2: 1e-4,
         min_count: 3,
-        balance: true,
+        balance: false,
     }
 }
 
