@@ -8,7 +8,7 @@ use crate::entity::{
 };
 use crate::items::{build_items, quoted_tokens, Item};
 use crate::lexicon::with_ascii_apostrophes;
-use crate::scorer::{score_sentence, RuleConfig};
+use crate::scorer::{punctuation_emphasis, score_sentence, RuleConfig};
 use crate::target_model::{
     dense_features, for_each_context_word, softmax, FeatureRef, MentionFeatures, TargetModel, DENSE,
 };
@@ -100,8 +100,11 @@ pub struct Scored {
     pub sentence_items: Vec<(usize, usize)>,
     /// Per sentence: the valence sum with punctuation emphasis (all items at full weight).
     pub sentence_sums: Vec<f64>,
-    /// Per sentence: the valence with quoted items down-weighted (for the document).
+    /// Per sentence: the valence with quoted items down-weighted (for the document),
+    /// without punctuation emphasis.
     pub document_sums: Vec<f64>,
+    /// Punctuation emphasis of the whole text (counted once, capped as VADER does).
+    pub document_emphasis: f64,
 }
 
 impl SentimentAnalyzer {
@@ -163,6 +166,7 @@ impl SentimentAnalyzer {
         let mut infos = Vec::new();
         let mut lo = 0;
         let text = doc.text();
+        scored.document_emphasis = f64::from(punctuation_emphasis(text));
         for (s, sentence) in doc.sentences().iter().enumerate() {
             let hi = lo + scored.items[lo..].partition_point(|it| it.sentence as usize == s);
             let v = score_sentence(
@@ -184,11 +188,17 @@ impl SentimentAnalyzer {
                     w * f64::from(it.valence)
                 })
                 .sum();
-            let document_sum = if quoted_sum != 0.0 {
-                quoted_sum + f64::from(v.emphasis).copysign(quoted_sum)
-            } else {
-                0.0
-            };
+            let document_sum = quoted_sum;
+            // A sentence opening with "But"/"However" contrasts with the one before: that
+            // one weighs less in the document, as within a sentence.
+            let opens_with_contrast = scored.items[lo..hi]
+                .first()
+                .is_some_and(|it| self.vocab.get(&doc.lower_text()[it.span.range()]).contrast);
+            if opens_with_contrast {
+                if let Some(previous) = scored.document_sums.last_mut() {
+                    *previous *= f64::from(self.rules.before_contrast);
+                }
+            }
             scored.sentence_items.push((lo, hi));
             scored.sentence_sums.push(f64::from(v.sum));
             scored.document_sums.push(document_sum);
@@ -385,6 +395,7 @@ impl SentimentAnalyzer {
                 .iter()
                 .enumerate()
                 .map(|(i, &v)| (self.aggregation.sentence_weight(i), v)),
+            scored.document_emphasis,
         )
     }
 
