@@ -10,7 +10,8 @@ use crate::items::{build_items, quoted_tokens, Item};
 use crate::lexicon::with_ascii_apostrophes;
 use crate::scorer::{punctuation_emphasis, score_sentence, RuleConfig};
 use crate::target_model::{
-    dense_features, for_each_context_word, softmax, FeatureRef, MentionFeatures, TargetModel, DENSE,
+    dense_features, for_each_context_word, softmax, FeatureRef, MentionFeatures, TargetModel,
+    DENSE, SIDE_PREFIXES,
 };
 use crate::vocabulary::{Vocabulary, VocabularyConfig};
 use newslens_core::output::sentiment::{
@@ -224,6 +225,13 @@ impl SentimentAnalyzer {
                         String::from_utf8_lossy(k).into_owned()
                     })
                 }
+                FeatureRef::Side(i, side) => {
+                    with_ascii_apostrophes(&lower[scored.items[i].span.range()], |k| {
+                        let mut key = SIDE_PREFIXES[side].to_vec();
+                        key.extend_from_slice(k);
+                        String::from_utf8_lossy(&key).into_owned()
+                    })
+                }
                 FeatureRef::Key(k) => String::from_utf8_lossy(k).into_owned(),
             };
             words.push((key, x))
@@ -257,28 +265,18 @@ impl SentimentAnalyzer {
         );
         let (items, first, last) =
             mention_position(&scored.items, &scored.sentence_items, sentence, mention);
-        let lower = doc.lower_text();
         let offset = scored.sentence_items[sentence].0;
         for_each_context_word(items, (first, last), &self.window, |k, x| {
             visit(FeatureRef::Item(offset + k), x)
         });
-        let mut buf = [0u8; 64];
-        let mut positional = |prefix: &[u8], k: usize| {
-            if let Some(it) = items.get(k) {
-                with_ascii_apostrophes(&lower[it.span.range()], |word| {
-                    let n = prefix.len() + word.len();
-                    if n <= buf.len() {
-                        buf[..prefix.len()].copy_from_slice(prefix);
-                        buf[prefix.len()..n].copy_from_slice(word);
-                        visit(FeatureRef::Key(&buf[..n]), 1.0);
-                    }
-                })
+        for (side, k) in [first.wrapping_sub(1), first.wrapping_sub(2), last, last + 1]
+            .into_iter()
+            .enumerate()
+        {
+            if k < items.len() {
+                visit(FeatureRef::Side(offset + k, side), 1.0);
             }
-        };
-        positional(b"<l>", first.wrapping_sub(1));
-        positional(b"<ll>", first.wrapping_sub(2));
-        positional(b"<r>", last);
-        positional(b"<rr>", last + 1);
+        }
         if first == 0 {
             visit(FeatureRef::Key(b"<first>"), 1.0);
         }
@@ -364,6 +362,14 @@ impl SentimentAnalyzer {
                 FeatureRef::Item(i) => {
                     for (zc, w) in z.iter_mut().zip(item_weights[i]) {
                         *zc += w * x;
+                    }
+                }
+                FeatureRef::Side(i, side) => {
+                    let row = scored.items[i].side_rows[side] as usize;
+                    if let Some(w) = self.model_rows.get(row) {
+                        for (zc, wc) in z.iter_mut().zip(w) {
+                            *zc += wc * x;
+                        }
                     }
                 }
                 FeatureRef::Key(key) => model.add_word(&mut z, key, x),

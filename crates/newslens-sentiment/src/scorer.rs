@@ -60,6 +60,7 @@ pub fn score_sentence(
     infos.extend(items.iter().map(|it| vocab.get(word(it))));
     for (item, info) in items.iter_mut().zip(infos.iter()) {
         item.model_row = info.model_row;
+        item.side_rows = info.side_rows;
     }
     let n = items.len();
 

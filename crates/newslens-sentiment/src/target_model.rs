@@ -11,12 +11,18 @@ use crate::lexicon::FxMap;
 /// Number of dense (rule evidence) features.
 pub const DENSE: usize = 8;
 
+/// Prefixes of the features of the words beside a mention: one and two words to its
+/// left, one and two to its right.
+pub const SIDE_PREFIXES: [&[u8]; 4] = [b"<l>", b"<ll>", b"<r>", b"<rr>"];
+
 /// A word feature as visited: an item of the document (its lower-case word) or a
 /// composed key ("<l>said").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FeatureRef<'a> {
     /// Item index into the scored document's items.
     Item(usize),
+    /// The word of an item beside the mention: item index and side (into [`SIDE_PREFIXES`]).
+    Side(usize, usize),
     /// A key, lower-case with ASCII apostrophes.
     Key(&'a [u8]),
 }

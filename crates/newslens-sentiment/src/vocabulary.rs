@@ -4,6 +4,7 @@
 
 use crate::lexicon::{with_ascii_apostrophes, FxMap, Lexicon};
 use crate::rules;
+use crate::target_model::SIDE_PREFIXES;
 
 /// What the rules know about one lower-cased word.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -20,6 +21,8 @@ pub struct WordInfo {
     pub contrast: bool,
     /// Row of the word in the target model's word weights ([`NO_ROW`] if none).
     pub model_row: u32,
+    /// Rows of the word's side features (`<l>word`, `<ll>word`, `<r>word`, `<rr>word`).
+    pub side_rows: [u32; 4],
     /// Index into [`Vocabulary::phrases`] of the first phrase this word starts, if any.
     pub phrases: Option<(u32, u32)>,
 }
@@ -36,6 +39,7 @@ impl Default for WordInfo {
             shifter: false,
             contrast: false,
             model_row: NO_ROW,
+            side_rows: [NO_ROW; 4],
             phrases: None,
         }
     }
@@ -168,7 +172,17 @@ impl Vocabulary {
     /// that the one lookup per token also finds its model weights.
     pub fn attach_model_rows<'a>(&mut self, keys: impl Iterator<Item = (&'a [u8], u32)>) {
         for (key, row) in keys {
-            self.words.entry(key.into()).or_default().model_row = row;
+            let side = SIDE_PREFIXES
+                .iter()
+                .enumerate()
+                .find(|(_, p)| key.starts_with(p) && key.len() > p.len());
+            match side {
+                Some((j, prefix)) => {
+                    let word = &key[prefix.len()..];
+                    self.words.entry(word.into()).or_default().side_rows[j] = row;
+                }
+                None => self.words.entry(key.into()).or_default().model_row = row,
+            }
         }
     }
 
