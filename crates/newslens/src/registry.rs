@@ -5,7 +5,7 @@ use newslens_core::AnalyzerFactory;
 
 /// Every built-in analyzer.
 pub fn builtins() -> Vec<AnalyzerFactory> {
-    vec![]
+    vec![AnalyzerFactory::of::<newslens_entities::EntitiesAnalyzer>()]
 }
 
 /// The built-in named `name`, if there is one.

@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+/// Threads that read file contents ahead of the workers.
+const LOADER_THREADS: usize = 4;
+
 /// How to run.
 pub struct RunOptions {
     /// Files, folders, or `-`.
@@ -83,6 +86,7 @@ pub fn run(engine: &Engine, options: RunOptions) -> Result<RunSummary> {
     let walker = InputWalker::new(options.inputs.clone(), options.max_article_bytes);
     let include_text = options.include_text;
 
+    let (walk_tx, walk_rx) = bounded::<(u64, InputItem)>(jobs * 4);
     let (work_tx, work_rx) = bounded::<(u64, InputItem)>(jobs * 4);
     let (done_tx, done_rx) = unbounded::<Done>();
     let (permit_tx, permit_rx) = bounded::<()>(window);
@@ -102,13 +106,29 @@ pub fn run(engine: &Engine, options: RunOptions) -> Result<RunSummary> {
                 if permit_rx.recv().is_err() {
                     break; // the writer stopped
                 }
-                if work_tx.send((seq, item)).is_err() {
+                if walk_tx.send((seq, item)).is_err() {
                     break;
                 }
                 seq += 1;
             }
             resumed
         });
+        // File reads wait on the disk, not the CPU: a few loader threads keep the
+        // workers fed whatever --jobs is.
+        for _ in 0..LOADER_THREADS {
+            let walk_rx = walk_rx.clone();
+            let work_tx = work_tx.clone();
+            scope.spawn(move || {
+                for (seq, mut item) in walk_rx {
+                    item.load();
+                    if work_tx.send((seq, item)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(walk_rx);
+        drop(work_tx);
         for worker in 0..jobs {
             let work_rx = work_rx.clone();
             let done_tx = done_tx.clone();

@@ -56,6 +56,20 @@ pub struct InputItem {
     pub bytes: Result<Vec<u8>, String>,
     /// Bytes consumed from the input (for progress), including skipped ones.
     pub input_len: u64,
+    /// A file whose bytes are still to be read (see [`InputItem::load`]).
+    pub unread: Option<(PathBuf, u64)>,
+}
+
+impl InputItem {
+    /// Reads the bytes of a file item that the walker left unread (so that reading can
+    /// happen on other threads than walking).
+    pub fn load(&mut self) {
+        if let Some((path, max_bytes)) = self.unread.take() {
+            let (bytes, input_len) = read_capped_file(&path, max_bytes);
+            self.bytes = bytes;
+            self.input_len = input_len;
+        }
+    }
 }
 
 /// An input argument: a path, or `-` for standard input.
@@ -84,7 +98,7 @@ impl InputArg {
 pub struct InputWalker {
     args: std::vec::IntoIter<InputArg>,
     /// Folders being walked: (entries left, in reverse order; root for relative names).
-    stack: Vec<(Vec<PathBuf>, PathBuf)>,
+    stack: Vec<(Vec<(PathBuf, bool)>, PathBuf)>,
     lines: Option<LineSource>,
     max_bytes: u64,
     /// Top-level problems (a missing path) reported as items.
@@ -139,6 +153,7 @@ impl InputWalker {
                         format: Format::JsonLines,
                         bytes,
                         input_len,
+                        unread: None,
                     });
                 }
                 Err(e) => {
@@ -150,6 +165,7 @@ impl InputWalker {
                         format: Format::JsonLines,
                         bytes: Err(format!("read error: {e}")),
                         input_len: 0,
+                        unread: None,
                     });
                 }
             }
@@ -170,6 +186,7 @@ impl InputWalker {
                         path.display()
                     )),
                     input_len: 0,
+                    unread: None,
                 })
             }
             None => return None, // other files in a folder (.ann, .csv, images) are not articles
@@ -192,17 +209,18 @@ impl InputWalker {
                         format,
                         bytes: Err(format!("cannot open {}: {e}", path.display())),
                         input_len: 0,
+                        unread: None,
                     })
                 }
             }
         }
-        let (bytes, input_len) = read_capped_file(path, self.max_bytes);
         Some(InputItem {
             default_id: rel,
             source,
             format,
-            bytes,
-            input_len,
+            bytes: Ok(Vec::new()),
+            input_len: 0,
+            unread: Some((path.to_path_buf(), self.max_bytes)),
         })
     }
 }
@@ -222,12 +240,12 @@ impl Iterator for InputWalker {
                 continue;
             }
             if let Some((entries, root)) = self.stack.last_mut() {
-                let Some(path) = entries.pop() else {
+                let Some((path, is_dir)) = entries.pop() else {
                     self.stack.pop();
                     continue;
                 };
                 let root = root.clone();
-                if path.is_dir() {
+                if is_dir {
                     match list_dir(&path) {
                         Ok(children) => self.stack.push((children, root)),
                         Err(e) => {
@@ -290,15 +308,26 @@ fn error_item(source: String, message: String) -> InputItem {
         format: Format::Text,
         bytes: Err(message),
         input_len: 0,
+        unread: None,
     }
 }
 
 /// The entries of a folder, hidden ones left out, sorted by name and reversed (for popping).
-fn list_dir(dir: &Path) -> io::Result<Vec<PathBuf>> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+/// Entries are (path, is a folder); the file type comes with the listing on most
+/// systems, so no extra `stat` per file.
+fn list_dir(dir: &Path) -> io::Result<Vec<(PathBuf, bool)>> {
+    let mut entries: Vec<(PathBuf, bool)> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.path())
+        .map(|e| {
+            let path = e.path();
+            let is_dir = match e.file_type() {
+                Ok(t) if t.is_symlink() => path.is_dir(),
+                Ok(t) => t.is_dir(),
+                Err(_) => path.is_dir(),
+            };
+            (path, is_dir)
+        })
         .collect();
     entries.sort();
     entries.reverse();
@@ -417,7 +446,8 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
 }
 
 /// Parses one input item into an article.
-pub fn parse_item(item: InputItem) -> Result<Parsed, String> {
+pub fn parse_item(mut item: InputItem) -> Result<Parsed, String> {
+    item.load();
     let bytes = item.bytes?;
     let text = decode_text(bytes)?;
     let (fields, body) = match item.format {
@@ -457,6 +487,7 @@ mod tests {
             format,
             bytes: Ok(bytes.to_vec()),
             input_len: bytes.len() as u64,
+            unread: None,
         }
     }
 

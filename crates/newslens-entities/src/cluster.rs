@@ -1,0 +1,482 @@
+//! Clustering candidate mentions into entities: full names first (the longest becomes the
+//! canonical name), then surnames, first names and acronyms, then nominals ("the
+//! president", "Kim’s advisor"), then pronouns (most recent compatible entity, outside
+//! quotations, preferring the subject of the sentence).
+
+use crate::context::Ctx;
+use crate::describe::appositive;
+use crate::detect::{CandKind, Candidate};
+use crate::lexicon::Gender;
+use newslens_core::output::entities::{EntityKind, MentionKind};
+use newslens_core::span::Span;
+
+/// An entity under construction.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    /// What it is.
+    pub kind: EntityKind,
+    /// Whether the type rests on evidence.
+    pub strong: bool,
+    /// Gender, when known.
+    pub gender: Gender,
+    /// Tokens of the canonical name mention.
+    pub name_tokens: (u32, u32),
+    /// Bytes of the canonical name mention.
+    pub name_span: Span,
+    /// Description and the byte position where it was found.
+    pub description: Option<(u32, Span)>,
+    /// Mentions: bytes, kind, sentence, inside quotes.
+    pub mentions: Vec<ClusterMention>,
+}
+
+/// One mention of a cluster.
+#[derive(Debug, Clone, Copy)]
+pub struct ClusterMention {
+    /// Bytes.
+    pub span: Span,
+    /// How it refers.
+    pub kind: MentionKind,
+    /// Sentence index.
+    pub sentence: u32,
+    /// Inside quotation marks.
+    pub in_quote: bool,
+}
+
+impl Cluster {
+    fn new(c: &Candidate, kind: EntityKind, strong: bool, mention: MentionKind) -> Self {
+        let mut cl = Cluster {
+            kind,
+            strong,
+            gender: c.gender,
+            name_tokens: c.tokens,
+            name_span: c.span,
+            description: None,
+            mentions: Vec::new(),
+        };
+        cl.add(c, mention);
+        cl
+    }
+    fn add(&mut self, c: &Candidate, kind: MentionKind) {
+        self.mentions.push(ClusterMention {
+            span: c.span,
+            kind,
+            sentence: c.sentence,
+            in_quote: c.in_quote,
+        });
+        if let Some(t) = c.title {
+            self.describe(c.span.start, t);
+        }
+        if self.gender == Gender::Unknown {
+            self.gender = c.gender;
+        }
+    }
+    fn describe(&mut self, at: u32, d: Span) {
+        if self.description.is_none_or(|(p, _)| at < p) {
+            self.description = Some((at, d));
+        }
+    }
+    fn first_start(&self) -> u32 {
+        self.mentions
+            .iter()
+            .map(|m| m.span.start)
+            .min()
+            .unwrap_or(0)
+    }
+}
+
+fn name_words<'a, 'd: 'a>(
+    ctx: &'a Ctx<'d>,
+    toks: (u32, u32),
+) -> impl Iterator<Item = &'d str> + 'a {
+    (toks.0 as usize..toks.1 as usize)
+        .filter(move |&k| ctx.is_cap(k) && ctx.text(k).chars().count() > 1 || ctx.is_acronym(k))
+        .map(move |k| ctx.lower(k))
+}
+
+fn last_word<'a>(ctx: &'a Ctx, toks: (u32, u32)) -> &'a str {
+    ctx.lower(toks.1 as usize - 1)
+}
+
+fn phrase<'a>(ctx: &'a Ctx, span: Span) -> &'a str {
+    &ctx.doc.lower_text()[span.range()]
+}
+
+/// Initials of the capitalized words of a name ("korean central news agency" → "kcna").
+fn initials_match(ctx: &Ctx, toks: (u32, u32), acronym: &str) -> bool {
+    let mut letters = acronym.chars().filter(|c| c.is_alphabetic());
+    for k in toks.0 as usize..toks.1 as usize {
+        if !ctx.is_cap(k) {
+            continue;
+        }
+        let c = ctx.lower(k).chars().next();
+        if c != letters.next() {
+            return false;
+        }
+    }
+    letters.next().is_none() && toks.1 - toks.0 >= 2
+}
+
+/// Builds the entity clusters from the candidates (text order).
+pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    // 1. full names of two words or more
+    for c in cands {
+        let CandKind::Name { kind, strong } = c.kind else {
+            continue;
+        };
+        if c.tokens.1 - c.tokens.0 < 2 {
+            continue;
+        }
+        let found = clusters.iter().position(|e| same_entity(ctx, e, c, kind));
+        match found {
+            Some(ei) => {
+                let e = &mut clusters[ei];
+                let longer = (c.tokens.1 - c.tokens.0) > (e.name_tokens.1 - e.name_tokens.0);
+                if longer {
+                    e.name_tokens = c.tokens;
+                    e.name_span = c.span;
+                }
+                if strong && !e.strong {
+                    e.kind = kind;
+                    e.strong = true;
+                }
+                e.add(c, MentionKind::Name);
+            }
+            None => clusters.push(Cluster::new(c, kind, strong, MentionKind::Name)),
+        }
+    }
+    // 2. single words: surnames, first names, acronyms, or entities of their own
+    for c in cands {
+        let (kind, strong) = match c.kind {
+            CandKind::Name { kind, strong } if c.tokens.1 - c.tokens.0 == 1 => (Some(kind), strong),
+            CandKind::Unknown => (None, false),
+            _ => continue,
+        };
+        let w = ctx.lower(c.tokens.0 as usize);
+        let mut best: Option<(u32, usize, usize)> = None; // (score, mentions before, -first)
+        let mut best_index = 0;
+        for (ei, e) in clusters.iter().enumerate() {
+            let score = if e.name_tokens.1 - e.name_tokens.0 == 1 && phrase(ctx, e.name_span) == w {
+                4
+            } else if e.kind == EntityKind::Person && last_word(ctx, e.name_tokens) == w {
+                3
+            } else if (e.kind == EntityKind::Person
+                && name_words(ctx, e.name_tokens).next() == Some(w))
+                || (e.kind != EntityKind::Person
+                    && ctx.is_acronym(c.tokens.0 as usize)
+                    && initials_match(ctx, e.name_tokens, w))
+            {
+                // a first name (or an Asian family name), or an acronym
+                2
+            } else {
+                0
+            };
+            if score == 0 {
+                continue;
+            }
+            // a lone word typed as a place or organisation does not become a person's surname
+            if let Some(k) = kind {
+                if strong && k != e.kind && k != EntityKind::Person {
+                    continue;
+                }
+            }
+            // prominence: mentions before this one; ties go to the entity named first
+            let before = e
+                .mentions
+                .iter()
+                .filter(|m| m.span.start < c.span.start)
+                .count();
+            let key = (score, before, usize::MAX - e.first_start() as usize);
+            if best.is_none_or(|b| key > b) {
+                best = Some(key);
+                best_index = ei;
+            }
+        }
+        match (best, kind) {
+            (Some((score, _, _)), _) => {
+                let ei = best_index;
+                let mk = if score == 4 {
+                    MentionKind::Name
+                } else {
+                    MentionKind::Partial
+                };
+                clusters[ei].add(c, mk);
+            }
+            (None, Some(kind)) => clusters.push(Cluster::new(c, kind, strong, MentionKind::Name)),
+            (None, None) => {}
+        }
+    }
+    // 3. groups, by their text
+    for c in cands.iter().filter(|c| c.kind == CandKind::Group) {
+        let p = phrase(ctx, c.span);
+        match clusters
+            .iter()
+            .position(|e| e.kind == EntityKind::Group && phrase(ctx, e.name_span) == p)
+        {
+            Some(ei) => clusters[ei].add(c, MentionKind::Name),
+            None => clusters.push(Cluster::new(c, EntityKind::Group, true, MentionKind::Name)),
+        }
+    }
+    // 4. nominals
+    for c in cands {
+        match c.kind {
+            CandKind::PossessiveRole { .. } => {
+                let p = phrase(ctx, c.span);
+                match clusters.iter().position(|e| {
+                    e.kind == EntityKind::Person
+                        && e.mentions[0].kind == MentionKind::Nominal
+                        && phrase(ctx, e.name_span) == p
+                }) {
+                    Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
+                    None => {
+                        let mut cl =
+                            Cluster::new(c, EntityKind::Person, true, MentionKind::Nominal);
+                        cl.describe(c.span.start, c.span);
+                        clusters.push(cl);
+                    }
+                }
+            }
+            CandKind::Definite { head, org } => {
+                let head_word = ctx.lower(head as usize);
+                let target = definite_target(ctx, &clusters, c.span.start, head_word, org);
+                match target {
+                    Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
+                    None if org => {
+                        let p = phrase(ctx, c.span);
+                        match clusters.iter().position(|e| {
+                            e.kind == EntityKind::Group && phrase(ctx, e.name_span) == p
+                        }) {
+                            Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
+                            None => clusters.push(Cluster::new(
+                                c,
+                                EntityKind::Group,
+                                true,
+                                MentionKind::Nominal,
+                            )),
+                        }
+                    }
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    // 5. appositive descriptions of people
+    for e in clusters.iter_mut() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        for k in 0..e.mentions.len() {
+            let m = e.mentions[k];
+            if m.kind != MentionKind::Name || m.in_quote {
+                continue;
+            }
+            let end = ctx.doc.token_at_or_after(m.span.end());
+            if let Some(d) = appositive(ctx, end) {
+                e.describe(m.span.start, d);
+                break;
+            }
+        }
+    }
+    for e in clusters.iter_mut() {
+        e.mentions
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
+    // 6. pronouns
+    resolve_pronouns(cands, &mut clusters);
+    clusters.sort_by_key(|e| e.first_start());
+    clusters
+}
+
+/// Whether candidate `c` (two words or more) names the same entity as cluster `e`.
+fn same_entity(ctx: &Ctx, e: &Cluster, c: &Candidate, kind: EntityKind) -> bool {
+    if e.mentions[0].kind == MentionKind::Nominal || e.kind == EntityKind::Group {
+        return false;
+    }
+    if phrase(ctx, e.name_span) == phrase(ctx, c.span) {
+        return true;
+    }
+    if kind != EntityKind::Person || e.kind != EntityKind::Person {
+        return false;
+    }
+    if last_word(ctx, e.name_tokens) != last_word(ctx, c.tokens) {
+        return false;
+    }
+    let mut a = name_words(ctx, e.name_tokens);
+    let mut b = name_words(ctx, c.tokens);
+    // same first name, or one name's words all inside the other's
+    if a.next() == b.next() {
+        return true;
+    }
+    let inside = |x: (u32, u32), y: (u32, u32)| {
+        name_words(ctx, x).all(|w| name_words(ctx, y).any(|v| v == w))
+    };
+    inside(e.name_tokens, c.tokens) || inside(c.tokens, e.name_tokens)
+}
+
+/// The entity a definite description refers to: the most recently mentioned person whose
+/// description holds the role word, or organisation whose name holds the head word.
+fn definite_target(
+    ctx: &Ctx,
+    clusters: &[Cluster],
+    before: u32,
+    head: &str,
+    org: bool,
+) -> Option<usize> {
+    let generic_org = matches!(
+        head,
+        "company" | "firm" | "group" | "organization" | "organisation"
+    );
+    let mut best: Option<(u32, usize)> = None;
+    for (ei, e) in clusters.iter().enumerate() {
+        let fits = if org {
+            e.kind == EntityKind::Organization
+                && (generic_org || name_words(ctx, e.name_tokens).any(|w| w == head))
+        } else {
+            e.kind == EntityKind::Person
+                && e.description.is_some_and(|(_, d)| {
+                    phrase(ctx, d)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == head || expand_title(w) == head)
+                })
+        };
+        if !fits {
+            continue;
+        }
+        let last = e
+            .mentions
+            .iter()
+            .map(|m| m.span.start)
+            .filter(|&s| s < before)
+            .max();
+        if let Some(last) = last {
+            if best.is_none_or(|b| last > b.0) {
+                best = Some((last, ei));
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// Whether a pronoun of `gender`/`plural` can refer to cluster `e`.
+fn compatible(e: &Cluster, gender: Gender, plural: bool) -> bool {
+    if plural {
+        return matches!(e.kind, EntityKind::Group | EntityKind::Organization);
+    }
+    e.kind == EntityKind::Person && (e.gender == Gender::Unknown || e.gender == gender)
+}
+
+/// Links each pronoun outside quotations to the most recent compatible entity: in its
+/// own sentence the first compatible mention before it, else in the nearest of the three
+/// previous sentences that has one, the first (the subject, usually).
+fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
+    // (start, end, cluster, sentence) of every mention outside quotes, in text order
+    let mut timeline: Vec<(u32, u32, usize, u32)> = clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(ei, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| !m.in_quote)
+                .map(move |m| (m.span.start, m.span.end, ei, m.sentence))
+        })
+        .collect();
+    timeline.sort_by_key(|t| (t.0, std::cmp::Reverse(t.1)));
+    // resolved pronouns, in text order: antecedents for later pronouns
+    let mut resolved: Vec<(u32, u32, usize, u32)> = Vec::new();
+    let mut added: Vec<(usize, Candidate)> = Vec::new();
+    for c in cands {
+        let CandKind::Pronoun { gender, plural } = c.kind else {
+            continue;
+        };
+        if c.in_quote {
+            continue;
+        }
+        let pos = timeline.partition_point(|t| t.0 < c.span.start);
+        let earlier = MergeBack::new(&timeline[..pos], &resolved);
+        let mut chosen: Option<usize> = None;
+        let mut sentence: Option<u32> = None;
+        let mut exact: Option<usize> = None;
+        for (_, _, ei, s) in earlier {
+            if c.sentence.saturating_sub(s) > 3 {
+                break;
+            }
+            if let Some(cur) = sentence {
+                if s != cur {
+                    break;
+                }
+            }
+            if !compatible(&clusters[ei], gender, plural) {
+                continue;
+            }
+            sentence = Some(s);
+            chosen = Some(ei); // keeps moving left: the first in the sentence wins
+            if clusters[ei].gender == gender && gender != Gender::Unknown {
+                exact = Some(ei);
+            }
+        }
+        let pick = match (exact, chosen) {
+            (Some(x), Some(ch)) if clusters[ch].gender != gender => Some(x),
+            (_, ch) => ch,
+        };
+        if let Some(ei) = pick {
+            if !plural && clusters[ei].gender == Gender::Unknown {
+                clusters[ei].gender = gender;
+            }
+            resolved.push((c.span.start, c.span.end, ei, c.sentence));
+            added.push((ei, c.clone()));
+        }
+    }
+    for (ei, c) in added {
+        clusters[ei].add(&c, MentionKind::Pronoun);
+    }
+    for e in clusters.iter_mut() {
+        e.mentions
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
+}
+
+/// Walks two text-ordered mention lists backwards, as one list.
+struct MergeBack<'a> {
+    a: &'a [(u32, u32, usize, u32)],
+    b: &'a [(u32, u32, usize, u32)],
+}
+
+impl<'a> MergeBack<'a> {
+    fn new(a: &'a [(u32, u32, usize, u32)], b: &'a [(u32, u32, usize, u32)]) -> Self {
+        MergeBack { a, b }
+    }
+}
+
+impl Iterator for MergeBack<'_> {
+    type Item = (u32, u32, usize, u32);
+    fn next(&mut self) -> Option<Self::Item> {
+        let take_a = match (self.a.last(), self.b.last()) {
+            (Some(x), Some(y)) => x.0 >= y.0,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return None,
+        };
+        let slot = if take_a { &mut self.a } else { &mut self.b };
+        let (last, rest) = slot.split_last()?;
+        *slot = rest;
+        Some(*last)
+    }
+}
+
+/// The full word of an abbreviated title ("sen" → "senator").
+fn expand_title(w: &str) -> &str {
+    match w {
+        "sen" | "sens" => "senator",
+        "rep" | "reps" => "congressman",
+        "gov" => "governor",
+        "gen" => "general",
+        "pres" => "president",
+        "prof" => "professor",
+        "adm" => "admiral",
+        "col" => "colonel",
+        "capt" => "captain",
+        "amb" => "ambassador",
+        _ => w,
+    }
+}

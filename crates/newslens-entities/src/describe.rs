@@ -1,0 +1,115 @@
+//! Descriptions from appositives: "Ken Gause, director of the Adversary Analytics
+//! Program at CNA, said" → "director of the Adversary Analytics Program at CNA".
+
+use crate::context::Ctx;
+use crate::lexicon::lexicon;
+use newslens_core::span::Span;
+use newslens_core::text::TokenKind;
+
+/// Words that open a clause or list rather than an appositive.
+const NOT_APPOSITIVE: &[&str] = &[
+    "according",
+    "added",
+    "adding",
+    "also",
+    "and",
+    "as",
+    "because",
+    "but",
+    "continued",
+    "for",
+    "however",
+    "if",
+    "including",
+    "is",
+    "meanwhile",
+    "nor",
+    "or",
+    "said",
+    "says",
+    "so",
+    "that",
+    "then",
+    "though",
+    "told",
+    "warned",
+    "was",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "wrote",
+    "yet",
+];
+
+/// The appositive description after the name ending at token `end` (exclusive), if any.
+pub fn appositive(ctx: &Ctx, end: usize) -> Option<Span> {
+    let lx = lexicon();
+    let s = &ctx.doc.sentences()[ctx.sentence_of[end.checked_sub(1)?] as usize];
+    let sent_end = s.end_token as usize;
+    if end + 1 >= sent_end || !ctx.is_punct(end, ",") {
+        return None;
+    }
+    let mut k = end + 1;
+    // an age: "Smith, 45, a lawyer"
+    if ctx.doc.tokens()[k].kind == TokenKind::Number && k + 1 < sent_end && ctx.is_punct(k + 1, ",")
+    {
+        k += 2;
+    }
+    let start = k;
+    let l0 = ctx.lower(start);
+    if NOT_APPOSITIVE.contains(&l0) {
+        return None;
+    }
+    let opener = matches!(l0, "a" | "an" | "the")
+        || ctx.is_lower_word(start)
+        || (ctx.is_cap(start) && lx.titles.contains(l0))
+        || (ctx.is_cap(start) && start + 1 < sent_end && ctx.is_clitic(start + 1))
+        || (ctx.is_cap(start)
+            && start + 2 < sent_end
+            && ctx.is_cap(start + 1)
+            && ctx.is_clitic(start + 2));
+    if !opener {
+        return None;
+    }
+    let mut role = false;
+    let mut j = start;
+    while j < sent_end {
+        let t = &ctx.doc.tokens()[j];
+        if t.is_quote()
+            || (t.kind == TokenKind::Punct
+                && matches!(
+                    ctx.text(j),
+                    "," | ";" | "." | ")" | "(" | "—" | "--" | ":" | "?" | "!"
+                ))
+        {
+            break;
+        }
+        let l = ctx.lower(j);
+        if j > start && ctx.is_lower_word(j) && lx.speech_verbs.contains(l) {
+            return None; // "X, the group said" is a clause, not an appositive
+        }
+        if j < start + 7 && (lx.role_nouns.contains(l) || lx.titles.contains(l)) {
+            role = true;
+        }
+        j += 1;
+        if j - start > 20 {
+            return None;
+        }
+    }
+    if !role || j == start {
+        return None;
+    }
+    // closed by a comma, a dash or the sentence end
+    let closed = j >= sent_end
+        || matches!(ctx.text(j), "," | "." | "—" | "--" | ";" | ")")
+        || ctx.doc.tokens()[j].is_quote();
+    if !closed {
+        return None;
+    }
+    let toks = ctx.doc.tokens();
+    Some(Span::new(toks[start].span.start(), toks[j - 1].span.end()))
+}

@@ -1,0 +1,544 @@
+//! Mention detection: capitalized name sequences (split from their titles and typed by
+//! name lists, heads and the gazetteer), group nouns, pronouns, and nominal mentions
+//! ("Kim’s advisor", "the president", "the ministry").
+
+use crate::context::Ctx;
+use crate::lexicon::{lexicon, pronoun, Gender, Lexicon};
+use newslens_core::output::entities::EntityKind;
+use newslens_core::span::Span;
+use newslens_core::text::is_title_abbreviation;
+
+/// What a candidate mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CandKind {
+    /// A name of an entity of this kind; `strong` when typed by evidence (a title, the
+    /// gazetteer, a first name, a head word), weak for a lone capitalized word.
+    Name { kind: EntityKind, strong: bool },
+    /// A capitalized single word of unknown type: kept only if it matches a known entity.
+    Unknown,
+    /// A generic group ("experts", "U.S. officials").
+    Group,
+    /// A pronoun.
+    Pronoun { gender: Gender, plural: bool },
+    /// "X’s advisor": a role of the entity named by tokens `possessor`.
+    PossessiveRole { possessor: (u32, u32) },
+    /// "the president", "the ministry": head token `head`; `org` for organisations.
+    Definite { head: u32, org: bool },
+}
+
+/// One candidate mention.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The mention's bytes.
+    pub span: Span,
+    /// Its tokens.
+    pub tokens: (u32, u32),
+    /// What it is.
+    pub kind: CandKind,
+    /// Gender suggested by a first name or title.
+    pub gender: Gender,
+    /// A description from a title before the name ("U.S. President").
+    pub title: Option<Span>,
+    /// Whether it lies inside quotation marks.
+    pub in_quote: bool,
+    /// Its sentence.
+    pub sentence: u32,
+}
+
+const CONNECTORS: &[&str] = &[
+    "&", "de", "del", "der", "di", "du", "for", "la", "of", "van", "von",
+];
+
+/// Heads after which "of"/"for" continue an organisation or place name.
+fn takes_of(lx: &Lexicon, lower: &str) -> bool {
+    lx.org_heads.contains(lower)
+        || lx.place_heads.contains(lower)
+        || matches!(
+            lower,
+            "republic"
+                | "university"
+                | "bank"
+                | "ministry"
+                | "department"
+                | "secretary"
+                | "minister"
+                | "institute"
+                | "council"
+                | "house"
+                | "church"
+                | "people’s"
+                | "states"
+                | "chamber"
+                | "united"
+                | "friends"
+                | "association"
+                | "school"
+        )
+}
+
+/// Finds every candidate mention of the document, in text order.
+pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
+    let lx = lexicon();
+    let mut out = Vec::new();
+    for (si, s) in ctx.doc.sentences().iter().enumerate() {
+        let (first, end) = (s.first_token as usize, s.end_token as usize);
+        let mut i = first;
+        while i < end {
+            let lower = ctx.lower(i);
+            if let Some((gender, plural)) = pronoun(lower) {
+                if ctx.doc.tokens()[i].is_wordlike() {
+                    out.push(single(
+                        ctx,
+                        i,
+                        si,
+                        CandKind::Pronoun { gender, plural },
+                        gender,
+                    ));
+                }
+                i += 1;
+                continue;
+            }
+            if lx.group_nouns.contains(lower) && ctx.doc.tokens()[i].is_wordlike() {
+                out.push(group(ctx, first, i, si));
+                i += 1;
+                continue;
+            }
+            if lower == "the" && i + 1 < end {
+                if let Some(c) = definite(ctx, i, end, si) {
+                    i = c.tokens.1 as usize;
+                    out.push(c);
+                    continue;
+                }
+            }
+            if ctx.is_cap(i) {
+                let j = sequence_end(ctx, i, end);
+                name_sequence(ctx, i, j, first, si, &mut out);
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+fn single(ctx: &Ctx, i: usize, si: usize, kind: CandKind, gender: Gender) -> Candidate {
+    Candidate {
+        span: ctx.doc.tokens()[i].span,
+        tokens: (i as u32, i as u32 + 1),
+        kind,
+        gender,
+        title: None,
+        in_quote: ctx.in_quote[i],
+        sentence: si as u32,
+    }
+}
+
+/// A group noun with its capitalized or national modifiers ("North Korean officials").
+fn group(ctx: &Ctx, first: usize, i: usize, si: usize) -> Candidate {
+    let lx = lexicon();
+    let mut start = i;
+    while start > first {
+        let p = start - 1;
+        let l = ctx.lower(p);
+        if (ctx.is_cap(p) && !lx.not_names.contains(l))
+            || lx.demonyms.contains(l)
+            || matches!(
+                l,
+                "administration"
+                    | "government"
+                    | "military"
+                    | "intelligence"
+                    | "campaign"
+                    | "senior"
+                    | "top"
+            )
+        {
+            start = p;
+        } else {
+            break;
+        }
+    }
+    let toks = ctx.doc.tokens();
+    Candidate {
+        span: Span::new(toks[start].span.start(), toks[i].span.end()),
+        tokens: (start as u32, i as u32 + 1),
+        kind: CandKind::Group,
+        gender: Gender::Unknown,
+        title: None,
+        in_quote: ctx.in_quote[i],
+        sentence: si as u32,
+    }
+}
+
+/// "the president", "the ministry", "the former senator": a definite role or
+/// organisation noun not followed by a name or "of".
+fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
+    let lx = lexicon();
+    let mut j = i + 1;
+    while j < end && j < i + 3 && lx.title_modifiers.contains(ctx.lower(j)) && ctx.is_lower_word(j)
+    {
+        j += 1;
+    }
+    if j >= end || !ctx.is_lower_word(j) && !ctx.is_cap(j) {
+        return None;
+    }
+    let l = ctx.lower(j);
+    let org = lx.org_nominals.contains(l);
+    let role = lx.titles.contains(l) && lx.role_nouns.contains(l);
+    if !org && !role {
+        return None;
+    }
+    // followed by a name ("the president Donald Trump") or a complement ("of the bank")
+    if j + 1 < end && (ctx.is_cap(j + 1) || matches!(ctx.lower(j + 1), "of" | "for" | "’s" | "'s"))
+    {
+        return None;
+    }
+    // a capitalized head is a name ("the Senate"): let the name rules take it
+    if ctx.is_cap(j) {
+        return None;
+    }
+    let toks = ctx.doc.tokens();
+    Some(Candidate {
+        span: Span::new(toks[i].span.start(), toks[j].span.end()),
+        tokens: (i as u32, j as u32 + 1),
+        kind: CandKind::Definite {
+            head: j as u32,
+            org,
+        },
+        gender: Gender::Unknown,
+        title: None,
+        in_quote: ctx.in_quote[j],
+        sentence: si as u32,
+    })
+}
+
+/// The end of the capitalized sequence starting at `i` (connectors included when they
+/// join an organisation or place name: "Bank of America", "People’s Republic of Korea").
+fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
+    let lx = lexicon();
+    let mut j = i + 1;
+    loop {
+        if j >= end {
+            return j;
+        }
+        // an initial's or a title's period: "John F. Kennedy", "Sen. Warren"
+        if j + 1 < end
+            && ctx.is_punct(j, ".")
+            && !ctx.doc.tokens()[j].space_before
+            && ctx.is_cap(j - 1)
+            && (ctx.text(j - 1).len() == 1 || is_title_abbreviation(ctx.text(j - 1)))
+            && ctx.is_cap(j + 1)
+        {
+            j += 2;
+            continue;
+        }
+        if ctx.is_cap(j) && !ctx.doc.tokens()[j].is_quote() {
+            // a new sentence-like break: "Trump Monday" is still one run; good enough
+            j += 1;
+            continue;
+        }
+        let l = ctx.lower(j);
+        if j + 1 < end && ctx.is_cap(j + 1) {
+            let prev = ctx.lower(j - 1);
+            if l == "and" && ctx.is_cap(j - 1) && run_ends_in_org(ctx, j + 1, end) {
+                j += 2;
+                continue;
+            }
+            if CONNECTORS.contains(&l) && ctx.doc.tokens()[j].space_before {
+                let ok = match l {
+                    "of" | "for" => takes_of(lx, prev),
+                    "&" => true,
+                    _ => j > i && ctx.is_cap(j - 1) && !lx.titles.contains(prev),
+                };
+                if ok {
+                    j += 2;
+                    continue;
+                }
+            }
+            if ctx.is_clitic(j) && prev == "people" {
+                j += 2;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
+/// Whether the capitalized run starting at `i` ends in an organisation head
+/// ("Exchange Commission" in "Securities and Exchange Commission").
+fn run_ends_in_org(ctx: &Ctx, i: usize, end: usize) -> bool {
+    let mut j = i;
+    while j < end && ctx.is_cap(j) {
+        j += 1;
+    }
+    j > i && lexicon().org_heads.contains(ctx.lower(j - 1))
+}
+
+/// Splits one capitalized sequence `[a, b)` into title and name, types it, and pushes
+/// its candidates (and a possessive role after it).
+fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &mut Vec<Candidate>) {
+    let lx = lexicon();
+    let toks = ctx.doc.tokens();
+    let mut a = a;
+    // leading words that are never names ("The", "But"), unless a title
+    while a < b && lx.not_names.contains(ctx.lower(a)) && !lx.titles.contains(ctx.lower(a)) {
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    // group nouns written with a capital ("Democrats")
+    if b - a == 1 && lx.group_nouns.contains(ctx.lower(a)) {
+        out.push(group(ctx, first, a, si));
+        return;
+    }
+    // the last title inside the sequence splits title from name
+    let mut name_start = a;
+    let mut has_title = false;
+    let mut gender = Gender::Unknown;
+    for k in a..b.saturating_sub(1) {
+        let l = ctx.lower(k);
+        if lx.titles.contains(l) {
+            // "Secretary of State Mike Pompeo": the title runs through its complement
+            name_start = if k + 3 < b && matches!(ctx.lower(k + 1), "of" | "for") {
+                k + 3
+            } else if ctx.is_punct(k + 1, ".") {
+                k + 2
+            } else {
+                k + 1
+            };
+            has_title = true;
+            let g = lx.title_gender(l.trim_end_matches('.'));
+            if g != Gender::Unknown {
+                gender = g;
+            }
+        }
+    }
+    // a name whose first name comes after some other capitalized words
+    // ("State Mike Pompeo" after "Secretary of"): start at the first name
+    if has_title && b - name_start >= 3 && lx.first_name(ctx.lower(name_start)).is_none() {
+        if let Some(k) = (name_start + 1..b - 1).find(|&k| lx.first_name(ctx.lower(k)).is_some()) {
+            name_start = k;
+        }
+    }
+    // a lower-case title right before the sequence ("leader Kim Jong Un")
+    let mut desc_end = if has_title { Some(name_start) } else { None };
+    if !has_title && a > first && lx.titles.contains(ctx.lower(a - 1)) && ctx.is_lower_word(a - 1) {
+        has_title = true;
+        desc_end = Some(a);
+        let g = lx.title_gender(ctx.lower(a - 1));
+        if g != Gender::Unknown {
+            gender = g;
+        }
+    }
+    let n0 = name_start;
+    if n0 >= b {
+        return;
+    }
+    let mut n0 = n0;
+    // a sentence-initial common word is not part of the name ("Asked Trump")
+    if !has_title && ctx.at_clause_start(n0) {
+        let l = ctx.lower(n0);
+        let known = lx.first_name(l).is_some() || lx.places.contains(l) || lx.orgs.contains(l);
+        if !known && (ctx.written_lower(l) || lx.speech_verbs.contains(l)) {
+            n0 += 1;
+            if n0 >= b {
+                return;
+            }
+        }
+    }
+    let span = Span::new(toks[n0].span.start(), toks[b - 1].span.end());
+    let phrase = &ctx.doc.lower_text()[span.range()];
+    let kind = classify(ctx, n0, b, phrase, has_title, &mut gender);
+    let Some(kind) = kind else {
+        return;
+    };
+    let title = desc_end.and_then(|e| title_description(ctx, first, a, e));
+    out.push(Candidate {
+        span,
+        tokens: (n0 as u32, b as u32),
+        kind,
+        gender,
+        title,
+        in_quote: ctx.in_quote[n0],
+        sentence: si as u32,
+    });
+    // "Kim’s advisor", "Trump’s campaign manager"
+    let end = ctx.doc.sentences()[si].end_token as usize;
+    if b + 1 < end && ctx.is_clitic(b) && matches!(kind, CandKind::Name { .. } | CandKind::Unknown)
+    {
+        let mut j = b + 1;
+        while j < end && j < b + 4 && ctx.is_lower_word(j) && !lx.role_nouns.contains(ctx.lower(j))
+        {
+            j += 1;
+        }
+        // the role noun, possibly a compound ("campaign manager")
+        while j + 1 < end
+            && lx.role_nouns.contains(ctx.lower(j))
+            && lx.role_nouns.contains(ctx.lower(j + 1))
+        {
+            j += 1;
+        }
+        if j < end
+            && ctx.is_lower_word(j)
+            && lx.role_nouns.contains(ctx.lower(j))
+            && !(j + 1 < end && ctx.is_cap(j + 1))
+        {
+            out.push(Candidate {
+                span: Span::new(toks[n0].span.start(), toks[j].span.end()),
+                tokens: (n0 as u32, j as u32 + 1),
+                kind: CandKind::PossessiveRole {
+                    possessor: (n0 as u32, b as u32),
+                },
+                gender: Gender::Unknown,
+                title: None,
+                in_quote: ctx.in_quote[n0],
+                sentence: si as u32,
+            });
+        }
+    }
+}
+
+/// The type of the name `[n0, b)` (lower-cased `phrase`), or `None` when it is not an
+/// entity (a demonym, an event, a month).
+fn classify(
+    ctx: &Ctx,
+    n0: usize,
+    b: usize,
+    phrase: &str,
+    has_title: bool,
+    gender: &mut Gender,
+) -> Option<CandKind> {
+    let lx = lexicon();
+    let strong = |kind| Some(CandKind::Name { kind, strong: true });
+    if lx.places.contains(phrase) {
+        return strong(EntityKind::Place);
+    }
+    if lx.orgs.contains(phrase) {
+        return strong(EntityKind::Organization);
+    }
+    if lx.demonyms.contains(phrase) {
+        return None;
+    }
+    let len = b - n0;
+    let head_idx = (n0..b)
+        .find(|&k| k > n0 && matches!(ctx.lower(k), "of" | "for"))
+        .map_or(b - 1, |k| k - 1);
+    let head = ctx.lower(head_idx).trim_end_matches('.');
+    let first_gender = lx.first_name(ctx.lower(n0));
+    if has_title {
+        if let Some(g) = first_gender {
+            if *gender == Gender::Unknown {
+                *gender = g;
+            }
+        }
+        return strong(EntityKind::Person);
+    }
+    if lx.other_heads.contains(head) {
+        return None;
+    }
+    if len > 1 || ctx.is_lower_word(b.saturating_sub(1)) {
+        if lx.org_heads.contains(head) || lx.org_heads.contains(ctx.lower(head_idx)) {
+            return strong(EntityKind::Organization);
+        }
+        if lx.place_heads.contains(head) {
+            return strong(EntityKind::Place);
+        }
+    }
+    if len == 1 {
+        if ctx.is_acronym(n0) {
+            return strong(EntityKind::Organization);
+        }
+        let next = n0 + 1;
+        let end = ctx.doc.sentences()[ctx.sentence_of[n0] as usize].end_token as usize;
+        let speaks = next < end && lx.speech_verbs.contains(ctx.lower(next));
+        let spoken = n0 > 0
+            && matches!(
+                ctx.lower(n0 - 1),
+                "said" | "says" | "told" | "added" | "according"
+            );
+        let to = n0 > 1 && ctx.lower(n0 - 1) == "to" && ctx.lower(n0 - 2) == "according";
+        if (speaks || spoken || to) && !ctx.at_clause_start(n0)
+            || speaks && lx.first_name(phrase).is_none() && !ctx.written_lower(phrase)
+        {
+            return Some(CandKind::Name {
+                kind: EntityKind::Person,
+                strong: false,
+            });
+        }
+        return Some(CandKind::Unknown);
+    }
+    if (n0..b).any(|k| lx.demonyms.contains(ctx.lower(k)) && !ctx.is_acronym(k))
+        && first_gender.is_none()
+    {
+        return None;
+    }
+    if let Some(g) = first_gender {
+        *gender = g;
+        return strong(EntityKind::Person);
+    }
+    if lx.is_last_name(ctx.lower(b - 1)) || len <= 3 {
+        return Some(CandKind::Name {
+            kind: EntityKind::Person,
+            strong: false,
+        });
+    }
+    Some(CandKind::Name {
+        kind: EntityKind::Organization,
+        strong: false,
+    })
+}
+
+/// The description given by the title words before a name: from the leftmost title,
+/// modifier, nationality or capitalized word before `desc_end`, e.g. "U.S. President",
+/// "North Korean leader". Honorifics alone ("Mr.") give none.
+fn title_description(ctx: &Ctx, first: usize, a: usize, desc_end: usize) -> Option<Span> {
+    let lx = lexicon();
+    let mut start = desc_end;
+    while start > first {
+        let p = start - 1;
+        let l = ctx.lower(p);
+        let known_cap = ctx.is_cap(p)
+            && (lx.places.contains(l)
+                || lx.demonyms.contains(l)
+                || lx.orgs.contains(l)
+                || lx.org_heads.contains(l)
+                || ctx.is_acronym(p)
+                || (p + 1 == start && p + 1 < desc_end && ctx.is_cap(p + 1)));
+        let ok = (lx.titles.contains(l) && !matches!(l, "and" | "of"))
+            || (lx.title_modifiers.contains(l) && !matches!(l, "and" | "the"))
+            || lx.demonyms.contains(l)
+            || known_cap
+            || (p >= a && ctx.is_cap(p))
+            || (ctx.is_clitic(p) && p > first && ctx.is_cap(p - 1))
+            || (ctx.is_punct(p, ".") && p > first && is_title_abbreviation(ctx.text(p - 1)));
+        if !ok {
+            break;
+        }
+        start = p;
+    }
+    // no leading connectors
+    while start < desc_end && matches!(ctx.lower(start), "the" | "of" | "and" | "a" | "an") {
+        start += 1;
+    }
+    if start >= desc_end {
+        return None;
+    }
+    let honorific = |k: usize| {
+        matches!(
+            ctx.lower(k),
+            "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "mr." | "mrs." | "ms." | "dr."
+        )
+    };
+    if honorific(start)
+        && (desc_end - start == 1 || (desc_end - start == 2 && ctx.is_punct(start + 1, ".")))
+    {
+        return None;
+    }
+    let toks = ctx.doc.tokens();
+    Some(Span::new(
+        toks[start].span.start(),
+        toks[desc_end - 1].span.end(),
+    ))
+}

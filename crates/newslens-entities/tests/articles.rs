@@ -1,0 +1,175 @@
+//! Entity detection and linking on short news articles written for these tests.
+
+use newslens_core::output::entities::{EntityKind, Gender, MentionKind};
+use newslens_core::output::EntitiesOutput;
+use newslens_core::{Analyzer, Article, Document, Options, Span};
+use newslens_entities::EntitiesAnalyzer;
+
+fn run(text: &str) -> (Document, EntitiesOutput) {
+    let a = EntitiesAnalyzer::create(Options::empty("entities")).unwrap();
+    let doc = Document::new(Article::new("t", text));
+    let out = a.entities(&doc);
+    (doc, out)
+}
+
+/// The entity whose mention covers the `nth` occurrence of `needle`.
+fn entity_of<'o>(
+    doc: &Document,
+    out: &'o EntitiesOutput,
+    needle: &str,
+    nth: usize,
+) -> Option<&'o str> {
+    let start = doc.text().match_indices(needle).nth(nth)?.0;
+    out.entity_at(Span::new(start, start + needle.len()))
+        .map(|e| e.name.as_str())
+}
+
+const WARREN: &str = "WASHINGTON — Sen. Elizabeth Warren of Massachusetts said on Tuesday that the Federal Reserve had failed consumers. She called for an inquiry into Wells Fargo & Co.\n\
+Secretary of State Mike Pompeo met Chinese Foreign Minister Wang Yi in Beijing. Pompeo told reporters the talks were productive, and the ministry said in a statement it welcomed them.\n\
+Mary Jones, a professor of economics at Stanford University, said analysts expect the bank to pay a fine. \"They have no choice,\" Jones said. She added that the Securities and Exchange Commission (SEC) was also investigating.\n\
+Asked about the probe, Warren's spokesman declined to comment. Over the past year, U.S. officials have warned Beijing repeatedly. The senator has not responded.\n";
+
+#[test]
+fn names_titles_and_types() {
+    let (_, out) = run(WARREN);
+    let rows: &[(&str, EntityKind, Option<&str>)] = &[
+        ("Elizabeth Warren", EntityKind::Person, Some("Sen.")),
+        (
+            "Mike Pompeo",
+            EntityKind::Person,
+            Some("Secretary of State"),
+        ),
+        (
+            "Wang Yi",
+            EntityKind::Person,
+            Some("Chinese Foreign Minister"),
+        ),
+        (
+            "Mary Jones",
+            EntityKind::Person,
+            Some("a professor of economics at Stanford University"),
+        ),
+        ("Wells Fargo & Co", EntityKind::Organization, None),
+        (
+            "Securities and Exchange Commission",
+            EntityKind::Organization,
+            None,
+        ),
+        ("Stanford University", EntityKind::Organization, None),
+        ("Massachusetts", EntityKind::Place, None),
+        ("Beijing", EntityKind::Place, None),
+        ("U.S. officials", EntityKind::Group, None),
+        ("analysts", EntityKind::Group, None),
+    ];
+    for (name, kind, desc) in rows {
+        let e = out.by_name(name).unwrap_or_else(|| {
+            panic!(
+                "{name} not found: {:#?}",
+                out.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        });
+        assert_eq!(e.kind, *kind, "{name}");
+        assert_eq!(e.description.as_deref(), *desc, "{name}");
+    }
+    // sentence-initial common words are not names
+    for not in ["Asked", "Over", "The"] {
+        assert!(out.entities.iter().all(|e| e.name != not), "{not}");
+    }
+}
+
+#[test]
+fn surnames_acronyms_pronouns_nominals() {
+    let (doc, out) = run(WARREN);
+    let rows: &[(&str, usize, Option<&str>)] = &[
+        ("She", 0, Some("Elizabeth Warren")),
+        ("Pompeo", 1, Some("Mike Pompeo")),
+        ("Jones", 1, Some("Mary Jones")),
+        ("She", 1, Some("Mary Jones")),
+        ("SEC", 0, Some("Securities and Exchange Commission")),
+        ("Warren's spokesman", 0, Some("Warren's spokesman")),
+        ("Warren", 1, Some("Elizabeth Warren")),
+        ("The senator", 0, Some("Elizabeth Warren")),
+        ("They", 0, None), // inside quotation marks: not resolved
+    ];
+    for (needle, nth, want) in rows {
+        assert_eq!(
+            entity_of(&doc, &out, needle, *nth),
+            *want,
+            "{needle} #{nth}"
+        );
+    }
+    let warren = out.by_name("Elizabeth Warren").unwrap();
+    assert_eq!(warren.gender, Some(Gender::Female));
+    assert!(warren
+        .mentions
+        .iter()
+        .any(|m| m.kind == MentionKind::Pronoun));
+}
+
+const VOA: &str = "The personal relationship between North Korean leader Kim Jong Un and U.S. President Donald Trump has no impact on Pyongyang’s stance, said experts.\n\
+“The statement was very clear,” said Robert Manning, a senior fellow at the Atlantic Council.\n\
+Kim Kye Gwan, first vice foreign minister of North Korea, arrives at John F. Kennedy International Airport. The Korean Central News Agency (KCNA) issued the statement.\n\
+Ken Gause, director of the Adversary Analytics Program at CNA, said Kim will not end the relationship.\n\
+Gause said, “That is not likely to happen until he is re-elected.” He continued, “No progress.”\n";
+
+#[test]
+fn korean_names_and_appositives() {
+    let (doc, out) = run(VOA);
+    let trump = out.by_name("Donald Trump").unwrap();
+    assert_eq!(trump.description.as_deref(), Some("U.S. President"));
+    let kim = out.by_name("Kim Jong Un").unwrap();
+    assert_eq!(kim.description.as_deref(), Some("North Korean leader"));
+    assert_eq!(
+        out.by_name("Robert Manning")
+            .unwrap()
+            .description
+            .as_deref(),
+        Some("a senior fellow at the Atlantic Council")
+    );
+    assert_eq!(
+        out.by_name("Ken Gause").unwrap().description.as_deref(),
+        Some("director of the Adversary Analytics Program at CNA")
+    );
+    assert_eq!(
+        out.by_name("Kim Kye Gwan").unwrap().kind,
+        EntityKind::Person
+    );
+    assert_eq!(
+        out.by_name("John F. Kennedy International Airport")
+            .unwrap()
+            .kind,
+        EntityKind::Place
+    );
+    // "Kim" alone goes to the leader named first, not to the later Kim Kye Gwan
+    assert_eq!(
+        entity_of(&doc, &out, "Kim will", 0).or(entity_of(&doc, &out, "Kim", 3)),
+        Some("Kim Jong Un")
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "KCNA", 0),
+        Some("Korean Central News Agency")
+    );
+    assert_eq!(entity_of(&doc, &out, "Gause", 1), Some("Ken Gause"));
+    // "he" inside the quote is not resolved; "He continued" goes to Gause
+    assert_eq!(
+        entity_of(&doc, &out, "He continued", 0).or(entity_of(&doc, &out, "He", 0)),
+        Some("Ken Gause")
+    );
+    assert_eq!(entity_of(&doc, &out, "experts", 0), Some("experts"));
+}
+
+#[test]
+fn options_are_validated() {
+    let mut values = serde_json::Map::new();
+    values.insert("pronoun".into(), true.into());
+    assert!(EntitiesAnalyzer::create(Options::new("entities", values)).is_err());
+    let mut values = serde_json::Map::new();
+    values.insert("places".into(), false.into());
+    let a = EntitiesAnalyzer::create(Options::new("entities", values)).unwrap();
+    let doc = Document::new(Article::new("t", VOA));
+    assert!(a
+        .entities(&doc)
+        .entities
+        .iter()
+        .all(|e| e.kind != EntityKind::Place));
+}
