@@ -22,6 +22,7 @@ pub mod process;
 pub mod protocol;
 pub mod scaffold;
 pub mod sdk;
+pub mod typed;
 pub mod wire;
 
 pub use config::{

@@ -328,9 +328,9 @@ struct InputIn {
 
 /// Rebuilds the [`Document`] and the prior [`Outputs`] from one article's input.
 ///
-/// The outputs of other analyzers arrive as [`AnalyzerOutput::Custom`] holding their
-/// contract JSON (the typed output structs are serialize-only), so a plugin reads them
-/// with `serde_json` (`prior.require("quote")?` then match `AnalyzerOutput::Custom(v)`).
+/// Outputs the SDK has a type for (`entities`, see [`crate::typed`]) are rebuilt typed;
+/// the others arrive as [`AnalyzerOutput::Custom`] holding their contract JSON, read
+/// with `serde_json` (`prior.require("quote")?`, then match `AnalyzerOutput::Custom(v)`).
 pub fn decode_input(bytes: &[u8]) -> Result<(Document, Outputs), String> {
     let input: InputIn =
         serde_json::from_slice(bytes).map_err(|e| format!("invalid input JSON: {e}"))?;
@@ -359,11 +359,14 @@ pub fn decode_input(bytes: &[u8]) -> Result<(Document, Outputs), String> {
         meta: a.meta,
         text: a.text,
     };
+    let doc = Document::new(article);
     let mut outputs = Outputs::new();
+    let mut offsets = crate::typed::ByteOffsets::default();
     for (name, value) in input.outputs {
-        outputs.insert(&name, AnalyzerOutput::Custom(value));
+        let output = crate::typed::typed_output(&name, value, &doc, &mut offsets);
+        outputs.insert(&name, output);
     }
-    Ok((Document::new(article), outputs))
+    Ok((doc, outputs))
 }
 
 // ------------------------------------------------------------- host side: output

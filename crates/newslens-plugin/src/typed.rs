@@ -1,0 +1,192 @@
+//! Typed outputs on the plugin side. Outputs cross the boundary as their contract JSON;
+//! for the outputs other analyzers build on, the SDK rebuilds the typed value so that a
+//! plugin reads them exactly as a built-in does (`prior.require("entities")?.as_entities()`).
+//!
+//! Typed today: `entities` ([`EntitiesOutput`], byte spans recomputed from the code
+//! points). Every other output arrives as [`AnalyzerOutput::Custom`] JSON.
+
+use newslens_core::output::entities::{Entity, EntityKind, EntityMention, Gender, MentionKind};
+use newslens_core::output::EntitiesOutput;
+use newslens_core::{AnalyzerOutput, Document, Span, TextSpan};
+use serde::Deserialize;
+use serde_json::Value;
+
+/// The output of analyzer `name` from its JSON: typed when the SDK knows its type and
+/// the JSON fits the document, else [`AnalyzerOutput::Custom`].
+pub fn typed_output(
+    name: &str,
+    value: Value,
+    doc: &Document,
+    offsets: &mut ByteOffsets,
+) -> AnalyzerOutput {
+    match name {
+        "entities" => match decode_entities(&value, doc, offsets) {
+            Some(entities) => AnalyzerOutput::Entities(entities),
+            None => AnalyzerOutput::Custom(value),
+        },
+        _ => AnalyzerOutput::Custom(value),
+    }
+}
+
+/// Code point → byte offsets of a document's text, built on first use (none for ASCII).
+#[derive(Debug, Default)]
+pub struct ByteOffsets {
+    table: Option<Vec<u32>>,
+}
+
+impl ByteOffsets {
+    /// The byte offset of code point `cp` in `text`, if it lies within the text.
+    pub fn byte(&mut self, text: &str, cp: usize) -> Option<usize> {
+        if text.is_ascii() {
+            return (cp <= text.len()).then_some(cp);
+        }
+        let table = self.table.get_or_insert_with(|| {
+            text.char_indices()
+                .map(|(b, _)| b as u32)
+                .chain(std::iter::once(text.len() as u32))
+                .collect()
+        });
+        table.get(cp).map(|b| *b as usize)
+    }
+}
+
+#[derive(Deserialize)]
+struct EntityIn {
+    name: String,
+    #[serde(rename = "type")]
+    kind: String,
+    description: Option<String>,
+    #[serde(default)]
+    gender: Option<String>,
+    mentions: Vec<MentionIn>,
+}
+
+#[derive(Deserialize)]
+struct MentionIn {
+    start: usize,
+    end: usize,
+    text: String,
+    kind: String,
+}
+
+#[derive(Deserialize)]
+struct EntitiesIn {
+    entities: Vec<EntityIn>,
+}
+
+fn decode_entities(
+    value: &Value,
+    doc: &Document,
+    offsets: &mut ByteOffsets,
+) -> Option<EntitiesOutput> {
+    let input = EntitiesIn::deserialize(value).ok()?;
+    let mut entities = Vec::with_capacity(input.entities.len());
+    for e in input.entities {
+        let kind = match e.kind.as_str() {
+            "person" => EntityKind::Person,
+            "organization" => EntityKind::Organization,
+            "place" => EntityKind::Place,
+            "group" => EntityKind::Group,
+            _ => return None,
+        };
+        let gender = match e.gender.as_deref() {
+            None => None,
+            Some("male") => Some(Gender::Male),
+            Some("female") => Some(Gender::Female),
+            Some(_) => return None,
+        };
+        let mut mentions = Vec::with_capacity(e.mentions.len());
+        for m in e.mentions {
+            let kind = match m.kind.as_str() {
+                "name" => MentionKind::Name,
+                "partial" => MentionKind::Partial,
+                "pronoun" => MentionKind::Pronoun,
+                "nominal" => MentionKind::Nominal,
+                _ => return None,
+            };
+            let start = offsets.byte(doc.text(), m.start)?;
+            let end = offsets.byte(doc.text(), m.end)?;
+            if start > end || doc.text().get(start..end)? != m.text {
+                return None;
+            }
+            mentions.push(EntityMention {
+                span: TextSpan {
+                    start: m.start,
+                    end: m.end,
+                    text: m.text,
+                    bytes: Span::new(start, end),
+                },
+                kind,
+            });
+        }
+        entities.push(Entity {
+            name: e.name,
+            kind,
+            description: e.description,
+            gender,
+            mentions,
+        });
+    }
+    Some(EntitiesOutput::new(entities))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newslens_core::Article;
+
+    #[test]
+    fn entities_round_trip_through_json() {
+        let doc = Document::new(Article::new(
+            "t",
+            "“Kim” met Ken Gause. He said Gause’s view holds.",
+        ));
+        let span = |text: &str, nth: usize| {
+            let start = doc.text().match_indices(text).nth(nth).unwrap().0;
+            doc.out_span(Span::new(start, start + text.len()))
+        };
+        let original = EntitiesOutput::new(vec![
+            Entity {
+                name: "Kim".into(),
+                kind: EntityKind::Person,
+                description: None,
+                gender: None,
+                mentions: vec![EntityMention {
+                    span: span("Kim", 0),
+                    kind: MentionKind::Name,
+                }],
+            },
+            Entity {
+                name: "Ken Gause".into(),
+                kind: EntityKind::Person,
+                description: Some("an analyst".into()),
+                gender: Some(Gender::Male),
+                mentions: vec![
+                    EntityMention {
+                        span: span("Ken Gause", 0),
+                        kind: MentionKind::Name,
+                    },
+                    EntityMention {
+                        span: span("He", 0),
+                        kind: MentionKind::Pronoun,
+                    },
+                    EntityMention {
+                        span: span("Gause", 1),
+                        kind: MentionKind::Partial,
+                    },
+                ],
+            },
+        ]);
+        let json = serde_json::to_value(&original).unwrap();
+        let back = typed_output("entities", json.clone(), &doc, &mut ByteOffsets::default());
+        assert_eq!(back, AnalyzerOutput::Entities(original));
+
+        // JSON that does not fit the text stays as JSON.
+        let mut wrong = json;
+        wrong["entities"][0]["mentions"][0]["start"] = 2.into();
+        assert!(matches!(
+            typed_output("entities", wrong, &doc, &mut ByteOffsets::default()),
+            AnalyzerOutput::Custom(_)
+        ));
+    }
+}
