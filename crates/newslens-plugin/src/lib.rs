@@ -13,6 +13,7 @@
 //! function catches panics, and each side frees what it allocated.
 
 pub mod abi;
+pub mod bench;
 pub mod config;
 pub mod error;
 pub mod host_main;
