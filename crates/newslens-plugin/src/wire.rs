@@ -514,3 +514,35 @@ mod tests {
             .contains("not a valid manifest"));
     }
 }
+
+#[cfg(test)]
+mod float_tests {
+    use super::*;
+
+    #[test]
+    fn numbers_round_trip_exactly() {
+        // Scores as analyzers make them: many pseudo-random doubles in [-1, 1] and beyond.
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let values: Vec<f64> = (0..20_000)
+            .map(|i| {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let unit = (state >> 11) as f64 / (1u64 << 53) as f64;
+                match i % 3 {
+                    0 => unit * 2.0 - 1.0,
+                    1 => unit * 1e6,
+                    _ => unit / 1e9,
+                }
+            })
+            .collect();
+        let out = AnalyzerOutput::Custom(serde_json::json!({ "scores": values }));
+        let bytes = serde_json::to_vec(&out).unwrap();
+        let AnalyzerOutput::Custom(back) = decode_output("p", &bytes).unwrap() else {
+            unreachable!()
+        };
+        for (v, b) in values.iter().zip(back["scores"].as_array().unwrap()) {
+            assert_eq!(b.as_f64().unwrap().to_bits(), v.to_bits(), "{v}");
+        }
+    }
+}
