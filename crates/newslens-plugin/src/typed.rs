@@ -11,21 +11,24 @@ use newslens_core::{AnalyzerOutput, Document, Span, TextSpan};
 use serde::Deserialize;
 use serde_json::Value;
 
-/// The output of analyzer `name` from its JSON: typed when the SDK knows its type and
-/// the JSON fits the document, else [`AnalyzerOutput::Custom`].
+/// The output of analyzer `name` from its JSON text: typed when the SDK knows its type
+/// and the JSON fits the document, else [`AnalyzerOutput::Custom`]. Fails only on text
+/// that is not JSON.
 pub fn typed_output(
     name: &str,
-    value: Value,
+    json: &str,
     doc: &Document,
     offsets: &mut ByteOffsets,
-) -> AnalyzerOutput {
-    match name {
-        "entities" => match decode_entities(&value, doc, offsets) {
-            Some(entities) => AnalyzerOutput::Entities(entities),
-            None => AnalyzerOutput::Custom(value),
-        },
-        _ => AnalyzerOutput::Custom(value),
+) -> Result<AnalyzerOutput, serde_json::Error> {
+    if name == "entities" {
+        if let Some(entities) = serde_json::from_str::<EntitiesIn>(json)
+            .ok()
+            .and_then(|input| decode_entities(input, doc, offsets))
+        {
+            return Ok(AnalyzerOutput::Entities(entities));
+        }
     }
+    serde_json::from_str::<Value>(json).map(AnalyzerOutput::Custom)
 }
 
 /// Code point → byte offsets of a document's text, built on first use (none for ASCII).
@@ -75,11 +78,10 @@ struct EntitiesIn {
 }
 
 fn decode_entities(
-    value: &Value,
+    input: EntitiesIn,
     doc: &Document,
     offsets: &mut ByteOffsets,
 ) -> Option<EntitiesOutput> {
-    let input = EntitiesIn::deserialize(value).ok()?;
     let mut entities = Vec::with_capacity(input.entities.len());
     for e in input.entities {
         let kind = match e.kind.as_str() {
@@ -178,15 +180,21 @@ mod tests {
             },
         ]);
         let json = serde_json::to_value(&original).unwrap();
-        let back = typed_output("entities", json.clone(), &doc, &mut ByteOffsets::default());
-        assert_eq!(back, AnalyzerOutput::Entities(original));
+        let typed = |v: &Value| {
+            typed_output(
+                "entities",
+                &v.to_string(),
+                &doc,
+                &mut ByteOffsets::default(),
+            )
+            .unwrap()
+        };
+        assert_eq!(typed(&json), AnalyzerOutput::Entities(original));
 
         // JSON that does not fit the text stays as JSON.
         let mut wrong = json;
         wrong["entities"][0]["mentions"][0]["start"] = 2.into();
-        assert!(matches!(
-            typed_output("entities", wrong, &doc, &mut ByteOffsets::default()),
-            AnalyzerOutput::Custom(_)
-        ));
+        assert_eq!(typed(&wrong), AnalyzerOutput::Custom(wrong.clone()));
+        assert!(typed_output("x", "{oops", &doc, &mut ByteOffsets::default()).is_err());
     }
 }

@@ -240,7 +240,8 @@ struct InputRef<'a> {
     article: ArticleRef<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     layer: Option<LayerOut>,
-    outputs: Map<String, Value>,
+    /// Serialized straight from the typed outputs (no intermediate JSON tree).
+    outputs: std::collections::BTreeMap<&'a str, &'a AnalyzerOutput>,
 }
 
 /// Serializes one article's input for a plugin described by `manifest`: the article,
@@ -251,14 +252,12 @@ pub fn encode_input(
     prior: &Outputs,
 ) -> Result<Vec<u8>, String> {
     let a = doc.article();
-    let mut outputs = Map::new();
-    for name in manifest.requires.iter().chain(&manifest.uses_if_enabled) {
-        if let Some(output) = prior.get(name) {
-            let value = serde_json::to_value(output)
-                .map_err(|e| format!("cannot serialize the output of `{name}`: {e}"))?;
-            outputs.insert(name.clone(), value);
-        }
-    }
+    let outputs = manifest
+        .requires
+        .iter()
+        .chain(&manifest.uses_if_enabled)
+        .filter_map(|name| prior.get(name).map(|output| (name.as_str(), output)))
+        .collect();
     let input = InputRef {
         article: ArticleRef {
             id: &a.id,
@@ -320,10 +319,11 @@ struct TargetIn {
 }
 
 #[derive(Deserialize)]
-struct InputIn {
+struct InputIn<'a> {
     article: ArticleIn,
-    #[serde(default)]
-    outputs: Map<String, Value>,
+    /// Kept as raw JSON, so typed outputs are read without building a JSON tree.
+    #[serde(default, borrow)]
+    outputs: std::collections::BTreeMap<String, &'a serde_json::value::RawValue>,
 }
 
 /// Rebuilds the [`Document`] and the prior [`Outputs`] from one article's input.
@@ -362,8 +362,9 @@ pub fn decode_input(bytes: &[u8]) -> Result<(Document, Outputs), String> {
     let doc = Document::new(article);
     let mut outputs = Outputs::new();
     let mut offsets = crate::typed::ByteOffsets::default();
-    for (name, value) in input.outputs {
-        let output = crate::typed::typed_output(&name, value, &doc, &mut offsets);
+    for (name, raw) in input.outputs {
+        let output = crate::typed::typed_output(&name, raw.get(), &doc, &mut offsets)
+            .map_err(|e| format!("invalid output of `{name}` in the input: {e}"))?;
         outputs.insert(&name, output);
     }
     Ok((doc, outputs))

@@ -6,14 +6,11 @@
 
 use keywords::Keywords;
 use newslens_core::{Analyzer, Article, Document, Options, Outputs};
-use newslens_plugin::bench::{report, time_analyzer};
-use newslens_plugin::wire::{decode_input, decode_output, encode_input};
+use newslens_plugin::bench::{breakdown, report, time_analyzer};
 use newslens_plugin::{HostCommand, PluginSpec};
 use serde_json::json;
-use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Instant;
 
 const MAX_ARTICLES: usize = 2000;
 
@@ -120,52 +117,6 @@ fn main() {
         bytes as f64 / inputs.len() as f64 / 1e3
     );
     print!("{}", report(&timings));
-    breakdown(&inputs, &linked);
-}
-
-/// Where the in-process boundary's time goes, per article.
-fn breakdown(inputs: &[(Document, Outputs)], linked: &Keywords) {
     let manifest = newslens_plugin::wire::Manifest::from_info(&Keywords::info());
-    // Best of 5 rounds, in µs per article.
-    let per_article = |f: &dyn Fn(&Document, &Outputs)| {
-        (0..5)
-            .map(|_| {
-                let started = Instant::now();
-                for (doc, prior) in inputs {
-                    f(doc, prior);
-                }
-                started.elapsed().as_secs_f64() * 1e6 / inputs.len() as f64
-            })
-            .fold(f64::MAX, f64::min)
-    };
-    let encoded: Vec<Vec<u8>> = inputs
-        .iter()
-        .map(|(d, p)| encode_input(&manifest, d, p).unwrap())
-        .collect();
-    let encode = per_article(&|d, p| {
-        black_box(encode_input(&manifest, d, p).unwrap());
-    });
-    let decode = (0..5)
-        .map(|_| {
-            let started = Instant::now();
-            for bytes in &encoded {
-                black_box(decode_input(bytes).unwrap());
-            }
-            started.elapsed().as_secs_f64() * 1e6 / inputs.len() as f64
-        })
-        .fold(f64::MAX, f64::min);
-    let text_layer = per_article(&|d, _| {
-        black_box(Document::new(d.article().clone()));
-    });
-    let output = per_article(&|d, p| {
-        let out = linked.analyze(d, p).unwrap();
-        let bytes = serde_json::to_vec(&out).unwrap();
-        black_box(decode_output("keywords", &bytes).unwrap());
-    }) - per_article(&|d, p| {
-        black_box(linked.analyze(d, p).unwrap());
-    });
-    println!(
-        "in-process boundary per article: encode input {encode:.1} µs, decode input {decode:.1} µs \
-         (of which rebuilding the text layer {text_layer:.1} µs), encode + check output {output:.1} µs"
-    );
+    println!("{}", breakdown(&manifest, &linked, &inputs));
 }
