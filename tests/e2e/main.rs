@@ -2,6 +2,7 @@
 
 mod cli;
 mod config;
+mod contract;
 mod plugin_readme;
 mod plugins;
 mod resume;

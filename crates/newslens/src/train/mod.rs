@@ -1,13 +1,20 @@
 //! `newslens train`: fit the learned parts of the analyzers from development data.
 
+pub mod sentiment;
+
 use anyhow::Result;
 use std::process::ExitCode;
 
 /// The learned components that can be trained.
 #[derive(clap::Subcommand, Debug)]
-pub enum TrainCommand {}
+pub enum TrainCommand {
+    /// The sentiment analyzer's entity-level target model (NewsMTSC train).
+    Sentiment(sentiment::Args),
+}
 
 /// Runs one training.
 pub fn main(command: TrainCommand) -> Result<ExitCode> {
-    match command {}
+    match command {
+        TrainCommand::Sentiment(args) => sentiment::run(&args).map(|()| ExitCode::SUCCESS),
+    }
 }
