@@ -236,6 +236,7 @@ pub fn oracle_entities(doc: &Document, spans: &[(usize, usize)]) -> EntitiesOutp
                 name: mention.clone(),
                 kind: EntityKind::Person,
                 description: None,
+                gender: None,
                 mentions: vec![EntityMention {
                     span: TextSpan {
                         start: from,
@@ -248,7 +249,7 @@ pub fn oracle_entities(doc: &Document, spans: &[(usize, usize)]) -> EntitiesOutp
             }
         })
         .collect();
-    EntitiesOutput { entities }
+    EntitiesOutput::new(entities)
 }
 
 /// The prediction held by a typed output (no JSON round trip).

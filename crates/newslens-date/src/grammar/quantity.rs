@@ -91,7 +91,7 @@ impl Matcher<'_> {
         // are fractions; "a second time" an ordinal; "52 years old" an age
         if (self.hyphen(j) && matches!(self.kw(j + 1), Some(Kw::Earlier | Kw::Ago)))
             || (u == Unit::Quarter && (self.is(j, Kw::Of) || hyphenated && plural))
-            || (u == Unit::Second && self.is(j - 2, Kw::A))
+            || (u == Unit::Second && j >= 2 && self.is(j - 2, Kw::A))
             || self.word(j) == "old"
         {
             return None;
