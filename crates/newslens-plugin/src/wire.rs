@@ -387,6 +387,24 @@ pub fn decode_output(plugin: &str, bytes: &[u8]) -> Result<AnalyzerOutput, Strin
     }
 }
 
+/// Checks that a plugin's output bytes hold one JSON object, without building it (what
+/// the plugin host process does before passing the bytes on); the error is the one
+/// [`decode_output`] gives.
+pub fn check_output(plugin: &str, bytes: &[u8]) -> Result<(), String> {
+    let starts_as_object = bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{');
+    let valid = serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok();
+    if starts_as_object && valid {
+        return Ok(());
+    }
+    match decode_output(plugin, bytes) {
+        Err(message) => Err(message),
+        Ok(_) => Ok(()),
+    }
+}
+
 fn describe_json(v: &Value) -> String {
     match v {
         Value::Null => "null".to_string(),
@@ -483,6 +501,12 @@ mod tests {
             (b"", Some("invalid JSON")),
         ];
         for (bytes, expected) in cases {
+            assert_eq!(
+                check_output("p", bytes).err(),
+                decode_output("p", bytes).err(),
+                "{:?}",
+                String::from_utf8_lossy(bytes)
+            );
             match (decode_output("p", bytes), expected) {
                 (Ok(AnalyzerOutput::Custom(v)), None) => assert!(v.is_object()),
                 (Err(e), Some(needle)) => assert!(e.contains(needle), "{e}"),
