@@ -214,7 +214,7 @@ fn is_capitalized(word: &str) -> bool {
     first_char(word).is_some_and(char::is_uppercase)
 }
 
-/// A word written in capitals only ("EST", "GMT", "NATO").
+/// A word written in capitals only ("EST", "GMT", "NATO"; also "A" and "I").
 fn is_all_caps(word: &str) -> bool {
     word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
@@ -388,7 +388,7 @@ fn dotted_abbreviation_ends(text: &str, tokens: &[Token], i: usize, next: &Token
             && (next.is_quote()
                 || (next.kind == TokenKind::Word
                     && is_capitalized(next_word)
-                    && !is_all_caps(next_word)
+                    && !(is_all_caps(next_word) && next_word.len() > 1)
                     && CALENDAR_WORDS.binary_search(&next_word).is_err()));
     }
     // "Washington, D.C. Neither ...": a place after a comma ends like a state name.
@@ -513,6 +513,7 @@ mod tests {
             ("They met at 10 a.m. Thursday in Rome.", 1),
             ("It ended after 11 p.m. Officials were tense.", 2),
             ("It runs at 9 a.m. EST daily.", 1),
+            ("It closed at 11:45 a.m. A crowd formed.", 2),
             ("Plants in Fort Wayne, Ind. Terms were not disclosed.", 2),
             ("He lives in St. Louis now.", 1),
             ("They met on Main St. Residents cheered.", 2),
