@@ -2,11 +2,13 @@
 //! for the outputs other analyzers build on, the SDK rebuilds the typed value so that a
 //! plugin reads them exactly as a built-in does (`prior.require("entities")?.as_entities()`).
 //!
-//! Typed today: `entities` ([`EntitiesOutput`], byte spans recomputed from the code
-//! points). Every other output arrives as [`AnalyzerOutput::Custom`] JSON.
+//! Typed today: `entities` ([`EntitiesOutput`]) and `quote` ([`QuoteOutput`]), their
+//! byte spans recomputed from the code points. Every other output arrives as
+//! [`AnalyzerOutput::Custom`] JSON.
 
 use newslens_core::output::entities::{Entity, EntityKind, EntityMention, Gender, MentionKind};
-use newslens_core::output::EntitiesOutput;
+use newslens_core::output::quote::{Quote, QuoteKind, Speaker, SpeakerSummary};
+use newslens_core::output::{EntitiesOutput, QuoteOutput};
 use newslens_core::{AnalyzerOutput, Document, Span, TextSpan};
 use serde::Deserialize;
 use serde_json::Value;
@@ -20,15 +22,21 @@ pub fn typed_output(
     doc: &Document,
     offsets: &mut ByteOffsets,
 ) -> Result<AnalyzerOutput, serde_json::Error> {
-    if name == "entities" {
-        if let Some(entities) = serde_json::from_str::<EntitiesIn>(json)
+    let typed = match name {
+        "entities" => serde_json::from_str::<EntitiesIn>(json)
             .ok()
             .and_then(|input| decode_entities(input, doc, offsets))
-        {
-            return Ok(AnalyzerOutput::Entities(entities));
-        }
+            .map(AnalyzerOutput::Entities),
+        "quote" => serde_json::from_str::<QuoteOutputIn>(json)
+            .ok()
+            .and_then(|input| decode_quotes(input, doc, offsets))
+            .map(AnalyzerOutput::Quote),
+        _ => None,
+    };
+    match typed {
+        Some(output) => Ok(output),
+        None => serde_json::from_str::<Value>(json).map(AnalyzerOutput::Custom),
     }
-    serde_json::from_str::<Value>(json).map(AnalyzerOutput::Custom)
 }
 
 /// Code point → byte offsets of a document's text, built on first use (none for ASCII).
@@ -106,18 +114,8 @@ fn decode_entities(
                 "nominal" => MentionKind::Nominal,
                 _ => return None,
             };
-            let start = offsets.byte(doc.text(), m.start)?;
-            let end = offsets.byte(doc.text(), m.end)?;
-            if start > end || doc.text().get(start..end)? != m.text {
-                return None;
-            }
             mentions.push(EntityMention {
-                span: TextSpan {
-                    start: m.start,
-                    end: m.end,
-                    text: m.text,
-                    bytes: Span::new(start, end),
-                },
+                span: text_span(doc, offsets, m.start, m.end, m.text)?,
                 kind,
             });
         }
@@ -130,6 +128,115 @@ fn decode_entities(
         });
     }
     Some(EntitiesOutput::new(entities))
+}
+
+/// A span from its code points and text, checked against the document.
+fn text_span(
+    doc: &Document,
+    offsets: &mut ByteOffsets,
+    start: usize,
+    end: usize,
+    text: String,
+) -> Option<TextSpan> {
+    let from = offsets.byte(doc.text(), start)?;
+    let to = offsets.byte(doc.text(), end)?;
+    if from > to || doc.text().get(from..to)? != text {
+        return None;
+    }
+    Some(TextSpan {
+        start,
+        end,
+        text,
+        bytes: Span::new(from, to),
+    })
+}
+
+#[derive(Deserialize)]
+struct SpanIn {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct SpeakerIn {
+    start: usize,
+    end: usize,
+    text: String,
+    name: Option<String>,
+    description: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct QuoteIn {
+    #[serde(rename = "type")]
+    kind: String,
+    content: SpanIn,
+    cue: Option<SpanIn>,
+    speaker: Option<SpeakerIn>,
+}
+
+#[derive(Deserialize)]
+struct SpeakerSummaryIn {
+    name: String,
+    description: Option<String>,
+    quotes: usize,
+}
+
+#[derive(Deserialize)]
+struct QuoteOutputIn {
+    quotes: Vec<QuoteIn>,
+    speakers: Vec<SpeakerSummaryIn>,
+}
+
+fn decode_quotes(
+    input: QuoteOutputIn,
+    doc: &Document,
+    offsets: &mut ByteOffsets,
+) -> Option<QuoteOutput> {
+    let mut span = |s: SpanIn| text_span(doc, offsets, s.start, s.end, s.text);
+    let mut quotes = Vec::with_capacity(input.quotes.len());
+    for q in input.quotes {
+        let kind = match q.kind.as_str() {
+            "direct" => QuoteKind::Direct,
+            "indirect" => QuoteKind::Indirect,
+            "mixed" => QuoteKind::Mixed,
+            _ => return None,
+        };
+        let content = span(q.content)?;
+        let cue = match q.cue {
+            Some(c) => Some(span(c)?),
+            None => None,
+        };
+        let speaker = match q.speaker {
+            Some(s) => Some(Speaker {
+                span: span(SpanIn {
+                    start: s.start,
+                    end: s.end,
+                    text: s.text,
+                })?,
+                name: s.name,
+                description: s.description,
+            }),
+            None => None,
+        };
+        quotes.push(Quote {
+            kind,
+            content,
+            cue,
+            speaker,
+        });
+    }
+    let speakers = input
+        .speakers
+        .into_iter()
+        .map(|s| SpeakerSummary {
+            name: s.name,
+            description: s.description,
+            quotes: s.quotes,
+        })
+        .collect();
+    Some(QuoteOutput { quotes, speakers })
 }
 
 #[cfg(test)]
@@ -196,5 +303,45 @@ mod tests {
         wrong["entities"][0]["mentions"][0]["start"] = 2.into();
         assert_eq!(typed(&wrong), AnalyzerOutput::Custom(wrong.clone()));
         assert!(typed_output("x", "{oops", &doc, &mut ByteOffsets::default()).is_err());
+    }
+
+    #[test]
+    fn quotes_round_trip_through_json() {
+        let doc = Document::new(Article::new(
+            "t",
+            "“We’re close,” said Ken Gause. He added that talks go on.",
+        ));
+        let span = |text: &str| {
+            let start = doc.text().find(text).unwrap();
+            doc.out_span(Span::new(start, start + text.len()))
+        };
+        let original = QuoteOutput {
+            quotes: vec![
+                Quote {
+                    kind: QuoteKind::Direct,
+                    content: span("“We’re close,”"),
+                    cue: Some(span("said")),
+                    speaker: Some(Speaker {
+                        span: span("Ken Gause"),
+                        name: Some("Ken Gause".into()),
+                        description: None,
+                    }),
+                },
+                Quote {
+                    kind: QuoteKind::Indirect,
+                    content: span("that talks go on"),
+                    cue: Some(span("added")),
+                    speaker: None,
+                },
+            ],
+            speakers: vec![SpeakerSummary {
+                name: "Ken Gause".into(),
+                description: Some("an analyst".into()),
+                quotes: 1,
+            }],
+        };
+        let json = serde_json::to_string(&original).unwrap();
+        let back = typed_output("quote", &json, &doc, &mut ByteOffsets::default()).unwrap();
+        assert_eq!(back, AnalyzerOutput::Quote(original));
     }
 }
