@@ -328,7 +328,7 @@ struct InputIn<'a> {
 
 /// Rebuilds the [`Document`] and the prior [`Outputs`] from one article's input.
 ///
-/// Outputs the SDK has a type for (`entities`, see [`crate::typed`]) are rebuilt typed;
+/// Outputs the SDK has a type for (`entities`, `quote`: see [`crate::typed`]) are rebuilt typed;
 /// the others arrive as [`AnalyzerOutput::Custom`] holding their contract JSON, read
 /// with `serde_json` (`prior.require("quote")?`, then match `AnalyzerOutput::Custom(v)`).
 pub fn decode_input(bytes: &[u8]) -> Result<(Document, Outputs), String> {
