@@ -328,9 +328,9 @@ struct InputIn<'a> {
 
 /// Rebuilds the [`Document`] and the prior [`Outputs`] from one article's input.
 ///
-/// Outputs the SDK has a type for (`entities`, `quote`: see [`crate::typed`]) are rebuilt typed;
-/// the others arrive as [`AnalyzerOutput::Custom`] holding their contract JSON, read
-/// with `serde_json` (`prior.require("quote")?`, then match `AnalyzerOutput::Custom(v)`).
+/// Outputs the SDK has a type for (`entities`, `quote`: see [`crate::typed`]) are
+/// rebuilt typed; the others arrive as [`AnalyzerOutput::Custom`] holding their
+/// contract JSON (`prior.require("date")?`, then match `AnalyzerOutput::Custom(v)`).
 pub fn decode_input(bytes: &[u8]) -> Result<(Document, Outputs), String> {
     let input: InputIn =
         serde_json::from_slice(bytes).map_err(|e| format!("invalid input JSON: {e}"))?;
