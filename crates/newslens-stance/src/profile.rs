@@ -54,6 +54,23 @@ pub struct TextProfile {
     pub bigrams: Vec<u64>,
     /// Bit `t % 64` set for every stem hash `t` in `terms`: a quick "surely absent" test.
     pub term_mask: u64,
+    /// Totals that do not depend on the claim, computed once.
+    pub summary: Summary,
+}
+
+/// Claim-independent totals of a profiled text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Summary {
+    /// Word-list counts over the whole text.
+    pub counts: FlagCounts,
+    /// Word-list counts over the opening segments ([`crate::features::LEAD_SEGMENTS`]).
+    pub lead_counts: FlagCounts,
+    /// Question marks.
+    pub questions: f32,
+    /// Quotation marks.
+    pub quote_marks: f32,
+    /// Sum of the IDFs of its content words.
+    pub idf_mass: f32,
 }
 
 impl TextProfile {
@@ -141,6 +158,19 @@ impl TextProfile {
         p.norm = norm2.sqrt();
         p.bigrams.sort_unstable();
         p.bigrams.dedup();
+        let lead = crate::features::LEAD_SEGMENTS.min(p.segments.len());
+        let lead_end = if lead > 0 {
+            p.segments[lead - 1].end_word as usize
+        } else {
+            0
+        };
+        p.summary = Summary {
+            counts: FlagCounts::of(&p.words),
+            lead_counts: FlagCounts::of(&p.words[..lead_end]),
+            questions: p.segments.iter().map(|s| f32::from(s.questions)).sum(),
+            quote_marks: p.segments.iter().map(|s| f32::from(s.quote_marks)).sum(),
+            idf_mass: p.words.iter().map(|w| w.idf).sum(),
+        };
         p
     }
 
