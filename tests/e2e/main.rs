@@ -2,6 +2,7 @@
 
 mod cli;
 mod config;
+mod contract;
 mod plugins;
 mod resume;
 mod run;

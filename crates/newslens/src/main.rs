@@ -4,17 +4,7 @@
 //! finished but at least one article has an error in its record; 2 when the run could
 //! not start or stopped (bad arguments, bad configuration, unwritable output).
 
-mod commands;
-mod config;
-mod engine;
-mod eval;
-mod output;
-mod plugins;
-mod read;
-mod record;
-mod registry;
-mod run;
-mod train;
+use newslens::{commands, eval, train};
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

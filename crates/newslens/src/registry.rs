@@ -7,6 +7,8 @@ use newslens_core::AnalyzerFactory;
 pub fn builtins() -> Vec<AnalyzerFactory> {
     vec![
         AnalyzerFactory::of::<newslens_entities::EntitiesAnalyzer>(),
+        AnalyzerFactory::of::<newslens_date::DateAnalyzer>(),
+        AnalyzerFactory::of::<newslens_sentiment::SentimentAnalyzer>(),
         AnalyzerFactory::of::<newslens_stance::StanceAnalyzer>(),
     ]
 }

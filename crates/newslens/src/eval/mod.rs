@@ -1,6 +1,9 @@
 //! `newslens eval`: score an analyzer against a gold set and print its figures.
 
-mod stance;
+pub mod date;
+pub mod sentences;
+pub mod sentiment;
+pub mod stance;
 
 use anyhow::Result;
 use std::process::ExitCode;
@@ -8,6 +11,12 @@ use std::process::ExitCode;
 /// The gold sets newslens can score itself on.
 #[derive(clap::Subcommand, Debug)]
 pub enum EvalCommand {
+    /// Sentence and paragraph boundaries of the text layer against a gold file.
+    Sentences(sentences::Args),
+    /// Date analyzer on TimeML folders (TempEval-3 Task A timex figures).
+    Date(date::Args),
+    /// Sentiment: document sets (r, rho, acc, macro-F1) and NewsMTSC targets (F1m).
+    Sentiment(sentiment::Args),
     /// Stance: FNC-1 dev split, Emergent and GWSD (cross-validated by claim), or your own pairs.
     Stance(stance::Args),
 }
@@ -15,6 +24,10 @@ pub enum EvalCommand {
 /// Runs one evaluation.
 pub fn main(command: EvalCommand) -> Result<ExitCode> {
     match command {
-        EvalCommand::Stance(args) => stance::run(&args).map(|()| ExitCode::SUCCESS),
+        EvalCommand::Sentences(args) => sentences::run(&args)?,
+        EvalCommand::Date(args) => date::run(&args)?,
+        EvalCommand::Sentiment(args) => sentiment::run(&args)?,
+        EvalCommand::Stance(args) => stance::run(&args)?,
     }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! `newslens train`: fit the learned parts of the analyzers from development data.
 
-mod stance;
+pub mod sentiment;
+pub mod stance;
 
 use anyhow::Result;
 use std::process::ExitCode;
@@ -8,6 +9,8 @@ use std::process::ExitCode;
 /// The learned components that can be trained.
 #[derive(clap::Subcommand, Debug)]
 pub enum TrainCommand {
+    /// The sentiment analyzer's entity-level target model (NewsMTSC train).
+    Sentiment(sentiment::Args),
     /// The stance model (IDF table and both logistic regressions) from labelled pairs.
     Stance(stance::Args),
 }
@@ -15,6 +18,8 @@ pub enum TrainCommand {
 /// Runs one training.
 pub fn main(command: TrainCommand) -> Result<ExitCode> {
     match command {
-        TrainCommand::Stance(args) => stance::run(&args).map(|()| ExitCode::SUCCESS),
+        TrainCommand::Sentiment(args) => sentiment::run(&args)?,
+        TrainCommand::Stance(args) => stance::run(&args)?,
     }
+    Ok(ExitCode::SUCCESS)
 }
