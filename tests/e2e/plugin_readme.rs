@@ -1,4 +1,4 @@
-//! The "Writing a custom analyzer" walkthrough of crates/newslens-plugin/README.md,
+//! The "Writing a custom analyzer" walkthrough of the workspace README.md,
 //! run as written: every `sh` block of that section in order, in a fresh folder, with
 //! this build's `newslens` first on the PATH; the record it prints must equal the
 //! README's `json` block.
@@ -28,7 +28,7 @@ fn section_blocks(readme: &str, heading: &str) -> Vec<(String, String)> {
 
 #[test]
 fn writing_a_custom_analyzer_walkthrough() {
-    let readme = std::fs::read_to_string(root().join("crates/newslens-plugin/README.md")).unwrap();
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let blocks = section_blocks(&readme, "## Writing a custom analyzer");
     let scripts: Vec<&String> = blocks
         .iter()
