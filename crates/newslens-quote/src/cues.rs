@@ -1,0 +1,502 @@
+//! The cue lexicon: verbs that report speech, writing, belief and knowledge (the
+//! attribution cues PolNeAR annotates), each form with how its content follows.
+
+use newslens_entities::lexicon::StrTable;
+use std::sync::LazyLock;
+
+/// How a cue verb takes its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// A clause, with or without "that": say, add, believe, find.
+    Say,
+    /// An addressee, then a clause: tell, assure, remind, inform.
+    Tell,
+    /// An infinitive ("to …"): want, plan, vow, urge.
+    Want,
+}
+
+/// One form of a cue verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// How the content follows.
+    pub class: CueClass,
+    /// A present participle ("adding", "saying"): its subject is the clause's speaker.
+    pub participle: bool,
+    /// A strong speech verb (say, tell, add, write…), as opposed to belief/knowledge verbs
+    /// that need a clear clause to count.
+    pub speech: bool,
+}
+
+/// Speech verbs: (base, third person, past, participle, past participle).
+const SPEECH: &[[&str; 5]] = &[
+    ["say", "says", "said", "saying", "said"],
+    ["add", "adds", "added", "adding", "added"],
+    ["note", "notes", "noted", "noting", "noted"],
+    ["argue", "argues", "argued", "arguing", "argued"],
+    ["claim", "claims", "claimed", "claiming", "claimed"],
+    ["warn", "warns", "warned", "warning", "warned"],
+    ["insist", "insists", "insisted", "insisting", "insisted"],
+    [
+        "suggest",
+        "suggests",
+        "suggested",
+        "suggesting",
+        "suggested",
+    ],
+    [
+        "explain",
+        "explains",
+        "explained",
+        "explaining",
+        "explained",
+    ],
+    ["state", "states", "stated", "stating", "stated"],
+    ["declare", "declares", "declared", "declaring", "declared"],
+    [
+        "announce",
+        "announces",
+        "announced",
+        "announcing",
+        "announced",
+    ],
+    [
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "acknowledging",
+        "acknowledged",
+    ],
+    ["admit", "admits", "admitted", "admitting", "admitted"],
+    ["concede", "concedes", "conceded", "conceding", "conceded"],
+    [
+        "contend",
+        "contends",
+        "contended",
+        "contending",
+        "contended",
+    ],
+    [
+        "maintain",
+        "maintains",
+        "maintained",
+        "maintaining",
+        "maintained",
+    ],
+    ["assert", "asserts", "asserted", "asserting", "asserted"],
+    ["stress", "stresses", "stressed", "stressing", "stressed"],
+    [
+        "emphasize",
+        "emphasizes",
+        "emphasized",
+        "emphasizing",
+        "emphasized",
+    ],
+    [
+        "emphasise",
+        "emphasises",
+        "emphasised",
+        "emphasising",
+        "emphasised",
+    ],
+    ["observe", "observes", "observed", "observing", "observed"],
+    ["remark", "remarks", "remarked", "remarking", "remarked"],
+    ["reply", "replies", "replied", "replying", "replied"],
+    [
+        "respond",
+        "responds",
+        "responded",
+        "responding",
+        "responded",
+    ],
+    ["recall", "recalls", "recalled", "recalling", "recalled"],
+    ["report", "reports", "reported", "reporting", "reported"],
+    ["write", "writes", "wrote", "writing", "written"],
+    ["tweet", "tweets", "tweeted", "tweeting", "tweeted"],
+    ["post", "posts", "posted", "posting", "posted"],
+    [
+        "continue",
+        "continues",
+        "continued",
+        "continuing",
+        "continued",
+    ],
+    [
+        "complain",
+        "complains",
+        "complained",
+        "complaining",
+        "complained",
+    ],
+    ["allege", "alleges", "alleged", "alleging", "alleged"],
+    ["charge", "charges", "charged", "charging", "charged"],
+    ["joke", "jokes", "joked", "joking", "joked"],
+    ["boast", "boasts", "boasted", "boasting", "boasted"],
+    ["brag", "brags", "bragged", "bragging", "bragged"],
+    [
+        "counter",
+        "counters",
+        "countered",
+        "countering",
+        "countered",
+    ],
+    [
+        "caution",
+        "cautions",
+        "cautioned",
+        "cautioning",
+        "cautioned",
+    ],
+    [
+        "confirm",
+        "confirms",
+        "confirmed",
+        "confirming",
+        "confirmed",
+    ],
+    ["deny", "denies", "denied", "denying", "denied"],
+    ["agree", "agrees", "agreed", "agreeing", "agreed"],
+    [
+        "conclude",
+        "concludes",
+        "concluded",
+        "concluding",
+        "concluded",
+    ],
+    [
+        "predict",
+        "predicts",
+        "predicted",
+        "predicting",
+        "predicted",
+    ],
+    [
+        "estimate",
+        "estimates",
+        "estimated",
+        "estimating",
+        "estimated",
+    ],
+    ["reveal", "reveals", "revealed", "revealing", "revealed"],
+    [
+        "indicate",
+        "indicates",
+        "indicated",
+        "indicating",
+        "indicated",
+    ],
+    [
+        "testify",
+        "testifies",
+        "testified",
+        "testifying",
+        "testified",
+    ],
+    [
+        "proclaim",
+        "proclaims",
+        "proclaimed",
+        "proclaiming",
+        "proclaimed",
+    ],
+    ["ask", "asks", "asked", "asking", "asked"],
+    ["wonder", "wonders", "wondered", "wondering", "wondered"],
+    ["demand", "demands", "demanded", "demanding", "demanded"],
+    ["answer", "answers", "answered", "answering", "answered"],
+    ["repeat", "repeats", "repeated", "repeating", "repeated"],
+    [
+        "reiterate",
+        "reiterates",
+        "reiterated",
+        "reiterating",
+        "reiterated",
+    ],
+    ["quip", "quips", "quipped", "quipping", "quipped"],
+    [
+        "exclaim",
+        "exclaims",
+        "exclaimed",
+        "exclaiming",
+        "exclaimed",
+    ],
+    ["shout", "shouts", "shouted", "shouting", "shouted"],
+    ["cry", "cries", "cried", "crying", "cried"],
+    ["read", "reads", "read", "reading", "read"],
+    [
+        "mention",
+        "mentions",
+        "mentioned",
+        "mentioning",
+        "mentioned",
+    ],
+    ["hint", "hints", "hinted", "hinting", "hinted"],
+    ["imply", "implies", "implied", "implying", "implied"],
+    [
+        "speculate",
+        "speculates",
+        "speculated",
+        "speculating",
+        "speculated",
+    ],
+    ["propose", "proposes", "proposed", "proposing", "proposed"],
+    [
+        "recommend",
+        "recommends",
+        "recommended",
+        "recommending",
+        "recommended",
+    ],
+    ["urge", "urges", "urged", "urging", "urged"],
+    ["vow", "vows", "vowed", "vowing", "vowed"],
+    ["pledge", "pledges", "pledged", "pledging", "pledged"],
+    ["promise", "promises", "promised", "promising", "promised"],
+    [
+        "threaten",
+        "threatens",
+        "threatened",
+        "threatening",
+        "threatened",
+    ],
+    ["concur", "concurs", "concurred", "concurring", "concurred"],
+    ["object", "objects", "objected", "objecting", "objected"],
+    [
+        "protest",
+        "protests",
+        "protested",
+        "protesting",
+        "protested",
+    ],
+    ["echo", "echoes", "echoed", "echoing", "echoed"],
+];
+
+/// Belief and knowledge verbs (PolNeAR annotates them as attribution cues).
+const BELIEF: &[[&str; 5]] = &[
+    ["believe", "believes", "believed", "believing", "believed"],
+    ["think", "thinks", "thought", "thinking", "thought"],
+    ["expect", "expects", "expected", "expecting", "expected"],
+    ["hope", "hopes", "hoped", "hoping", "hoped"],
+    ["fear", "fears", "feared", "fearing", "feared"],
+    ["worry", "worries", "worried", "worrying", "worried"],
+    ["know", "knows", "knew", "knowing", "known"],
+    ["feel", "feels", "felt", "feeling", "felt"],
+    ["doubt", "doubts", "doubted", "doubting", "doubted"],
+    ["assume", "assumes", "assumed", "assuming", "assumed"],
+    [
+        "understand",
+        "understands",
+        "understood",
+        "understanding",
+        "understood",
+    ],
+    ["learn", "learns", "learned", "learning", "learned"],
+    ["find", "finds", "found", "finding", "found"],
+    ["show", "shows", "showed", "showing", "shown"],
+    [
+        "suspect",
+        "suspects",
+        "suspected",
+        "suspecting",
+        "suspected",
+    ],
+    ["realize", "realizes", "realized", "realizing", "realized"],
+    [
+        "recognize",
+        "recognizes",
+        "recognized",
+        "recognizing",
+        "recognized",
+    ],
+    ["guess", "guesses", "guessed", "guessing", "guessed"],
+    ["reckon", "reckons", "reckoned", "reckoning", "reckoned"],
+    ["hear", "hears", "heard", "hearing", "heard"],
+    ["see", "sees", "saw", "seeing", "seen"],
+    [
+        "determine",
+        "determines",
+        "determined",
+        "determining",
+        "determined",
+    ],
+    [
+        "discover",
+        "discovers",
+        "discovered",
+        "discovering",
+        "discovered",
+    ],
+    [
+        "conclude",
+        "concludes",
+        "concluded",
+        "concluding",
+        "concluded",
+    ],
+    [
+        "project",
+        "projects",
+        "projected",
+        "projecting",
+        "projected",
+    ],
+    [
+        "forecast",
+        "forecasts",
+        "forecast",
+        "forecasting",
+        "forecast",
+    ],
+    ["worry", "worries", "worried", "worrying", "worried"],
+    ["imagine", "imagines", "imagined", "imagining", "imagined"],
+    [
+        "remember",
+        "remembers",
+        "remembered",
+        "remembering",
+        "remembered",
+    ],
+    [
+        "consider",
+        "considers",
+        "considered",
+        "considering",
+        "considered",
+    ],
+];
+
+/// Verbs that take an addressee before their clause.
+const TELL: &[[&str; 5]] = &[
+    ["tell", "tells", "told", "telling", "told"],
+    ["assure", "assures", "assured", "assuring", "assured"],
+    ["remind", "reminds", "reminded", "reminding", "reminded"],
+    ["inform", "informs", "informed", "informing", "informed"],
+    ["advise", "advises", "advised", "advising", "advised"],
+    [
+        "convince",
+        "convinces",
+        "convinced",
+        "convincing",
+        "convinced",
+    ],
+    ["notify", "notifies", "notified", "notifying", "notified"],
+    [
+        "persuade",
+        "persuades",
+        "persuaded",
+        "persuading",
+        "persuaded",
+    ],
+];
+
+/// Verbs whose content is an infinitive.
+const WANT: &[[&str; 5]] = &[
+    ["want", "wants", "wanted", "wanting", "wanted"],
+    ["plan", "plans", "planned", "planning", "planned"],
+    ["intend", "intends", "intended", "intending", "intended"],
+    ["refuse", "refuses", "refused", "refusing", "refused"],
+    ["decline", "declines", "declined", "declining", "declined"],
+    ["seek", "seeks", "sought", "seeking", "sought"],
+    ["aim", "aims", "aimed", "aiming", "aimed"],
+    ["offer", "offers", "offered", "offering", "offered"],
+];
+
+/// Which verbs are speech verbs in the strict sense (the rest need a clear complement).
+const STRONG: &[&str] = &[
+    "say",
+    "add",
+    "tell",
+    "write",
+    "tweet",
+    "note",
+    "argue",
+    "claim",
+    "warn",
+    "insist",
+    "explain",
+    "state",
+    "declare",
+    "announce",
+    "acknowledge",
+    "admit",
+    "continue",
+    "reply",
+    "respond",
+    "ask",
+    "suggest",
+    "recall",
+    "report",
+    "contend",
+    "maintain",
+    "assert",
+    "stress",
+    "emphasize",
+    "observe",
+    "remark",
+    "concede",
+    "complain",
+    "predict",
+    "quip",
+    "joke",
+    "exclaim",
+    "counter",
+    "caution",
+    "answer",
+    "reiterate",
+    "repeat",
+    "echo",
+];
+
+static CUES: LazyLock<StrTable<Cue>> = LazyLock::new(|| {
+    let mut entries = Vec::new();
+    let groups: [(&[[&str; 5]], CueClass); 4] = [
+        (TELL, CueClass::Tell),
+        (SPEECH, CueClass::Say),
+        (BELIEF, CueClass::Say),
+        (WANT, CueClass::Want),
+    ];
+    for (list, class) in groups {
+        for forms in list {
+            let speech = STRONG.contains(&forms[0]) || class == CueClass::Tell;
+            for (k, f) in forms.iter().enumerate() {
+                entries.push((
+                    f.to_string(),
+                    Cue {
+                        class,
+                        participle: k == 3,
+                        speech,
+                    },
+                ));
+            }
+        }
+    }
+    StrTable::new(entries)
+});
+
+/// The cue for a lower-case word form, if it is one.
+pub fn cue(lower: &str) -> Option<Cue> {
+    CUES.get(lower).copied()
+}
+
+/// Whether a cue form is a past tense or participle that may be passive ("was told").
+pub fn is_base_form(lower: &str) -> bool {
+    SPEECH
+        .iter()
+        .chain(BELIEF)
+        .chain(TELL)
+        .chain(WANT)
+        .any(|f| f[0] == lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        assert_eq!(cue("said").map(|c| c.class), Some(CueClass::Say));
+        assert_eq!(cue("told").map(|c| c.class), Some(CueClass::Tell));
+        assert!(cue("adding").is_some_and(|c| c.participle && c.speech));
+        assert!(cue("believes").is_some_and(|c| !c.speech));
+        assert_eq!(cue("wants").map(|c| c.class), Some(CueClass::Want));
+        assert!(cue("table").is_none());
+        assert!(is_base_form("say") && !is_base_form("said"));
+    }
+}

@@ -1,0 +1,690 @@
+//! Attribution frames: a cue with its speaker and content pieces. Found in four passes:
+//! 1. cue verb groups outside quotation marks ("has demanded", "does not expect");
+//! 2. each quoted region attached to the cue right after it ("“…,” said X", "“…,” X
+//!    said") or right before it ("X said, “…”", "X continued: ¶ “…”");
+//! 3. the remaining cues as indirect (or mixed) speech: the clause after the cue ("X said
+//!    (that) …"), or before it ("…, X said."), or around it ("…, he said, …"), and
+//!    "according to X";
+//! 4. quoted regions left over continue the frame of the quote before them in the
+//!    paragraph, or of an unclosed quotation of the previous paragraph.
+
+use crate::cues::{cue, Cue, CueClass};
+use crate::phrase::{addressee_end, np_right, subject_left, Range};
+use crate::text::{Text, NONE};
+use crate::words::words;
+
+/// Who a frame's speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// A noun phrase of the text, with the appositive describing it if any.
+    Phrase(Range, Option<Range>),
+    /// Nobody named.
+    Nobody,
+}
+
+/// A content piece: a token range, and whether it is a quoted region exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// Tokens.
+    pub range: Range,
+    /// Whether it is a whole quoted region (direct).
+    pub direct: bool,
+}
+
+/// One attribution.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// The cue's tokens.
+    pub cue: Option<Range>,
+    /// The speaker.
+    pub who: Who,
+    /// Content pieces in text order.
+    pub pieces: Vec<Piece>,
+}
+
+/// A cue verb group found in the text.
+#[derive(Debug, Clone, Copy)]
+struct CueAt {
+    /// First token of the group (auxiliaries, adverbs).
+    start: usize,
+    /// The verb token.
+    verb: usize,
+    /// One past the group ("according to" spans two tokens).
+    end: usize,
+    /// The verb's class.
+    cue: Cue,
+    /// "according to".
+    according: bool,
+}
+
+/// Finds every frame of the text.
+pub fn frames(t: &Text) -> Vec<Frame> {
+    let cues = find_cues(t);
+    let mut frames: Vec<Frame> = Vec::new();
+    // frame of each cue, and of each region
+    let mut cue_frame: Vec<Option<usize>> = vec![None; cues.len()];
+    let mut region_frame: Vec<Option<usize>> = vec![None; t.regions.len()];
+    // cue index by verb token, for lookups from regions
+    let mut cue_by_token: Vec<u32> = vec![NONE; t.len()];
+    for (ci, c) in cues.iter().enumerate() {
+        for slot in &mut cue_by_token[c.start..c.end] {
+            *slot = ci as u32;
+        }
+    }
+    let mut cue_who: Vec<Who> = Vec::with_capacity(cues.len());
+    for ci in 0..cues.len() {
+        let who = speaker_of(t, &cues, ci, &cue_who);
+        cue_who.push(who);
+    }
+    // 2. direct quotes
+    for ri in 0..t.regions.len() {
+        let after = || direct_after(t, ri, &cues, &cue_by_token);
+        let before = || direct_before(t, ri, &cues, &cue_by_token).map(|ci| (ci, cue_who[ci]));
+        // a quotation ending with its own full stop is introduced before it, if at all
+        let found = if ends_sentence(t, ri) {
+            before().or_else(after)
+        } else {
+            after().or_else(before)
+        };
+        if let Some((ci, who)) = found {
+            let fi = frame_for_cue(&mut frames, &mut cue_frame, ci, who, &cues);
+            frames[fi].pieces.push(region_piece(t, ri));
+            region_frame[ri] = Some(fi);
+        }
+    }
+    // 3. indirect and mixed speech from the remaining cues
+    let mut claimed: Vec<Range> = frames
+        .iter()
+        .flat_map(|f| f.pieces.iter().map(|p| p.range))
+        .collect();
+    for ci in 0..cues.len() {
+        if cue_frame[ci].is_some() {
+            continue;
+        }
+        let c = cues[ci];
+        // a cue inside the content of another attribution is part of that content
+        if claimed.iter().any(|&(a, b)| a <= c.start && c.end <= b) {
+            continue;
+        }
+        let who = if c.according {
+            match np_right(t, c.end, t.sentence_range(c.verb).1) {
+                Some((np, appo)) => Who::Phrase(np, appo),
+                None => continue,
+            }
+        } else {
+            cue_who[ci]
+        };
+        let Some(pieces) = indirect_content(t, &c, who, &cues, &region_frame) else {
+            continue;
+        };
+        for p in &pieces {
+            for k in p.range.0..p.range.1 {
+                let r = t.region_of[k];
+                if r != NONE && region_frame[r as usize].is_none() {
+                    region_frame[r as usize] = Some(frames.len());
+                }
+            }
+        }
+        claimed.extend(pieces.iter().map(|p| p.range));
+        cue_frame[ci] = Some(frames.len());
+        frames.push(Frame {
+            cue: Some((c.start, c.end)),
+            who,
+            pieces,
+        });
+    }
+    // 4. leftover regions continue the quote before them
+    for ri in 0..t.regions.len() {
+        if region_frame[ri].is_some() {
+            continue;
+        }
+        let r = t.regions[ri];
+        let prev = ri.checked_sub(1).filter(|&p| {
+            let pr = t.regions[p];
+            (pr.paragraph == r.paragraph || (r.continues && pr.paragraph + 1 == r.paragraph))
+                && region_frame[p].is_some_and(|f| frames[f].pieces.iter().any(|x| x.direct))
+        });
+        if let Some(p) = prev {
+            let fi = region_frame[p].unwrap_or_default();
+            frames[fi].pieces.push(region_piece(t, ri));
+            region_frame[ri] = Some(fi);
+        }
+    }
+    frames
+}
+
+fn region_piece(t: &Text, ri: usize) -> Piece {
+    let r = t.regions[ri];
+    Piece {
+        range: (r.open, r.last + 1),
+        direct: true,
+    }
+}
+
+fn frame_for_cue(
+    frames: &mut Vec<Frame>,
+    cue_frame: &mut [Option<usize>],
+    ci: usize,
+    who: Who,
+    cues: &[CueAt],
+) -> usize {
+    if let Some(fi) = cue_frame[ci] {
+        return fi;
+    }
+    let c = cues[ci];
+    frames.push(Frame {
+        cue: Some((c.start, c.end)),
+        who,
+        pieces: Vec::new(),
+    });
+    cue_frame[ci] = Some(frames.len() - 1);
+    frames.len() - 1
+}
+
+/// 1. Cue verb groups outside quotation marks.
+fn find_cues(t: &Text) -> Vec<CueAt> {
+    let w = words();
+    let mut out = Vec::new();
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        if t.quoted(i) || !t.doc.tokens()[i].is_wordlike() {
+            i += 1;
+            continue;
+        }
+        let l = t.lower(i);
+        if l == "according" && i + 1 < n && t.lower(i + 1) == "to" {
+            out.push(CueAt {
+                start: i,
+                verb: i,
+                end: i + 2,
+                cue: Cue {
+                    class: CueClass::Say,
+                    participle: false,
+                    speech: true,
+                },
+                according: true,
+            });
+            i += 2;
+            continue;
+        }
+        let Some(c) = cue(l) else {
+            i += 1;
+            continue;
+        };
+        if t.is_cap(i) && i != t.sentence_range(i).0 {
+            i += 1;
+            continue;
+        }
+        let (s0, _) = t.sentence_range(i);
+        // a noun after a determiner, preposition or possessive ("the report", "his plans")
+        if i > s0 {
+            let p = t.lower(i - 1);
+            if w.determiners.contains(p)
+                || (w.prepositions.contains(p) && p != "by")
+                || t.is_clitic(i - 1)
+            {
+                i += 1;
+                continue;
+            }
+            // "to say" (an infinitive) is not a report
+            if p == "to" && crate::cues::is_base_form(l) {
+                i += 1;
+                continue;
+            }
+        }
+        // "news reports say": a noun form followed by a verb
+        if i + 1 < n && cue(t.lower(i + 1)).is_some() && !c.participle && !t.quoted(i + 1) {
+            i += 1;
+            continue;
+        }
+        // the verb group: auxiliaries and adverbs before it
+        let mut start = i;
+        while start > s0 {
+            let p = t.lower(start - 1);
+            if (w.auxiliaries.contains(p) || w.group_adverbs.contains(p) || p == "n't")
+                && !t.quoted(start - 1)
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        // leading adverbs are not part of the group when no auxiliary follows them
+        while start < i
+            && w.group_adverbs.contains(t.lower(start))
+            && !matches!(t.lower(start), "not" | "never")
+        {
+            start += 1;
+        }
+        // passives ("was told", "is expected") are left out
+        if start < i
+            && matches!(
+                t.lower(i - 1),
+                "is" | "was" | "were" | "are" | "be" | "been" | "being"
+            )
+        {
+            i += 1;
+            continue;
+        }
+        // a participle after "the" or used as an adjective is not a cue
+        out.push(CueAt {
+            start,
+            verb: i,
+            end: i + 1,
+            cue: c,
+            according: false,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// The speaker of cue `ci`: the subject to its left, else the inverted subject to its
+/// right (after a comma or a quotation), else, for a participle or a coordinated verb
+/// ("…, adding", "but suggested"), the speaker of the cue before it.
+fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
+    let c = cues[ci];
+    let (s0, s1) = t.sentence_range(c.verb);
+    let prev_tok = if c.start > s0 {
+        Some(c.start - 1)
+    } else {
+        None
+    };
+    let after_comma_or_quote =
+        prev_tok.is_some_and(|p| t.is_punct(p, ",") || t.is_mark(p) || t.is_punct(p, ":"));
+    let coordinated = prev_tok.is_some_and(|p| matches!(t.lower(p), "but" | "and" | "or"));
+    if c.cue.participle || coordinated {
+        let para = t.paragraph_of(c.verb);
+        let sent = t.sentence_of[c.verb];
+        let prev = (0..ci).rev().take(4).find_map(|k| {
+            let near = t.paragraph_of(cues[k].verb) == para
+                && sent.saturating_sub(t.sentence_of[cues[k].verb]) <= 1;
+            match earlier[k] {
+                w @ Who::Phrase(..) if near => Some(w),
+                _ => None,
+            }
+        });
+        if let Some(w) = prev {
+            return w;
+        }
+        if c.cue.participle {
+            return Who::Nobody;
+        }
+    }
+    // inverted: "…,” said X" / "…, says X"
+    if after_comma_or_quote || c.start == s0 {
+        if let Some((np, appo)) = np_right(t, c.end, s1) {
+            let l = t.lower(np.0);
+            if l != "that" && !words().determiners.contains(l) || np.1 - np.0 > 1 {
+                return Who::Phrase(np, appo);
+            }
+        }
+    }
+    if let Some((np, appo)) = subject_left(t, c.start, s0) {
+        return Who::Phrase(np, appo);
+    }
+    Who::Nobody
+}
+
+/// Whether region `ri` ends with a full stop inside its closing mark.
+fn ends_sentence(t: &Text, ri: usize) -> bool {
+    let r = t.regions[ri];
+    r.closed && r.last > r.open + 1 && t.is_punct(r.last - 1, ".")
+}
+
+/// 2a. A cue right after region `ri`: "“…,” said X", "“…,” X said", "“…” X, a …, said".
+fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Option<(usize, Who)> {
+    let r = t.regions[ri];
+    if !r.closed {
+        return None;
+    }
+    let (_, pend) = t.paragraph_range(r.paragraph);
+    let mut k = r.last + 1;
+    if k < pend && t.is_punct(k, ",") {
+        k += 1;
+    }
+    if k >= pend || t.quoted(k) {
+        return None;
+    }
+    let (s0, s1) = t.sentence_range(k);
+    let ceil = s1.max(k + 1);
+    // inverted: the cue comes first
+    let ci = cue_by_token[k];
+    if ci != NONE {
+        let c = cues[ci as usize];
+        if c.start == k && !c.according {
+            if c.cue.participle {
+                return None; // "…,” adding, “…”": belongs to the next quote
+            }
+            // "“…,” he said" reads left; "“…,” said X" right
+            if let Some((np, appo)) = np_right(t, c.end, ceil) {
+                return Some((ci as usize, Who::Phrase(np, appo)));
+            }
+            return Some((ci as usize, Who::Nobody));
+        }
+    }
+    // the subject comes first: find a cue within the next 14 tokens whose subject starts at k
+    let floor = k;
+    let _ = s0;
+    for j in k..ceil.min(k + 14) {
+        if t.quoted(j) {
+            break;
+        }
+        let ci = cue_by_token[j];
+        if ci == NONE {
+            if t.is_final_punct(j) {
+                break;
+            }
+            continue;
+        }
+        let c = cues[ci as usize];
+        if c.start != j || c.according || c.cue.participle {
+            return None;
+        }
+        let (np, appo) = subject_left(t, c.start, floor)?;
+        if np.0 != floor {
+            return None;
+        }
+        return Some((ci as usize, Who::Phrase(np, appo)));
+    }
+    None
+}
+
+/// 2b. A cue right before region `ri`: "X said, “…”", "X told reporters: “…”",
+/// "adding, “…”", or "X continued:" ending the previous paragraph.
+fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Option<usize> {
+    let r = t.regions[ri];
+    if r.open == 0 {
+        return None;
+    }
+    let (pstart, _) = t.paragraph_range(r.paragraph);
+    let mut k = r.open;
+    let floor = if r.open == pstart {
+        // "X continued:" at the end of the previous paragraph
+        if r.paragraph == 0 || !t.is_punct(r.open - 1, ":") {
+            return None;
+        }
+        t.paragraph_range(r.paragraph - 1).0
+    } else {
+        pstart
+    };
+    // the punctuation between cue and quote
+    if k > floor && (t.is_punct(k - 1, ",") || t.is_punct(k - 1, ":")) {
+        k -= 1;
+    }
+    // the cue, possibly followed by its addressee ("told reporters") or a short adverbial
+    for back in 1..=7 {
+        if k < floor + back {
+            break;
+        }
+        let j = k - back;
+        if t.quoted(j) || t.is_final_punct(j) {
+            break;
+        }
+        let ci = cue_by_token[j];
+        if ci == NONE {
+            continue;
+        }
+        let c = cues[ci as usize];
+        if c.according || c.cue.class == CueClass::Want {
+            return None;
+        }
+        // only an addressee or adverbial may stand between the cue and the quote
+        let between = (c.end, k);
+        if between.1 > between.0 {
+            let w = words();
+            let ok = if c.cue.class == CueClass::Tell {
+                (between.0..between.1).all(|x| !t.is_any_punct(x) || t.is_punct(x, ","))
+            } else {
+                // only an adverbial: "said in a statement:", "said Monday,"
+                between.1 - between.0 <= 5
+                    && (between.0..between.1).all(|x| {
+                        t.is_punct(x, ",")
+                            || (w.time_words.contains(t.lower(x))
+                                && !matches!(t.lower(x), "to" | "that"))
+                    })
+            };
+            if !ok {
+                return None;
+            }
+        }
+        return Some(ci as usize);
+    }
+    None
+}
+
+/// 3. The content of an indirect cue: after it, before it, or around it.
+fn indirect_content(
+    t: &Text,
+    c: &CueAt,
+    who: Who,
+    cues: &[CueAt],
+    region_frame: &[Option<usize>],
+) -> Option<Vec<Piece>> {
+    let (s0, s1) = t.sentence_range(c.verb);
+    // the clause's end: sentence end without final punctuation
+    let mut end = s1;
+    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
+        end -= 1;
+    }
+    let speaker_right = matches!(who, Who::Phrase(np, _) if np.0 >= c.end);
+    let after_start = match who {
+        Who::Phrase(np, appo) if np.0 >= c.end => appo.map_or(np.1, |a| a.1),
+        _ => c.end,
+    };
+    // content after the cue
+    let mut a = after_start;
+    if c.according {
+        // "According to X, …": content after the comma that closes the source
+        if c.start == s0 || t.is_punct(c.start - 1, "(") {
+            if a < end && t.is_punct(a, ",") {
+                a += 1;
+            }
+        } else {
+            a = end; // ", according to X." : content before
+        }
+    } else if !speaker_right {
+        match c.cue.class {
+            CueClass::Tell => a = addressee_end(t, a, end),
+            CueClass::Want => {
+                if !(a < end && t.lower(a) == "to") {
+                    return None;
+                }
+            }
+            CueClass::Say => {}
+        }
+        a = skip_to_that(t, a, end);
+    }
+    if a < end && t.is_punct(a, ",") && !speaker_right && !c.according {
+        a += 1;
+    }
+    let after = clause_after(t, a, end, cues);
+    let after_words = after.map_or(0, |r| count_words(t, r));
+    // content before the cue: "…, X said." / "…, said X." / "…, he said, …"
+    let subject_start = match who {
+        Who::Phrase(np, _) if np.1 <= c.start => np.0,
+        _ => c.start,
+    };
+    let before = clause_before(t, subject_start, s0, region_frame);
+    let trailing = after_words == 0 || after.is_some_and(|r| r.1 <= r.0);
+    let mut pieces = Vec::new();
+    if let Some(b) = before {
+        if trailing || speaker_right || c.according {
+            pieces.push(piece(t, b));
+            if let Some(r) = after.filter(|_| after_words >= 2) {
+                pieces.push(piece(t, r));
+            }
+            return Some(pieces);
+        }
+        // "…, he said, …" with content on both sides
+        if t.is_punct(subject_start.saturating_sub(1), ",") && after_words >= 3 && a > c.end {
+            pieces.push(piece(t, b));
+        }
+    }
+    let r = after.filter(|_| after_words >= 2)?;
+    if !c.cue.speech && !c.according && !clear_clause(t, r) {
+        return None;
+    }
+    pieces.push(piece(t, r));
+    Some(pieces)
+}
+
+fn piece(t: &Text, r: Range) -> Piece {
+    let direct = r.1 > r.0 && t.is_mark(r.0) && t.region_of[r.0] != NONE && {
+        let reg = t.regions[t.region_of[r.0] as usize];
+        reg.open == r.0 && reg.last + 1 == r.1
+    };
+    Piece { range: r, direct }
+}
+
+fn count_words(t: &Text, r: Range) -> usize {
+    (r.0..r.1).filter(|&k| t.is_word(k)).count()
+}
+
+/// Skips a short adverbial after the cue when a "that" follows ("said in a statement
+/// that", "said on Tuesday that"), or time words ("said Monday").
+fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
+    let w = words();
+    let mut k = a;
+    while k < end && k < a + 10 && !t.quoted(k) {
+        let l = t.lower(k);
+        if l == "that" {
+            return k;
+        }
+        if !(w.time_words.contains(l)
+            || t.is_cap(k)
+            || t.is_punct(k, ",")
+            || t.doc.tokens()[k].kind == newslens_core::text::TokenKind::Number
+            || w.prepositions.contains(l)
+            || t.is_clitic(k))
+        {
+            break;
+        }
+        k += 1;
+    }
+    // only time words (not names): "said Monday the …"
+    let mut j = a;
+    while j < end
+        && matches!(
+            t.lower(j),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+                | "tonight"
+        )
+    {
+        j += 1;
+    }
+    j
+}
+
+/// The clause from `a` up to `end`, cut before a following attribution (", adding",
+/// ", according to", "but suggested", ", he said").
+fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range> {
+    if a >= end {
+        return None;
+    }
+    let w = words();
+    let mut e = end;
+    for k in a + 1..end {
+        let l = t.lower(k);
+        let prev_comma = t.is_punct(k - 1, ",");
+        if t.quoted(k) {
+            continue;
+        }
+        // ", adding" / ", according to" / ", saying"
+        if prev_comma && (l == "according" || cue(l).is_some_and(|c| c.participle && c.speech)) {
+            e = k - 1;
+            break;
+        }
+        // "but suggested" / "and added": a coordinated cue
+        if matches!(l, "but" | "and")
+            && k + 1 < end
+            && cue(t.lower(k + 1)).is_some_and(|c| c.speech)
+            && !t.quoted(k + 1)
+        {
+            e = k;
+            break;
+        }
+        // ", he said" in the middle: a new attribution (the caller handles it)
+        if prev_comma
+            && k + 1 < end
+            && w.subject_pronouns.contains(l)
+            && cue(t.lower(k + 1)).is_some_and(|c| c.speech)
+        {
+            e = k - 1;
+            break;
+        }
+        // a direct quote introduced by its own cue: "said, “…”" stops the clause
+        if t.is_punct(k, ":") {
+            e = k;
+            break;
+        }
+    }
+    let _ = cues;
+    while e > a && (t.is_punct(e - 1, ",") || t.is_punct(e - 1, ";") || t.is_punct(e - 1, "—")) {
+        e -= 1;
+    }
+    (e > a).then_some((a, e))
+}
+
+/// The clause before a trailing attribution: from the sentence start (or after a colon or
+/// a dash) to the comma before the subject.
+fn clause_before(
+    t: &Text,
+    subject_start: usize,
+    s0: usize,
+    region_frame: &[Option<usize>],
+) -> Option<Range> {
+    if subject_start <= s0 + 1 {
+        return None;
+    }
+    let mut e = subject_start;
+    if !(t.is_punct(e - 1, ",") || t.is_punct(e - 1, "—")) {
+        return None;
+    }
+    e -= 1;
+    // a quotation already attributed (direct) ends right here: not ours
+    if t.quoted(e - 1)
+        && t.region_of[e - 1] != NONE
+        && region_frame[t.region_of[e - 1] as usize].is_some()
+    {
+        return None;
+    }
+    let mut a = s0;
+    for k in (s0..e).rev() {
+        if !t.quoted(k) && (t.is_punct(k, ":") || t.is_punct(k, ";")) {
+            a = k + 1;
+            break;
+        }
+    }
+    // an opening quotation mark of a region closing before e belongs to it: keep it
+    (e > a && count_words(t, (a, e)) >= 3).then_some((a, e))
+}
+
+/// Whether a belief/knowledge verb's complement reads as a clause ("that …", or a
+/// subject followed by a verb-like word), not an object ("found the keys").
+fn clear_clause(t: &Text, r: Range) -> bool {
+    let first = t.lower(r.0);
+    if matches!(
+        first,
+        "that" | "whether" | "if" | "how" | "why" | "what" | "to"
+    ) {
+        return true;
+    }
+    let w = words();
+    if w.subject_pronouns.contains(first) && first != "one" {
+        return true;
+    }
+    // a short noun phrase then an auxiliary/verb or an infinitive: "Clinton will win",
+    // "the economy is", "Trump to offer"
+    (r.0 + 1..r.1.min(r.0 + 6))
+        .any(|k| (w.auxiliaries.contains(t.lower(k)) || t.lower(k) == "to") && !t.is_clitic(k))
+}
