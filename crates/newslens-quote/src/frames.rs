@@ -208,81 +208,176 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
             i += 2;
             continue;
         }
-        let Some(c) = cue(l) else {
-            i += 1;
-            continue;
-        };
-        if t.is_cap(i) && i != t.sentence_range(i).0 {
-            i += 1;
-            continue;
-        }
-        let (s0, _) = t.sentence_range(i);
-        // a noun after a determiner, preposition or possessive ("the report", "his plans")
-        if i > s0 {
-            let p = t.lower(i - 1);
-            if w.determiners.contains(p)
-                || (w.prepositions.contains(p) && p != "by")
-                || t.is_clitic(i - 1)
-            {
-                i += 1;
-                continue;
+        match cue(l) {
+            Some(c) if is_verb_here(t, i, l, c) => {
+                let start = group_start(t, i);
+                // passives ("was told", "is expected") are left out
+                let passive = start < i
+                    && matches!(
+                        t.lower(i - 1),
+                        "is" | "was" | "were" | "are" | "be" | "been" | "being"
+                    );
+                if !passive {
+                    out.push(CueAt {
+                        start,
+                        verb: i,
+                        end: i + 1,
+                        cue: c,
+                        according: false,
+                    });
+                }
             }
-            // "to say" (an infinitive) is not a report
-            if p == "to" && crate::cues::is_base_form(l) {
-                i += 1;
-                continue;
-            }
+            _ => {}
         }
-        // "news reports say": a noun form followed by a verb
-        if i + 1 < n && cue(t.lower(i + 1)).is_some() && !c.participle && !t.quoted(i + 1) {
-            i += 1;
-            continue;
-        }
-        // the verb group: auxiliaries and adverbs before it
-        let mut start = i;
-        while start > s0 {
-            let p = t.lower(start - 1);
-            if (w.auxiliaries.contains(p) || w.group_adverbs.contains(p) || p == "n't")
-                && !t.quoted(start - 1)
-            {
-                start -= 1;
-            } else {
-                break;
-            }
-        }
-        // leading adverbs are not part of the group when no auxiliary follows them
-        while start < i
-            && w.group_adverbs.contains(t.lower(start))
-            && !matches!(t.lower(start), "not" | "never")
-        {
-            start += 1;
-        }
-        // passives ("was told", "is expected") are left out
-        if start < i
-            && matches!(
-                t.lower(i - 1),
-                "is" | "was" | "were" | "are" | "be" | "been" | "being"
-            )
-        {
-            i += 1;
-            continue;
-        }
-        // a participle after "the" or used as an adjective is not a cue
-        out.push(CueAt {
-            start,
-            verb: i,
-            end: i + 1,
-            cue: c,
-            according: false,
-        });
         i += 1;
     }
+    let _ = w;
     out
+}
+
+/// Whether the cue form `l` at token `i` is used as a verb here: not after a determiner,
+/// preposition or possessive ("the report", "his plans"), not an infinitive ("to say"),
+/// and, for forms that are also common nouns ("state", "tweets", "remarks"), only after
+/// a plausible subject or auxiliary.
+fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue) -> bool {
+    let w = words();
+    let (s0, _) = t.sentence_range(i);
+    if t.is_cap(i) && i != s0 {
+        return false;
+    }
+    let n = t.len();
+    if i > s0 {
+        let p = t.lower(i - 1);
+        if w.noun_determiners.contains(p)
+            || (w.prepositions.contains(p) && p != "by")
+            || t.is_clitic(i - 1)
+        {
+            return false;
+        }
+        if p == "to" && crate::cues::is_base_form(l) {
+            return false;
+        }
+    }
+    // "news reports say": a noun followed by the verb
+    if i + 1 < n && !t.quoted(i + 1) && cue(t.lower(i + 1)).is_some() && !c.participle {
+        return false;
+    }
+    if w.noun_like_cues.contains(l) {
+        if i + 1 < n && (t.is_punct(i + 1, ",") || t.lower(i + 1) == "of") {
+            return false;
+        }
+        if i == s0 {
+            return false;
+        }
+        let p = t.lower(i - 1);
+        let subject_like = t.is_cap(i - 1)
+            || w.subject_pronouns.contains(p)
+            || w.auxiliaries.contains(p)
+            || w.group_adverbs.contains(p)
+            || p.ends_with("ly")
+            || (t.is_lower_word(i - 1)
+                && p.ends_with('s')
+                && !w.noun_like_cues.contains(p)
+                && !p.ends_with("ss"));
+        if !subject_like {
+            return false;
+        }
+    }
+    true
+}
+
+/// The first token of the verb group ending at token `i`: auxiliaries and negation
+/// before it ("has demanded", "does not expect").
+fn group_start(t: &Text, i: usize) -> usize {
+    let w = words();
+    let (s0, _) = t.sentence_range(i);
+    let mut start = i;
+    while start > s0 {
+        let p = t.lower(start - 1);
+        if (w.auxiliaries.contains(p)
+            || w.group_adverbs.contains(p)
+            || p == "n't"
+            || (p.ends_with("ly") && t.is_lower_word(start - 1)))
+            && !t.quoted(start - 1)
+            && !t.is_clitic(start - 1)
+        {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // leading adverbs belong to the group only after an auxiliary
+    while start < i
+        && (w.group_adverbs.contains(t.lower(start)) || t.lower(start).ends_with("ly"))
+        && !matches!(t.lower(start), "not" | "never")
+    {
+        start += 1;
+    }
+    start
+}
+
+/// Where the subject of a verb group starting at `start` ends: before adverbs that sit
+/// between them ("X also said", "X actually believes").
+fn subject_end(t: &Text, start: usize, s0: usize) -> usize {
+    let w = words();
+    let mut e = start;
+    while e > s0
+        && !t.quoted(e - 1)
+        && t.is_lower_word(e - 1)
+        && (w.group_adverbs.contains(t.lower(e - 1)) || t.lower(e - 1).ends_with("ly"))
+    {
+        e -= 1;
+    }
+    e
+}
+
+/// The subject of the sentence's main clause: the noun phrase at its start, or after a
+/// leading adverbial set off by a comma ("On Thursday, however, Trump spoke …").
+fn clause_subject(t: &Text, s0: usize, limit: usize) -> Option<(Range, Option<Range>)> {
+    let mut starts = vec![s0];
+    let mut k = s0;
+    while k < limit && k < s0 + 14 && starts.len() < 4 {
+        if t.is_punct(k, ",") && !t.quoted(k) {
+            starts.push(k + 1);
+        }
+        k += 1;
+    }
+    for &st in starts.iter().rev().chain(std::iter::once(&s0)) {
+        if st >= limit {
+            continue;
+        }
+        // skip discourse words ("But", "However", "And")
+        let mut a = st;
+        while a < limit
+            && matches!(
+                t.lower(a),
+                "but" | "and" | "however" | "so" | "yet" | "then" | "still" | "also" | "meanwhile"
+            )
+        {
+            a += 1;
+        }
+        if let Some((np, appo)) = np_right(t, a, limit) {
+            let after = appo.map_or(np.1, |x| x.1 + 1).min(limit);
+            let next_is_verb = after < limit
+                && t.is_lower_word(after)
+                && !words().prepositions.contains(t.lower(after))
+                && !words().determiners.contains(t.lower(after));
+            let head_ok = t.is_cap(np.1 - 1)
+                || words().subject_pronouns.contains(t.lower(np.0))
+                || np.1 - np.0 >= 2;
+            if next_is_verb && head_ok && !matches!(t.lower(np.0), "it" | "there" | "this" | "that")
+            {
+                return Some((np, appo));
+            }
+        }
+    }
+    None
 }
 
 /// The speaker of cue `ci`: the subject to its left, else the inverted subject to its
 /// right (after a comma or a quotation), else, for a participle or a coordinated verb
-/// ("…, adding", "but suggested"), the speaker of the cue before it.
+/// ("…, adding", "but suggested"), the speaker of the cue before it in the sentence or
+/// the subject of the sentence's main clause.
 fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
     let c = cues[ci];
     let (s0, s1) = t.sentence_range(c.verb);
@@ -295,11 +390,15 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
         prev_tok.is_some_and(|p| t.is_punct(p, ",") || t.is_mark(p) || t.is_punct(p, ":"));
     let coordinated = prev_tok.is_some_and(|p| matches!(t.lower(p), "but" | "and" | "or"));
     if c.cue.participle || coordinated {
-        let para = t.paragraph_of(c.verb);
         let sent = t.sentence_of[c.verb];
         let prev = (0..ci).rev().take(4).find_map(|k| {
-            let near = t.paragraph_of(cues[k].verb) == para
-                && sent.saturating_sub(t.sentence_of[cues[k].verb]) <= 1;
+            let ks = t.sentence_of[cues[k].verb];
+            // the same sentence, or the one just before when this one starts with a quote
+            let near = ks == sent
+                || (ks + 1 == sent
+                    && t.regions
+                        .iter()
+                        .any(|r| r.last + 1 >= s0 && r.open <= s0 + 1));
             match earlier[k] {
                 w @ Who::Phrase(..) if near => Some(w),
                 _ => None,
@@ -308,20 +407,25 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
         if let Some(w) = prev {
             return w;
         }
+        if let Some((np, appo)) = clause_subject(t, s0, c.start) {
+            return Who::Phrase(np, appo);
+        }
         if c.cue.participle {
             return Who::Nobody;
         }
     }
-    // inverted: "…,” said X" / "…, says X"
+    // inverted: "…,” said X" / "…, says X" (X ends the clause)
     if after_comma_or_quote || c.start == s0 {
         if let Some((np, appo)) = np_right(t, c.end, s1) {
             let l = t.lower(np.0);
-            if l != "that" && !words().determiners.contains(l) || np.1 - np.0 > 1 {
+            let end = appo.map_or(np.1, |a| a.1);
+            let closes = end >= s1 || t.is_any_punct(end) || t.is_mark(end);
+            if closes && (l != "that" && !words().determiners.contains(l) || np.1 - np.0 > 1) {
                 return Who::Phrase(np, appo);
             }
         }
     }
-    if let Some((np, appo)) = subject_left(t, c.start, s0) {
+    if let Some((np, appo)) = subject_left(t, subject_end(t, c.start, s0), s0) {
         return Who::Phrase(np, appo);
     }
     Who::Nobody
@@ -364,18 +468,17 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
             return Some((ci as usize, Who::Nobody));
         }
     }
-    // the subject comes first: find a cue within the next 14 tokens whose subject starts at k
+    // the subject comes first: find a cue within the next 16 tokens of this sentence
+    // whose subject starts at k (or after a few words of the noun phrase)
     let floor = k;
+    let sentence = t.sentence_of[k];
     let _ = s0;
-    for j in k..ceil.min(k + 14) {
-        if t.quoted(j) {
+    for j in k..ceil.min(k + 16) {
+        if t.quoted(j) || t.sentence_of[j] != sentence {
             break;
         }
         let ci = cue_by_token[j];
         if ci == NONE {
-            if t.is_final_punct(j) {
-                break;
-            }
             continue;
         }
         let c = cues[ci as usize];
@@ -383,7 +486,9 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
             return None;
         }
         let (np, appo) = subject_left(t, c.start, floor)?;
-        if np.0 != floor {
+        let gap_ok =
+            (floor..np.0).all(|x| !t.is_any_punct(x) && !t.is_mark(x)) && np.0 - floor <= 6;
+        if !gap_ok {
             return None;
         }
         return Some((ci as usize, Who::Phrase(np, appo)));
@@ -622,8 +727,18 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             e = k - 1;
             break;
         }
-        // a direct quote introduced by its own cue: "said, “…”" stops the clause
-        if t.is_punct(k, ":") {
+        // a colon or a dash introduces something else
+        if t.is_punct(k, ":") || t.is_punct(k, "―") || t.is_punct(k, "—") || t.is_punct(k, "--")
+        {
+            e = k;
+            break;
+        }
+        // a full stop before a new quotation the sentence splitter missed (NYT '')
+        if t.is_final_punct(k)
+            && k + 1 < end
+            && t.region_of[k + 1] != NONE
+            && t.regions[t.region_of[k + 1] as usize].open == k + 1
+        {
             e = k;
             break;
         }

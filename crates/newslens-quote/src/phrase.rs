@@ -69,11 +69,13 @@ pub fn np_left(t: &Text, end: usize, floor: usize) -> Option<Range> {
             start = p;
             continue;
         }
-        // "of" between two noun-phrase words: "the head of the agency"
-        if t.lower(p) == "of"
+        // a preposition between two noun-phrase words: "the head of the agency",
+        // "a narrator in the Clinton ad"
+        if matches!(t.lower(p), "of" | "in" | "at" | "for" | "from")
             && p > floor
             && np_word(t, p - 1)
             && !w.determiners.contains(t.lower(p - 1))
+            && !w.prepositions.contains(t.lower(p - 1))
         {
             start = p;
             continue;
@@ -82,7 +84,7 @@ pub fn np_left(t: &Text, end: usize, floor: usize) -> Option<Range> {
     }
     // leading words that cannot open a noun phrase
     while start < last
-        && (t.lower(start) == "of"
+        && (matches!(t.lower(start), "of" | "in" | "at" | "for" | "from")
             || t.is_clitic(start)
             || t.is_punct(start, "-")
             || t.is_punct(start, "&"))
@@ -121,22 +123,35 @@ pub fn subject_left(t: &Text, group_start: usize, floor: usize) -> Option<(Range
         return None;
     }
     let p = group_start - 1;
+    // "Rep. Stephen Lynch (D-Mass.) said": the parenthetical belongs to the subject
+    if t.is_punct(p, ")") {
+        let open = (p.saturating_sub(8).max(floor)..p)
+            .rev()
+            .find(|&k| t.is_punct(k, "("))?;
+        let np = np_left(t, open, floor)?;
+        return Some(((np.0, p + 1), None));
+    }
     if t.is_punct(p, ",") {
         // "X, an appositive, said"
         let mut k = p;
         let limit = p.saturating_sub(30).max(floor);
         while k > limit {
             k -= 1;
-            if t.quoted(k) || t.is_final_punct(k) {
+            if t.quoted(k) || t.is_sentence_end(k) {
                 return None;
             }
             if t.is_punct(k, ",") {
                 let appo = (k + 1, p);
-                if appo.0 >= appo.1 || !looks_appositive(t, appo) {
+                if appo.0 >= appo.1 {
+                    return None;
+                }
+                // a relative clause ("X, who served as …, said") is skipped, not a description
+                let relative = matches!(t.lower(appo.0), "who" | "whose");
+                if !relative && !looks_appositive(t, appo) {
                     return None;
                 }
                 let np = np_left(t, k, floor)?;
-                return Some((np, Some(appo)));
+                return Some((np, (!relative).then_some(appo)));
             }
         }
         return None;
@@ -157,7 +172,20 @@ fn looks_appositive(t: &Text, r: Range) -> bool {
     }
     let has_role = (r.0..r.1.min(r.0 + 8)).any(|k| {
         let l = t.lower(k);
-        lx.role_nouns.contains(l) || lx.titles.contains(l) || lx.org_heads.contains(l)
+        lx.role_nouns.contains(l)
+            || lx.titles.contains(l)
+            || lx.org_heads.contains(l)
+            || matches!(
+                l,
+                "democrat"
+                    | "republican"
+                    | "independent"
+                    | "member"
+                    | "resident"
+                    | "native"
+                    | "owner"
+                    | "veteran"
+            )
     });
     let det = matches!(first, "a" | "an" | "the") || t.is_lower_word(r.0);
     (has_role && (det || t.is_cap(r.0)))
@@ -179,7 +207,14 @@ pub fn np_right(t: &Text, start: usize, ceil: usize) -> Option<(Range, Option<Ra
         return None;
     }
     let mut end = start + 1;
+    let mut seen_cap = t.is_cap(start);
     while end < ceil && end - start < 12 && np_word(t, end) {
+        // a name ends at the first lower-case word after it ("Clinton reached")
+        if seen_cap && t.is_lower_word(end) && !matches!(t.lower(end), "of" | "de" | "van" | "von")
+        {
+            break;
+        }
+        seen_cap |= t.is_cap(end);
         end += 1;
     }
     // trailing determiners are not part of it

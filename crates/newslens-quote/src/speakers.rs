@@ -73,7 +73,11 @@ fn resolve_phrase(
         };
     }
     // a capitalized phrase the entities analyzer did not keep is still a name
-    let all_caps = (np.0..np.1).all(|k| t.is_cap(k) || t.is_punct(k, "."));
+    let pronoun = np.1 - np.0 == 1
+        && crate::words::words()
+            .subject_pronouns
+            .contains(t.lower(np.0));
+    let all_caps = !pronoun && (np.0..np.1).all(|k| t.is_cap(k) || t.is_punct(k, "."));
     Resolved {
         span,
         name: all_caps.then(|| clean(t.doc.slice(span))),

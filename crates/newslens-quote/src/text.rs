@@ -114,6 +114,22 @@ impl<'d> Text<'d> {
     pub fn is_final_punct(&self, i: usize) -> bool {
         self.is_any_punct(i) && matches!(self.text(i), "." | "!" | "?" | "…" | "...")
     }
+    /// Whether token `i` ends a sentence: a final mark that is not the period of an
+    /// abbreviation or initial ("Gov.", "F.").
+    pub fn is_sentence_end(&self, i: usize) -> bool {
+        if !self.is_final_punct(i) {
+            return false;
+        }
+        if self.text(i) == "." && i > 0 && !self.doc.tokens()[i].space_before {
+            let p = self.text(i - 1);
+            if newslens_core::text::is_abbreviation(p)
+                || (p.chars().count() == 1 && self.is_cap(i - 1))
+            {
+                return false;
+            }
+        }
+        true
+    }
     /// Whether token `i` is a clitic ("’s").
     pub fn is_clitic(&self, i: usize) -> bool {
         self.doc.tokens()[i].kind == TokenKind::Clitic
