@@ -266,6 +266,36 @@ const SPEECH: &[[&str; 5]] = &[
         "protested",
     ],
     ["echo", "echoes", "echoed", "echoing", "echoed"],
+    ["sing", "sings", "sang", "singing", "sung"],
+    ["chant", "chants", "chanted", "chanting", "chanted"],
+    ["yell", "yells", "yelled", "yelling", "yelled"],
+    ["scream", "screams", "screamed", "screaming", "screamed"],
+    ["scold", "scolds", "scolded", "scolding", "scolded"],
+    [
+        "comment",
+        "comments",
+        "commented",
+        "commenting",
+        "commented",
+    ],
+    [
+        "whisper",
+        "whispers",
+        "whispered",
+        "whispering",
+        "whispered",
+    ],
+    ["tout", "touts", "touted", "touting", "touted"],
+    ["chide", "chides", "chided", "chiding", "chided"],
+    ["lament", "laments", "lamented", "lamenting", "lamented"],
+    ["muse", "muses", "mused", "musing", "mused"],
+    [
+        "summarize",
+        "summarizes",
+        "summarized",
+        "summarizing",
+        "summarized",
+    ],
 ];
 
 /// Belief and knowledge verbs (PolNeAR annotates them as attribution cues).

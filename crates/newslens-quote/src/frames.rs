@@ -9,7 +9,7 @@
 //!    paragraph, or of an unclosed quotation of the previous paragraph.
 
 use crate::cues::{cue, Cue, CueClass};
-use crate::phrase::{addressee_end, np_right, subject_left, Range};
+use crate::phrase::{addressee_end, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
 use crate::words::words;
 
@@ -73,22 +73,50 @@ pub fn frames(t: &Text) -> Vec<Frame> {
     }
     let mut cue_who: Vec<Who> = Vec::with_capacity(cues.len());
     for ci in 0..cues.len() {
-        let who = speaker_of(t, &cues, ci, &cue_who);
+        let c = cues[ci];
+        let who = if c.according {
+            match np_right(t, c.end, t.sentence_range(c.verb).1) {
+                Some((np, appo)) => Who::Phrase(np, appo),
+                None => Who::Nobody,
+            }
+        } else {
+            speaker_of(t, &cues, ci, &cue_who)
+        };
         cue_who.push(who);
     }
     // 2. direct quotes
     for ri in 0..t.regions.len() {
+        if title_like(t, ri) {
+            continue;
+        }
         let after = || direct_after(t, ri, &cues, &cue_by_token);
         let before = || direct_before(t, ri, &cues, &cue_by_token).map(|ci| (ci, cue_who[ci]));
-        // a quotation ending with its own full stop is introduced before it, if at all
-        let found = if ends_sentence(t, ri) {
-            before().or_else(after)
+        let lead = clause_lead(t, ri);
+        // a quotation ending with its own full stop, or starting mid-sentence, is
+        // introduced before it if at all
+        let (found, from_after) = if ends_sentence(t, ri) || lead.is_some() {
+            match before() {
+                Some(f) => (Some(f), false),
+                None => (after(), true),
+            }
         } else {
-            after().or_else(before)
+            match after() {
+                Some(f) => (Some(f), true),
+                None => (before(), false),
+            }
         };
         if let Some((ci, who)) = found {
             let fi = frame_for_cue(&mut frames, &mut cue_frame, ci, who, &cues);
-            frames[fi].pieces.push(region_piece(t, ri));
+            let piece = match lead {
+                // "…, using the tax ''is a misguided approach,'' said Mr. Burman": the
+                // quotation finishes a paraphrase
+                Some(a) if from_after => Piece {
+                    range: (a, t.regions[ri].last + 1),
+                    direct: false,
+                },
+                _ => region_piece(t, ri),
+            };
+            frames[fi].pieces.push(piece);
             region_frame[ri] = Some(fi);
         }
     }
@@ -102,8 +130,9 @@ pub fn frames(t: &Text) -> Vec<Frame> {
             continue;
         }
         let c = cues[ci];
-        // a cue inside the content of another attribution is part of that content
-        if claimed.iter().any(|&(a, b)| a <= c.start && c.end <= b) {
+        // a cue inside the content of another attribution is part of that content;
+        // an unused signature dash is just a dash
+        if t.is_any_punct(c.verb) || claimed.iter().any(|&(a, b)| a <= c.start && c.end <= b) {
             continue;
         }
         let who = if c.according {
@@ -139,9 +168,18 @@ pub fn frames(t: &Text) -> Vec<Frame> {
             continue;
         }
         let r = t.regions[ri];
+        // only a quotation opening its sentence continues another
+        if clause_lead(t, ri).is_some() || title_like(t, ri) {
+            continue;
+        }
+        // a quotation opening its paragraph, right after a paragraph whose attributed
+        // quotation it continues (“A,” he said. ¶ “B.”)
+        let opens_paragraph = r.open == t.paragraph_range(r.paragraph).0;
         let prev = ri.checked_sub(1).filter(|&p| {
             let pr = t.regions[p];
-            (pr.paragraph == r.paragraph || (r.continues && pr.paragraph + 1 == r.paragraph))
+            let next_paragraph =
+                pr.paragraph + 1 == r.paragraph && (r.continues || opens_paragraph);
+            (pr.paragraph == r.paragraph || next_paragraph)
                 && region_frame[p].is_some_and(|f| frames[f].pieces.iter().any(|x| x.direct))
         });
         if let Some(p) = prev {
@@ -188,11 +226,29 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
     let n = t.len();
     let mut i = 0;
     while i < n {
-        if t.quoted(i) || !t.doc.tokens()[i].is_wordlike() {
+        if t.quoted(i)
+            || !(t.doc.tokens()[i].is_wordlike() || t.is_any_punct(i) || t.is_punct(i, "―"))
+        {
             i += 1;
             continue;
         }
         let l = t.lower(i);
+        // a signature after a quotation: "“…” ― Krystal Correa"
+        if is_signature_dash(t, i) {
+            out.push(CueAt {
+                start: i,
+                verb: i,
+                end: i + 1,
+                cue: Cue {
+                    class: CueClass::Say,
+                    participle: false,
+                    speech: true,
+                },
+                according: false,
+            });
+            i += 1;
+            continue;
+        }
         if l == "according" && i + 1 < n && t.lower(i + 1) == "to" {
             out.push(CueAt {
                 start: i,
@@ -233,6 +289,32 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
     }
     let _ = w;
     out
+}
+
+/// Whether token `i` is a dash right after a closing quotation mark, followed by a name
+/// that ends the paragraph: a signature.
+fn is_signature_dash(t: &Text, i: usize) -> bool {
+    if !(t.is_punct(i, "―")
+        || t.is_punct(i, "—")
+        || t.is_punct(i, "--")
+        || t.is_punct(i, "–")
+        || t.is_punct(i, "-"))
+    {
+        return false;
+    }
+    if i == 0
+        || !t.is_mark(i - 1)
+        || t.region_of[i - 1] == NONE
+        || t.regions[t.region_of[i - 1] as usize].last != i - 1
+    {
+        return false;
+    }
+    let (_, pend) = t.paragraph_range(t.paragraph_of(i));
+    let rest = (i + 1, pend);
+    rest.1 > rest.0
+        && rest.1 - rest.0 <= 8
+        && t.is_cap(rest.0)
+        && (rest.0..rest.1).all(|k| t.is_word(k) || t.is_any_punct(k))
 }
 
 /// Whether the cue form `l` at token `i` is used as a verb here: not after a determiner,
@@ -431,6 +513,51 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
     Who::Nobody
 }
 
+/// The start of the text leading into region `ri` within its sentence ("the tax
+/// ''is a misguided approach''"), or `None` when the region opens its sentence (after
+/// at most a dash, bracket or colon).
+fn clause_lead(t: &Text, ri: usize) -> Option<usize> {
+    let r = t.regions[ri];
+    let (s0, _) = t.sentence_range(r.open);
+    let mut a = s0;
+    for k in (s0..r.open).rev() {
+        if t.is_punct(k, ":") || t.is_punct(k, ";") || t.is_sentence_end(k) {
+            a = k + 1;
+            break;
+        }
+    }
+    let lead = (a..r.open).any(|k| t.is_word(k));
+    lead.then_some(a)
+}
+
+/// Whether region `ri` is a title or name in quotation marks ("Morning Joe", “Face the
+/// Nation,”): two to six words, all capitalized but for small words, no sentence end.
+fn title_like(t: &Text, ri: usize) -> bool {
+    let r = t.regions[ri];
+    let inner = (r.open + 1, r.last);
+    let words: Vec<usize> = (inner.0..inner.1)
+        .filter(|&k| t.is_word(k) && !t.is_clitic(k))
+        .collect();
+    if words.len() < 2 || words.len() > 6 {
+        return false;
+    }
+    if (inner.0..inner.1).any(|k| {
+        t.is_final_punct(k) && t.text(k) != "." || t.is_punct(k, "?") || t.is_punct(k, "!")
+    }) {
+        return false;
+    }
+    if inner.1 > inner.0 && t.is_punct(inner.1 - 1, ".") {
+        return false;
+    }
+    words.iter().all(|&k| {
+        t.is_cap(k)
+            || matches!(
+                t.lower(k),
+                "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
+            )
+    }) && t.is_cap(words[0])
+}
+
 /// Whether region `ri` ends with a full stop inside its closing mark.
 fn ends_sentence(t: &Text, ri: usize) -> bool {
     let r = t.regions[ri];
@@ -473,7 +600,7 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
     let floor = k;
     let sentence = t.sentence_of[k];
     let _ = s0;
-    for j in k..ceil.min(k + 16) {
+    for j in k..ceil.min(k + 40) {
         if t.quoted(j) || t.sentence_of[j] != sentence {
             break;
         }
@@ -485,9 +612,8 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
         if c.start != j || c.according || c.cue.participle {
             return None;
         }
-        let (np, appo) = subject_left(t, c.start, floor)?;
-        let gap_ok =
-            (floor..np.0).all(|x| !t.is_any_punct(x) && !t.is_mark(x)) && np.0 - floor <= 6;
+        let (np, appo) = subject_left(t, subject_end(t, c.start, floor), floor)?;
+        let gap_ok = (floor..np.0).all(|x| np_word(t, x)) && np.0 - floor <= 6;
         if !gap_ok {
             return None;
         }
@@ -515,8 +641,23 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
         pstart
     };
     // the punctuation between cue and quote
-    if k > floor && (t.is_punct(k - 1, ",") || t.is_punct(k - 1, ":")) {
+    let punct = k > floor && (t.is_punct(k - 1, ",") || t.is_punct(k - 1, ":"));
+    if punct {
         k -= 1;
+    }
+    // without punctuation ("said “…”") the cue touches a quotation that ends the sentence
+    if !punct {
+        let after = r.last + 1;
+        let (_, s1) = t.sentence_range(r.last);
+        let sentence_final = !r.closed
+            || after >= s1
+            || (t.is_final_punct(after) && after + 1 >= t.sentence_range(after).1);
+        let capital = (r.open + 1..=r.last)
+            .find(|&x| t.is_word(x))
+            .is_some_and(|x| t.is_cap(x));
+        if !sentence_final || !capital {
+            return None;
+        }
     }
     // the cue, possibly followed by its addressee ("told reporters") or a short adverbial
     for back in 1..=7 {
@@ -532,23 +673,34 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
             continue;
         }
         let c = cues[ci as usize];
-        if c.according || c.cue.class == CueClass::Want {
+        if c.cue.class == CueClass::Want || (c.according && !punct) {
             return None;
         }
         // only an addressee or adverbial may stand between the cue and the quote
         let between = (c.end, k);
+        if between.1 > between.0 && !punct {
+            return None;
+        }
         if between.1 > between.0 {
             let w = words();
             let ok = if c.cue.class == CueClass::Tell {
                 (between.0..between.1).all(|x| !t.is_any_punct(x) || t.is_punct(x, ","))
             } else {
-                // only an adverbial: "said in a statement:", "said Monday,"
-                between.1 - between.0 <= 5
+                // only an adverbial or addressee: "said in a statement:", "said Monday,",
+                // "shouted to the crowd", not a clause ("said it would “…”")
+                between.1 - between.0 <= 6
                     && (between.0..between.1).all(|x| {
+                        let l = t.lower(x);
                         t.is_punct(x, ",")
-                            || (w.time_words.contains(t.lower(x))
-                                && !matches!(t.lower(x), "to" | "that"))
+                            || t.is_cap(x)
+                            || t.doc.tokens()[x].kind == newslens_core::text::TokenKind::Number
+                            || w.time_words.contains(l)
+                            || w.prepositions.contains(l)
+                            || w.determiners.contains(l)
+                            || t.is_clitic(x)
+                            || l.ends_with("ly")
                     })
+                    && !(between.0..between.1).any(|x| t.lower(x) == "that")
             };
             if !ok {
                 return None;
@@ -604,7 +756,16 @@ fn indirect_content(
     if a < end && t.is_punct(a, ",") && !speaker_right && !c.according {
         a += 1;
     }
-    let after = clause_after(t, a, end, cues);
+    // a quotation inside the clause runs to its closing mark, past sentence ends inside it
+    let after = clause_after(t, a, end, cues).map(|(x, y)| {
+        let last = t.region_of[y - 1];
+        if last != NONE {
+            let r = t.regions[last as usize];
+            (x, y.max(r.last + 1))
+        } else {
+            (x, y)
+        }
+    });
     let after_words = after.map_or(0, |r| count_words(t, r));
     // content before the cue: "…, X said." / "…, said X." / "…, he said, …"
     let subject_start = match who {

@@ -11,7 +11,7 @@ use newslens_entities::lexicon::lexicon;
 pub type Range = (usize, usize);
 
 /// Whether token `i` may sit inside a noun phrase.
-fn np_word(t: &Text, i: usize) -> bool {
+pub fn np_word(t: &Text, i: usize) -> bool {
     if t.quoted(i) {
         return false;
     }
@@ -40,7 +40,7 @@ fn np_word(t: &Text, i: usize) -> bool {
     let l = t.lower(i);
     let w = words();
     !(w.np_breakers.contains(l) && !w.determiners.contains(l))
-        && cue(l).is_none_or(|c| !c.speech)
+        && (cue(l).is_none_or(|c| !c.speech) || w.noun_like_cues.contains(l))
         && !l.ends_with("ly")
 }
 
@@ -55,6 +55,14 @@ pub fn np_left(t: &Text, end: usize, floor: usize) -> Option<Range> {
     let w = words();
     if w.subject_pronouns.contains(t.lower(last)) && !t.quoted(last) {
         return Some((last, end));
+    }
+    // "Rep. Jim Jordan (R-Ohio)": a parenthetical after the name
+    if t.is_punct(last, ")") {
+        let open = (last.saturating_sub(8).max(floor)..last)
+            .rev()
+            .find(|&k| t.is_punct(k, "("))?;
+        let np = np_left(t, open, floor)?;
+        return Some((np.0, end));
     }
     if !np_word(t, last) || t.is_punct(last, "-") || t.is_punct(last, "&") || t.is_clitic(last) {
         return None;

@@ -104,7 +104,7 @@ impl<'d> Text<'d> {
     }
     /// Whether token `i` is any punctuation.
     pub fn is_any_punct(&self, i: usize) -> bool {
-        matches!(self.doc.tokens()[i].kind, TokenKind::Punct)
+        matches!(self.doc.tokens()[i].kind, TokenKind::Punct) || self.text(i) == "―"
     }
     /// Whether token `i` is a quotation mark.
     pub fn is_mark(&self, i: usize) -> bool {
