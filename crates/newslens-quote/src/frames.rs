@@ -330,9 +330,18 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue) -> bool {
     let n = t.len();
     if i > s0 {
         let p = t.lower(i - 1);
+        // (a participle after a preposition is still a verb: "aside from saying")
         if w.noun_determiners.contains(p)
-            || (w.prepositions.contains(p) && p != "by")
+            || (w.prepositions.contains(p) && p != "by" && !c.participle)
             || t.is_clitic(i - 1)
+        {
+            return false;
+        }
+        // a number before a noun-like form: "Twenty-seven states"
+        if w.noun_like_cues.contains(l)
+            && (t.doc.tokens()[i - 1].kind == newslens_core::text::TokenKind::Number
+                || p.starts_with("twenty")
+                || p.ends_with("-seven"))
         {
             return false;
         }
@@ -766,6 +775,9 @@ fn indirect_content(
             (x, y)
         }
     });
+    // a clause cannot open with a preposition, a subordinator or an auxiliary ("said in a
+    // June report", "wrote in 2014", "complained about his mic")
+    let after = after.filter(|r| c.according || opens_clause(t, r.0, c.cue.class));
     let after_words = after.map_or(0, |r| count_words(t, r));
     // content before the cue: "…, X said." / "…, said X." / "…, he said, …"
     let subject_start = match who {
@@ -773,19 +785,28 @@ fn indirect_content(
         _ => c.start,
     };
     let before = clause_before(t, subject_start, s0, region_frame);
-    let trailing = after_words == 0 || after.is_some_and(|r| r.1 <= r.0);
     let mut pieces = Vec::new();
     if let Some(b) = before {
-        if trailing || speaker_right || c.according {
+        if after_words == 0 || speaker_right || c.according {
             pieces.push(piece(t, b));
             if let Some(r) = after.filter(|_| after_words >= 2) {
                 pieces.push(piece(t, r));
             }
             return Some(pieces);
         }
-        // "…, he said, …" with content on both sides
-        if t.is_punct(subject_start.saturating_sub(1), ",") && after_words >= 3 && a > c.end {
-            pieces.push(piece(t, b));
+        // "…, he said, …" with content on both sides: a comma right after the cue
+        if t.is_punct(subject_start.saturating_sub(1), ",")
+            && after_words >= 3
+            && t.is_punct(c.end, ",")
+        {
+            // "…, which, Tompkins said, is …": the relative clause starts the content
+            let b0 = (b.0..b.1)
+                .rev()
+                .find(|&k| {
+                    k > b.0 && t.is_punct(k - 1, ",") && matches!(t.lower(k), "which" | "who")
+                })
+                .unwrap_or(b.0);
+            pieces.push(piece(t, (b0, b.1)));
         }
     }
     let r = after.filter(|_| after_words >= 2)?;
@@ -794,6 +815,41 @@ fn indirect_content(
     }
     pieces.push(piece(t, r));
     Some(pieces)
+}
+
+/// Whether a content may start at token `a`: not with a preposition (but "to" for an
+/// infinitive), a subordinator or an auxiliary.
+fn opens_clause(t: &Text, a: usize, class: CueClass) -> bool {
+    let l = t.lower(a);
+    let w = words();
+    if l == "to" {
+        return class == CueClass::Want;
+    }
+    if w.prepositions.contains(l) && !matches!(l, "like" | "than") {
+        return false;
+    }
+    if matches!(
+        l,
+        "when"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "until"
+            | "although"
+            | "though"
+            | "unless"
+            | "as"
+            | "so"
+            | "and"
+            | "but"
+            | "or"
+            | "then"
+    ) {
+        return false;
+    }
+    !(w.auxiliaries.contains(l) && !t.is_clitic(a))
 }
 
 fn piece(t: &Text, r: Range) -> Piece {
@@ -869,6 +925,27 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
         if prev_comma && (l == "according" || cue(l).is_some_and(|c| c.participle && c.speech)) {
             e = k - 1;
             break;
+        }
+        // a semicolon, or ", but" / ", while" / ", although": a new clause
+        if t.is_punct(k, ";")
+            || (prev_comma && matches!(l, "but" | "while" | "although" | "though" | "whereas"))
+        {
+            e = k;
+            break;
+        }
+        // "and Democrats accused …": a coordinated clause with its own attribution
+        if matches!(l, "and" | "but") && k + 1 < end {
+            if let Some(((_, ne), _)) = np_right(t, k + 1, end) {
+                if ne < end
+                    && ne > k + 1
+                    && cue(t.lower(ne)).is_some()
+                    && !t.quoted(ne)
+                    && t.is_lower_word(ne)
+                {
+                    e = k;
+                    break;
+                }
+            }
         }
         // "but suggested" / "and added": a coordinated cue
         if matches!(l, "but" | "and")

@@ -16,7 +16,14 @@ pub fn np_word(t: &Text, i: usize) -> bool {
         return false;
     }
     if t.is_cap(i) {
-        return !matches!(t.lower(i), "but" | "and" | "or" | "so" | "yet");
+        // a capitalized function word ("When", "While", "Now") is no name
+        let l = t.lower(i);
+        let w = words();
+        return !(w.np_breakers.contains(l) && !w.determiners.contains(l))
+            && !matches!(
+                l,
+                "but" | "and" | "or" | "so" | "yet" | "if" | "can" | "please"
+            );
     }
     if t.is_clitic(i) {
         return true;
