@@ -289,6 +289,7 @@ const SPEECH: &[[&str; 5]] = &[
     ["chide", "chides", "chided", "chiding", "chided"],
     ["lament", "laments", "lamented", "lamenting", "lamented"],
     ["muse", "muses", "mused", "musing", "mused"],
+    ["cite", "cites", "cited", "citing", "cited"],
     [
         "summarize",
         "summarizes",

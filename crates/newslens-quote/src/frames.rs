@@ -412,14 +412,78 @@ fn group_start(t: &Text, i: usize) -> usize {
 fn subject_end(t: &Text, start: usize, s0: usize) -> usize {
     let w = words();
     let mut e = start;
-    while e > s0
-        && !t.quoted(e - 1)
-        && t.is_lower_word(e - 1)
-        && (w.group_adverbs.contains(t.lower(e - 1)) || t.lower(e - 1).ends_with("ly"))
-    {
-        e -= 1;
+    loop {
+        let before = e;
+        while e > s0
+            && !t.quoted(e - 1)
+            && t.is_lower_word(e - 1)
+            && (w.group_adverbs.contains(t.lower(e - 1)) || t.lower(e - 1).ends_with("ly"))
+        {
+            e -= 1;
+        }
+        // a time expression between subject and verb: "The Times on Saturday wrote",
+        // "Wells Fargo just this month announced"
+        let mut k = e;
+        while k > s0 && !t.quoted(k - 1) && is_time_word(t, k - 1) {
+            k -= 1;
+        }
+        if k < e
+            && k > s0
+            && (t.is_cap(k)
+                || matches!(
+                    t.lower(k),
+                    "on" | "last" | "this" | "just" | "earlier" | "later" | "in"
+                ))
+        {
+            e = k;
+        }
+        if e == before {
+            return e;
+        }
     }
-    e
+}
+
+/// Days, months, and the words of short time expressions ("on Saturday", "this month").
+fn is_time_word(t: &Text, k: usize) -> bool {
+    matches!(
+        t.lower(k),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "on"
+            | "last"
+            | "this"
+            | "next"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "earlier"
+            | "later"
+            | "just"
+            | "today"
+            | "yesterday"
+            | "recently"
+            | "tonight"
+    ) || t.doc.tokens()[k].kind == newslens_core::text::TokenKind::Number
 }
 
 /// The subject of the sentence's main clause: the noun phrase at its start, or after a
@@ -505,18 +569,30 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
             return Who::Nobody;
         }
     }
+    let floor = t.sentence_floor(c.verb);
+    // "X, a description, said": the subject before the appositive comes first
+    if prev_tok.is_some_and(|p| t.is_punct(p, ",")) {
+        if let Some((np, appo)) = subject_left(t, c.start, floor) {
+            return Who::Phrase(np, appo);
+        }
+    }
     // inverted: "…,” said X" / "…, says X" (X ends the clause)
     if after_comma_or_quote || c.start == s0 {
         if let Some((np, appo)) = np_right(t, c.end, s1) {
             let l = t.lower(np.0);
             let end = appo.map_or(np.1, |a| a.1);
             let closes = end >= s1 || t.is_any_punct(end) || t.is_mark(end);
-            if closes && (l != "that" && !words().determiners.contains(l) || np.1 - np.0 > 1) {
+            // a name, or a short noun phrase ("said the official")
+            let shape = t.is_cap(np.0) || words().subject_pronouns.contains(l) || np.1 - np.0 <= 4;
+            if closes
+                && shape
+                && (l != "that" && !words().determiners.contains(l) || np.1 - np.0 > 1)
+            {
                 return Who::Phrase(np, appo);
             }
         }
     }
-    if let Some((np, appo)) = subject_left(t, subject_end(t, c.start, s0), s0) {
+    if let Some((np, appo)) = subject_left(t, subject_end(t, c.start, floor), floor) {
         return Who::Phrase(np, appo);
     }
     Who::Nobody

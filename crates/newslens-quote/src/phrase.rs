@@ -35,7 +35,7 @@ pub fn np_word(t: &Text, i: usize) -> bool {
         // the period of "Mr." / "Sen." / an initial
         return i > 0
             && !t.doc.tokens()[i].space_before
-            && (newslens_core::text::is_title_abbreviation(t.text(i - 1))
+            && (newslens_core::text::is_abbreviation(t.text(i - 1))
                 || t.text(i - 1).len() == 1 && t.is_cap(i - 1));
     }
     if t.doc.tokens()[i].kind == newslens_core::text::TokenKind::Number {
@@ -147,31 +147,76 @@ pub fn subject_left(t: &Text, group_start: usize, floor: usize) -> Option<(Range
         return Some(((np.0, p + 1), None));
     }
     if t.is_punct(p, ",") {
-        // "X, an appositive, said"
-        let mut k = p;
-        let limit = p.saturating_sub(30).max(floor);
-        while k > limit {
-            k -= 1;
-            if t.quoted(k) || t.is_sentence_end(k) {
+        // "X, an appositive, said"; several segments: "Donna Rawlings, 59, of Ashton, Md.,
+        // who watched …, said"
+        let mut right = p; // the comma closing the current segment
+        let mut description: Option<Range> = None;
+        for _ in 0..4 {
+            let limit = right.saturating_sub(30).max(floor);
+            let mut k = right;
+            let open = loop {
+                if k <= limit {
+                    break None;
+                }
+                k -= 1;
+                if t.quoted(k) || t.is_sentence_end(k) && !t.is_punct(k, ".") {
+                    break None;
+                }
+                if t.is_punct(k, ",") {
+                    break Some(k);
+                }
+            };
+            let k = open?;
+            let seg = (k + 1, right);
+            if seg.0 >= seg.1 {
                 return None;
             }
-            if t.is_punct(k, ",") {
-                let appo = (k + 1, p);
-                if appo.0 >= appo.1 {
-                    return None;
-                }
-                // a relative clause ("X, who served as …, said") is skipped, not a description
-                let relative = matches!(t.lower(appo.0), "who" | "whose");
-                if !relative && !looks_appositive(t, appo) {
-                    return None;
-                }
-                let np = np_left(t, k, floor)?;
-                return Some((np, (!relative).then_some(appo)));
+            let relative = matches!(t.lower(seg.0), "who" | "whose");
+            let minor = is_minor_segment(t, seg);
+            if !relative && !minor && !looks_appositive(t, seg) {
+                return None;
             }
+            if !relative && !minor {
+                description = description.or(Some(seg));
+            }
+            // the subject before this segment, if it is a noun phrase and not another segment
+            if let Some(np) = np_left(t, k, floor) {
+                let before_np = np.0.checked_sub(1);
+                let more = before_np.is_some_and(|b| t.is_punct(b, ","))
+                    && np.1 - np.0 <= 3
+                    && is_minor_segment(t, np);
+                // ", of Ashton," is a place segment, not the subject
+                let of_place = np.0 >= 2
+                    && matches!(t.lower(np.0 - 1), "of" | "from")
+                    && t.is_punct(np.0 - 2, ",");
+                if of_place {
+                    right = np.0 - 2;
+                    continue;
+                }
+                if !more {
+                    return Some((np, description));
+                }
+            }
+            right = k;
         }
         return None;
     }
     np_left(t, group_start, floor).map(|np| (np, None))
+}
+
+/// A short segment set off by commas that is no description: an age ("59"), a party
+/// and state ("R-Ky."), a place ("of Ashton", "Md.").
+fn is_minor_segment(t: &Text, r: Range) -> bool {
+    let n = r.1 - r.0;
+    if n == 1 && t.doc.tokens()[r.0].kind == newslens_core::text::TokenKind::Number {
+        return true;
+    }
+    if t.lower(r.0) == "of" && n <= 4 && (r.0 + 1..r.1).all(|k| t.is_cap(k) || t.is_punct(k, ".")) {
+        return true;
+    }
+    n <= 4
+        && (r.0..r.1).all(|k| t.is_cap(k) || t.is_punct(k, ".") || t.is_punct(k, "-"))
+        && t.text(r.0).len() <= 6
 }
 
 /// Whether `r` reads as an appositive description ("a senior fellow at …",

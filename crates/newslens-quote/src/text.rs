@@ -68,6 +68,22 @@ impl<'d> Text<'d> {
         let s = &self.doc.sentences()[self.sentence_of[i] as usize];
         (s.first_token as usize, s.end_token as usize)
     }
+    /// The start of token `i`'s sentence, reaching back over sentence breaks the splitter
+    /// put after an abbreviation ("(R-S.C.) said", "Ashton, Md., who").
+    pub fn sentence_floor(&self, i: usize) -> usize {
+        let mut s0 = self.sentence_range(i).0;
+        while s0 >= 2 && self.text(s0 - 1) == "." && !self.doc.tokens()[s0 - 1].space_before {
+            let p = self.text(s0 - 2);
+            let short = p.chars().count() <= 3 && self.is_cap(s0 - 2);
+            if !(short || newslens_core::text::is_abbreviation(p))
+                || self.paragraph_of(s0 - 2) != self.paragraph_of(i)
+            {
+                break;
+            }
+            s0 = self.sentence_range(s0 - 2).0;
+        }
+        s0
+    }
     /// The paragraph index of token `i`.
     pub fn paragraph_of(&self, i: usize) -> usize {
         self.doc.sentences()[self.sentence_of[i] as usize].paragraph as usize
