@@ -1,0 +1,31 @@
+//! `init`, `analyzers` and `analyze`.
+
+use crate::{fixture, newslens, stderr, temp_dir};
+
+#[test]
+fn init_writes_a_config_that_loads() {
+    let dir = temp_dir("init");
+    let out = newslens(&dir, &["init"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(dir.join("analyzers.toml")).unwrap();
+    assert!(text.contains("[run]"));
+    let again = newslens(&dir, &["init"]);
+    assert_eq!(again.status.code(), Some(2), "no silent overwrite");
+    std::fs::write(dir.join("a.txt"), "Some text.").unwrap();
+    let run = newslens(&dir, &["run", "-q", "a.txt"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+}
+
+#[test]
+fn analyze_shows_one_article() {
+    let dir = temp_dir("analyze");
+    let file = fixture("mixed/council-budget.md");
+    let out = newslens(&dir, &["analyze", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Riverton council passes budget"), "{text}");
+    assert!(text.contains("published 2023-06-21"), "{text}");
+    let json = newslens(&dir, &["analyze", "--json", file.to_str().unwrap()]);
+    let record: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(record["id"], "riverton-budget-2023");
+}

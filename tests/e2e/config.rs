@@ -1,0 +1,45 @@
+//! Bad configurations stop the run before any work, saying where and how to fix it.
+
+use crate::{newslens, stderr, temp_dir};
+
+fn run_with_config(name: &str, config: &str) -> (Option<i32>, String, Vec<u8>) {
+    let dir = temp_dir(name);
+    std::fs::write(dir.join("analyzers.toml"), config).unwrap();
+    std::fs::write(dir.join("a.txt"), "Some text.").unwrap();
+    let out = newslens(&dir, &["run", "-q", "a.txt"]);
+    (out.status.code(), stderr(&out), out.stdout)
+}
+
+#[test]
+fn unknown_run_key_has_line_column() {
+    let (code, err, stdout) =
+        run_with_config("cfg-runkey", "[run]\njobs = 1\nmax_artcle_bytes = 5\n");
+    assert_eq!(code, Some(2));
+    assert!(stdout.is_empty(), "nothing is processed");
+    assert!(err.contains("analyzers.toml:3:1"), "{err}");
+    assert!(err.contains("did you mean `max_article_bytes`"), "{err}");
+}
+
+#[test]
+fn unknown_analyzer_gets_a_suggestion() {
+    let (code, err, _) = run_with_config("cfg-unknown", "[analyzers.sentimnet]\n");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("analyzers.toml:1:"), "{err}");
+    assert!(err.contains("unknown analyzer `sentimnet`"), "{err}");
+}
+
+#[test]
+fn syntax_error_is_located() {
+    let (code, err, _) = run_with_config("cfg-syntax", "[analyzers.date\n");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("line 1"), "{err}");
+}
+
+#[test]
+fn unknown_analyzer_on_the_command_line() {
+    let dir = temp_dir("cfg-cli");
+    std::fs::write(dir.join("a.txt"), "Some text.").unwrap();
+    let out = newslens(&dir, &["run", "--analyzers", "qoute", "a.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown analyzer `qoute`"));
+}
