@@ -85,6 +85,7 @@ pub fn frames(t: &Text) -> Vec<Frame> {
         cue_who.push(who);
     }
     // 2. direct quotes
+    #[allow(clippy::needless_range_loop)] // `ri` indexes regions and their frames alike
     for ri in 0..t.regions.len() {
         if title_like(t, ri) {
             continue;
@@ -685,11 +686,15 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
     let floor = k;
     let sentence = t.sentence_of[k];
     let _ = s0;
-    for j in k..ceil.min(k + 40) {
+    for (j, &ci) in cue_by_token
+        .iter()
+        .enumerate()
+        .take(ceil.min(k + 40))
+        .skip(k)
+    {
         if t.quoted(j) || t.sentence_of[j] != sentence {
             break;
         }
-        let ci = cue_by_token[j];
         if ci == NONE {
             continue;
         }
@@ -925,7 +930,7 @@ fn opens_clause(t: &Text, a: usize, class: CueClass) -> bool {
     ) {
         return false;
     }
-    !(w.auxiliaries.contains(l) && !t.is_clitic(a))
+    !w.auxiliaries.contains(l) || t.is_clitic(a)
 }
 
 fn piece(t: &Text, r: Range) -> Piece {

@@ -18,8 +18,7 @@ pub fn np_word(t: &Text, i: usize) -> bool {
     if t.is_cap(i) {
         // a capitalized function word ("When", "While", "Now") is no name
         let l = t.lower(i);
-        let w = words();
-        return !(w.np_breakers.contains(l) && !w.determiners.contains(l))
+        return !breaks_np(l)
             && !matches!(
                 l,
                 "but" | "and" | "or" | "so" | "yet" | "if" | "can" | "please"
@@ -46,9 +45,16 @@ pub fn np_word(t: &Text, i: usize) -> bool {
     }
     let l = t.lower(i);
     let w = words();
-    !(w.np_breakers.contains(l) && !w.determiners.contains(l))
+    !breaks_np(l)
         && (cue(l).is_none_or(|c| !c.speech) || w.noun_like_cues.contains(l))
         && !l.ends_with("ly")
+}
+
+/// Whether word `l` ends a noun phrase (a conjunction, preposition, auxiliary… but not a
+/// determiner).
+fn breaks_np(l: &str) -> bool {
+    let w = words();
+    w.np_breakers.contains(l) && !w.determiners.contains(l)
 }
 
 /// The noun phrase ending at token `end - 1`, walking left (at most 12 tokens), with

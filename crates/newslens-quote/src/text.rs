@@ -43,6 +43,10 @@ impl<'d> Text<'d> {
     pub fn len(&self) -> usize {
         self.region_of.len()
     }
+    /// Whether the text has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.region_of.is_empty()
+    }
     /// Lower-cased token text.
     pub fn lower(&self, i: usize) -> &'d str {
         self.doc.token_lower(i)

@@ -24,8 +24,6 @@ pub struct Words {
     pub subject_pronouns: WordSet,
     /// Time words that may follow a cue before its content ("said Monday").
     pub time_words: WordSet,
-    /// Conjunctions and openers that start a new clause after a content.
-    pub clause_openers: WordSet,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
@@ -608,36 +606,6 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
         "late",
         "early",
         "friday's",
-    ]),
-    clause_openers: WordSet::new([
-        "but",
-        "and",
-        "while",
-        "although",
-        "though",
-        "because",
-        "as",
-        "so",
-        "yet",
-        "whereas",
-        "adding",
-        "saying",
-        "noting",
-        "arguing",
-        "explaining",
-        "according",
-        "citing",
-        "warning",
-        "suggesting",
-        "insisting",
-        "claiming",
-        "calling",
-        "referring",
-        "stressing",
-        "pointing",
-        "which",
-        "where",
-        "when",
     ]),
 });
 

@@ -5,7 +5,10 @@ use newslens_core::AnalyzerFactory;
 
 /// Every built-in analyzer.
 pub fn builtins() -> Vec<AnalyzerFactory> {
-    vec![AnalyzerFactory::of::<newslens_entities::EntitiesAnalyzer>()]
+    vec![
+        AnalyzerFactory::of::<newslens_entities::EntitiesAnalyzer>(),
+        AnalyzerFactory::of::<newslens_quote::QuoteAnalyzer>(),
+    ]
 }
 
 /// The built-in named `name`, if there is one.

@@ -40,6 +40,14 @@ pub struct Content {
     pub parts: Vec<TextSpan>,
 }
 
+impl std::ops::Deref for Content {
+    type Target = TextSpan;
+    /// The whole extent (so `quote.content.text` reads as for a plain span).
+    fn deref(&self) -> &TextSpan {
+        &self.span
+    }
+}
+
 /// One quote: content, cue and speaker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Quote {
