@@ -11,7 +11,7 @@
 use crate::cues::{cue, Cue, CueClass};
 use crate::phrase::{addressee_end, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
-use crate::words::words;
+use crate::words::{is_ly_adverb, words};
 
 /// Who a frame's speaker is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -366,7 +366,7 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue) -> bool {
             || w.subject_pronouns.contains(p)
             || w.auxiliaries.contains(p)
             || w.group_adverbs.contains(p)
-            || p.ends_with("ly")
+            || is_ly_adverb(p)
             || (t.is_lower_word(i - 1)
                 && p.ends_with('s')
                 && !w.noun_like_cues.contains(p)
@@ -389,7 +389,7 @@ fn group_start(t: &Text, i: usize) -> usize {
         if (w.auxiliaries.contains(p)
             || w.group_adverbs.contains(p)
             || p == "n't"
-            || (p.ends_with("ly") && t.is_lower_word(start - 1)))
+            || (is_ly_adverb(p) && t.is_lower_word(start - 1)))
             && !t.quoted(start - 1)
             && !t.is_clitic(start - 1)
         {
@@ -400,7 +400,7 @@ fn group_start(t: &Text, i: usize) -> usize {
     }
     // leading adverbs belong to the group only after an auxiliary
     while start < i
-        && (w.group_adverbs.contains(t.lower(start)) || t.lower(start).ends_with("ly"))
+        && (w.group_adverbs.contains(t.lower(start)) || is_ly_adverb(t.lower(start)))
         && !matches!(t.lower(start), "not" | "never")
     {
         start += 1;
@@ -418,7 +418,7 @@ fn subject_end(t: &Text, start: usize, s0: usize) -> usize {
         while e > s0
             && !t.quoted(e - 1)
             && t.is_lower_word(e - 1)
-            && (w.group_adverbs.contains(t.lower(e - 1)) || t.lower(e - 1).ends_with("ly"))
+            && (w.group_adverbs.contains(t.lower(e - 1)) || is_ly_adverb(t.lower(e - 1)))
         {
             e -= 1;
         }
@@ -788,7 +788,7 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
                             || w.prepositions.contains(l)
                             || w.determiners.contains(l)
                             || t.is_clitic(x)
-                            || l.ends_with("ly")
+                            || is_ly_adverb(l)
                     })
                     && !(between.0..between.1).any(|x| t.lower(x) == "that")
             };

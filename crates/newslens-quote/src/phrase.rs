@@ -4,7 +4,7 @@
 
 use crate::cues::cue;
 use crate::text::Text;
-use crate::words::words;
+use crate::words::{is_ly_adverb, words};
 use newslens_entities::lexicon::lexicon;
 
 /// A token range `[start, end)`.
@@ -47,7 +47,7 @@ pub fn np_word(t: &Text, i: usize) -> bool {
     let w = words();
     !breaks_np(l)
         && (cue(l).is_none_or(|c| !c.speech) || w.noun_like_cues.contains(l))
-        && !l.ends_with("ly")
+        && !is_ly_adverb(l)
 }
 
 /// Whether word `l` ends a noun phrase (a conjunction, preposition, auxiliary… but not a

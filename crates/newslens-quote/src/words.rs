@@ -613,3 +613,49 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
 pub fn words() -> &'static Words {
     &WORDS
 }
+
+/// Whether `l` is an adverb in "-ly" ("repeatedly", "publicly"), not one of the
+/// adjectives and nouns that end the same way ("early", "family", "daily").
+pub fn is_ly_adverb(l: &str) -> bool {
+    l.len() > 4
+        && l.ends_with("ly")
+        && !matches!(
+            l,
+            "early"
+                | "family"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "likely"
+                | "friendly"
+                | "rally"
+                | "italy"
+                | "supply"
+                | "reply"
+                | "apply"
+                | "assembly"
+                | "anomaly"
+                | "elderly"
+                | "lonely"
+                | "lovely"
+                | "costly"
+                | "deadly"
+                | "orderly"
+                | "timely"
+                | "unlikely"
+                | "ugly"
+                | "holy"
+                | "belly"
+                | "bully"
+                | "jelly"
+                | "folly"
+                | "tally"
+                | "burly"
+                | "curly"
+                | "hourly"
+                | "quarterly"
+                | "nightly"
+                | "only"
+        )
+}
