@@ -12,16 +12,16 @@ type Row = (
     Option<&'static str>,
 );
 
-fn quotes(
-    text: &str,
-    parts: PartsMode,
-) -> Vec<(
+/// (type, content, cue, speaker mention, speaker name) of one found quote.
+type Found = (
     String,
     String,
     Option<String>,
     Option<String>,
     Option<String>,
-)> {
+);
+
+fn quotes(text: &str, parts: PartsMode) -> Vec<Found> {
     let doc = Document::new(Article::new("t", text));
     let ents = EntitiesAnalyzer::create(Options::empty("entities"))
         .unwrap()
