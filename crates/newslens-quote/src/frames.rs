@@ -398,11 +398,9 @@ fn group_start(t: &Text, i: usize) -> usize {
             break;
         }
     }
-    // leading adverbs belong to the group only after an auxiliary
-    while start < i
-        && (w.group_adverbs.contains(t.lower(start)) || is_ly_adverb(t.lower(start)))
-        && !matches!(t.lower(start), "not" | "never")
-    {
+    // adverbs before the verb belong to the cue as PolNeAR marks it ("also said",
+    // "repeatedly warned"), but not sentence adverbs or a lone "then"
+    while start < i && matches!(t.lower(start), "however" | "nonetheless" | "then" | "indeed" | "still") {
         start += 1;
     }
     start
@@ -1044,6 +1042,11 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             && cue(t.lower(k + 1)).is_some_and(|c| c.speech)
         {
             e = k - 1;
+            break;
+        }
+        // a parenthesis opens an aside
+        if t.is_punct(k, "(") {
+            e = k;
             break;
         }
         // a colon or a dash introduces something else

@@ -273,14 +273,17 @@ pub fn np_right(t: &Text, start: usize, ceil: usize) -> Option<(Range, Option<Ra
         return None;
     }
     let mut end = start + 1;
-    let mut seen_cap = t.is_cap(start);
+    // a name ends at its first lower-case word; a noun phrase opened by a determiner
+    // runs on ("the top British medical journal")
+    let mut seen_cap = t.is_cap(start) && !words().determiners.contains(t.lower(start));
+    let name_first = seen_cap;
     while end < ceil && end - start < 12 && np_word(t, end) {
         // a name ends at the first lower-case word after it ("Clinton reached")
         if seen_cap && t.is_lower_word(end) && !matches!(t.lower(end), "of" | "de" | "van" | "von")
         {
             break;
         }
-        seen_cap |= t.is_cap(end);
+        seen_cap |= name_first && t.is_cap(end);
         end += 1;
     }
     // trailing determiners are not part of it
