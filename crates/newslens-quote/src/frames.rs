@@ -265,7 +265,10 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
             i += 2;
             continue;
         }
-        match cue(l) {
+        // a phrasal cue ("called for", "pointed out")
+        let particle = i + 1 < n && !t.quoted(i + 1) && crate::cues::phrasal(l, t.lower(i + 1));
+        let found = cue(l).or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
+        match found {
             Some(c) if is_verb_here(t, i, l, c) => {
                 let start = group_start(t, i);
                 // passives ("was told", "is expected") are left out
@@ -275,10 +278,11 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                         "is" | "was" | "were" | "are" | "be" | "been" | "being"
                     );
                 if !passive {
+                    let c = if particle { Cue { speech: true, ..c } } else { c };
                     out.push(CueAt {
                         start,
                         verb: i,
-                        end: i + 1,
+                        end: if particle { i + 2 } else { i + 1 },
                         cue: c,
                         according: false,
                     });
