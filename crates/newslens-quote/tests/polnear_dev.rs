@@ -61,7 +61,7 @@ fn polnear_dev_figures() {
     assert!(all.content_overlap.prf().2 >= 62.0, "{}", all.to_text());
     assert!(all.content_exact.prf().2 >= 51.0, "{}", all.to_text());
     assert!(
-        all.attribution_acc().unwrap_or(0.0) >= 88.5,
+        all.attribution_acc().unwrap_or(0.0) >= 88.0,
         "{}",
         all.to_text()
     );
