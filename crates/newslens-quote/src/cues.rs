@@ -657,7 +657,13 @@ const PHRASAL_FORMS: &[[&str; 5]] = &[
     ["focus", "focuses", "focused", "focusing", "focused"],
     ["speak", "speaks", "spoke", "speaking", "spoken"],
     ["push", "pushes", "pushed", "pushing", "pushed"],
-    ["advocate", "advocates", "advocated", "advocating", "advocated"],
+    [
+        "advocate",
+        "advocates",
+        "advocated",
+        "advocating",
+        "advocated",
+    ],
     ["vote", "votes", "voted", "voting", "voted"],
     ["lay", "lays", "laid", "laying", "laid"],
 ];
@@ -685,7 +691,9 @@ static PHRASAL_TABLE: LazyLock<StrTable<&'static [&'static str]>> = LazyLock::ne
 /// The particle that makes `lower` a two-word cue when `next` follows it ("called" +
 /// "for"), if it does.
 pub fn phrasal(lower: &str, next: &str) -> bool {
-    PHRASAL_TABLE.get(lower).is_some_and(|ps| ps.contains(&next))
+    PHRASAL_TABLE
+        .get(lower)
+        .is_some_and(|ps| ps.contains(&next))
 }
 
 /// A cue form of a phrasal verb missing from the main lists ("talked", "pointing").

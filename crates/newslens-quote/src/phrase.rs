@@ -177,7 +177,10 @@ pub fn subject_left(t: &Text, group_start: usize, floor: usize) -> Option<(Range
             if seg.0 >= seg.1 {
                 return None;
             }
-            let relative = matches!(t.lower(seg.0), "who" | "whose");
+            // a relative or participial clause ("who served as …", "dedicating the museum
+            // on Saturday") is skipped, not a description
+            let relative = matches!(t.lower(seg.0), "who" | "whose")
+                || (t.is_lower_word(seg.0) && t.lower(seg.0).ends_with("ing"));
             let minor = is_minor_segment(t, seg);
             if !relative && !minor && !looks_appositive(t, seg) {
                 return None;
