@@ -98,6 +98,9 @@ pub fn frames(t: &Text) -> Vec<Frame> {
         let (found, from_after) = if ends_sentence(t, ri) || lead.is_some() {
             match before() {
                 Some(f) => (Some(f), false),
+                // a paraphrase ending with a full quoted sentence is followed by a new
+                // sentence, not by its attribution
+                None if ends_sentence(t, ri) && lead.is_some() => (None, false),
                 None => (after(), true),
             }
         } else {
@@ -374,7 +377,12 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue) -> bool {
         }
     }
     // "news reports say": a noun followed by the verb
-    if i + 1 < n && !t.quoted(i + 1) && cue(t.lower(i + 1)).is_some() && !c.participle {
+    if i + 1 < n
+        && !t.quoted(i + 1)
+        && cue(t.lower(i + 1)).is_some()
+        && !c.participle
+        && w.noun_like_cues.contains(l)
+    {
         return false;
     }
     if w.noun_like_cues.contains(l) {
@@ -1085,7 +1093,7 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             continue;
         }
         // ", adding" / ", according to" / ", saying"
-        if prev_comma && (l == "according" || cue(l).is_some_and(|c| c.participle && c.speech)) {
+        if prev_comma && (l == "according" || cue(l).is_some_and(|c| c.participle)) {
             e = k - 1;
             break;
         }
