@@ -1088,7 +1088,9 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
     let mut e = end;
     for k in a + 1..end {
         let l = t.lower(k);
-        let prev_comma = t.is_punct(k - 1, ",");
+        // a comma, also inside a closing quotation mark ("…,” but pledged)
+        let prev_comma =
+            t.is_punct(k - 1, ",") || (k >= 2 && t.is_mark(k - 1) && t.is_punct(k - 2, ","));
         if t.quoted(k) {
             continue;
         }
@@ -1194,7 +1196,39 @@ fn clause_before(
             break;
         }
     }
-    // an opening quotation mark of a region closing before e belongs to it: keep it
+    // a leading discourse word or short framing phrase is not part of what was said
+    // ("However, …", "As for complexity, …", "Details aside, …")
+    if a < e
+        && matches!(
+            t.lower(a),
+            "however"
+                | "but"
+                | "and"
+                | "still"
+                | "meanwhile"
+                | "instead"
+                | "indeed"
+                | "also"
+                | "so"
+                | "yet"
+                | "moreover"
+                | "overall"
+                | "now"
+                | "furthermore"
+                | "additionally"
+        )
+    {
+        a += 1;
+        if a < e && t.is_punct(a, ",") {
+            a += 1;
+        }
+    }
+    if let Some(c) = (a..e.min(a + 5)).find(|&k| t.is_punct(k, ",") && !t.quoted(k)) {
+        let lead = t.lower(a);
+        if lead == "as" || t.lower(c - 1) == "aside" {
+            a = c + 1;
+        }
+    }
     (e > a && count_words(t, (a, e)) >= 3).then_some((a, e))
 }
 
