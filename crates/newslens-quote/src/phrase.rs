@@ -179,10 +179,18 @@ pub fn subject_left(t: &Text, group_start: usize, floor: usize) -> Option<(Range
             }
             // a relative or participial clause ("who served as …", "dedicating the museum
             // on Saturday") is skipped, not a description
-            let relative = matches!(t.lower(seg.0), "who" | "whose")
+            let relative = matches!(t.lower(seg.0), "who" | "whose" | "which")
                 || (t.is_lower_word(seg.0) && t.lower(seg.0).ends_with("ing"));
             let minor = is_minor_segment(t, seg);
-            if !relative && !minor && !looks_appositive(t, seg) {
+            // after a capitalized name, any short description is an appositive
+            // ("Megan Hester, senior associate for …, said"; "China, Pyongyang's only ally …,")
+            let after_name = k > floor
+                && t.is_cap(k - 1)
+                && seg.1 - seg.0 <= 25
+                && (t.is_lower_word(seg.0)
+                    || matches!(t.lower(seg.0), "a" | "an" | "the")
+                    || (seg.0 + 1 < seg.1 && t.is_clitic(seg.0 + 1)));
+            if !relative && !minor && !after_name && !looks_appositive(t, seg) {
                 return None;
             }
             if !relative && !minor {
