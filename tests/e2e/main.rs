@@ -3,6 +3,8 @@
 mod cli;
 mod config;
 mod contract;
+mod plugin_proof;
+mod plugin_readme;
 mod plugins;
 mod resume;
 mod run;

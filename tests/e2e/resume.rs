@@ -13,7 +13,7 @@ fn corpus(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
         let body = format!(
             "Story {i}. The council met on Tuesday and said it would review the budget. “We will decide in March,” said Mayor Ana Diaz. ",
         )
-        .repeat(20);
+        .repeat(6);
         text.push_str(&serde_json::json!({"id": format!("a{i:05}"), "text": body}).to_string());
         text.push('\n');
     }
@@ -37,7 +37,7 @@ fn check_complete(out_file: &std::path::Path, n: usize) {
 #[test]
 fn resume_after_kill_at_several_moments() {
     let dir = temp_dir("resume-kill");
-    let n = 4000;
+    let n = 800;
     let input = corpus(&dir, n);
     for (attempt, wait_ms) in [5u64, 40, 150].into_iter().enumerate() {
         let out_file = dir.join(format!("out{attempt}.jsonl"));

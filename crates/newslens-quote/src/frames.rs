@@ -336,8 +336,17 @@ fn is_signature_dash(t: &Text, i: usize) -> bool {
     {
         return false;
     }
+    // the name runs to the end of its line (or paragraph, or the next quotation)
     let (_, pend) = t.paragraph_range(t.paragraph_of(i));
-    let rest = (i + 1, pend);
+    let mut end = i + 1;
+    while end < pend && !t.is_mark(end) {
+        let gap = &t.doc.text()[t.span(end - 1).end()..t.span(end).start()];
+        if end > i + 1 && gap.contains('\n') {
+            break;
+        }
+        end += 1;
+    }
+    let rest = (i + 1, end);
     rest.1 > rest.0
         && rest.1 - rest.0 <= 8
         && t.is_cap(rest.0)
@@ -654,7 +663,9 @@ fn clause_lead(t: &Text, ri: usize) -> Option<usize> {
     let (s0, _) = t.sentence_range(r.open);
     let mut a = s0;
     for k in (s0..r.open).rev() {
-        if t.is_punct(k, ":") || t.is_punct(k, ";") || t.is_sentence_end(k) {
+        // a line break ends what came before, as a full stop does
+        let gap = &t.doc.text()[t.span(k).end()..t.span(k + 1).start()];
+        if t.is_punct(k, ":") || t.is_punct(k, ";") || t.is_sentence_end(k) || gap.contains('\n') {
             a = k + 1;
             break;
         }

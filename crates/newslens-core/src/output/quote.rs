@@ -40,6 +40,16 @@ pub struct Content {
     pub parts: Vec<TextSpan>,
 }
 
+impl From<TextSpan> for Content {
+    /// A content of one contiguous span.
+    fn from(span: TextSpan) -> Self {
+        Content {
+            span,
+            parts: Vec::new(),
+        }
+    }
+}
+
 impl std::ops::Deref for Content {
     type Target = TextSpan;
     /// The whole extent (so `quote.content.text` reads as for a plain span).

@@ -1,13 +1,25 @@
 //! `newslens train`: fit the learned parts of the analyzers from development data.
 
+pub mod sentiment;
+pub mod stance;
+
 use anyhow::Result;
 use std::process::ExitCode;
 
 /// The learned components that can be trained.
 #[derive(clap::Subcommand, Debug)]
-pub enum TrainCommand {}
+pub enum TrainCommand {
+    /// The sentiment analyzer's entity-level target model (NewsMTSC train).
+    Sentiment(sentiment::Args),
+    /// The stance model (IDF table and both logistic regressions) from labelled pairs.
+    Stance(stance::Args),
+}
 
 /// Runs one training.
 pub fn main(command: TrainCommand) -> Result<ExitCode> {
-    match command {}
+    match command {
+        TrainCommand::Sentiment(args) => sentiment::run(&args)?,
+        TrainCommand::Stance(args) => stance::run(&args)?,
+    }
+    Ok(ExitCode::SUCCESS)
 }

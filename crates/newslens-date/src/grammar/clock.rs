@@ -1,0 +1,97 @@
+//! Times of day: "3 p.m. EST", "10:35 a.m.", "7:15", "noon", "midnight Friday",
+//! "5 p.m. EST, Nov. 6", "9 a.m. Tuesday". The day is the one named after the time,
+//! else the reference date.
+
+use super::{Hit, Matcher};
+use crate::lexicon::{Kw, Lex};
+use crate::tokens::Shape;
+use crate::value;
+use newslens_core::output::date::TimexType;
+
+impl Matcher<'_> {
+    /// A time of day starting at token `i`.
+    pub(super) fn clock(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        if matches!(self.kw(j), Some(Kw::About | Kw::Approx)) {
+            j += 1;
+        }
+        let (hour, minute, mut k) = self.clock_core(j)?;
+        if matches!(self.lex(k), Lex::Zone) {
+            k += 1;
+        }
+        // the day named after the time
+        let mut day = self.r.map(value::day);
+        let after = if self.punct(k, b',') { k + 1 } else { k };
+        if let Some(h) = self.calendar(after).or_else(|| self.relative(after)) {
+            if h.kind == crate::TimexType::Date && h.value.len() == 10 && h.a == after {
+                day = Some(h.value);
+                k = h.b;
+            }
+        }
+        let day = day.unwrap_or_else(|| "XXXX-XX-XX".to_string());
+        let v = format!("{day}T{hour:02}:{minute:02}");
+        Some(Hit::new(i, k, TimexType::Time, v))
+    }
+
+    /// hour, minute and the token after "3 p.m.", "10:35 a.m.", "3pm", "noon", "15:30 GMT".
+    fn clock_core(&self, i: usize) -> Option<(u32, u32, usize)> {
+        match self.kw(i) {
+            Some(Kw::Noon) => return Some((12, 0, i + 1)),
+            Some(Kw::Midnight) => return Some((24, 0, i + 1)),
+            _ => {}
+        }
+        let t = self.tok(i)?;
+        if t.shape != Shape::Number {
+            return None;
+        }
+        let raw = self.lower_raw(i);
+        let digits_end = raw
+            .find(|c: char| c.is_ascii_alphabetic())
+            .unwrap_or(raw.len());
+        let (num, suffix) = raw.split_at(digits_end);
+        let (h, m) = match num.split_once(':') {
+            Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+            None if num.len() <= 2 => (num.parse::<u32>().ok()?, 0),
+            _ => return None,
+        };
+        if h > 24 || m > 59 {
+            return None;
+        }
+        let mut j = i + 1;
+        let half = match suffix {
+            "am" | "a.m." => Some(false),
+            "pm" | "p.m." => Some(true),
+            "" => match self.kw(j) {
+                Some(Kw::Am) => {
+                    j += 1;
+                    Some(false)
+                }
+                Some(Kw::Pm) => {
+                    j += 1;
+                    Some(true)
+                }
+                Some(Kw::OClock) => {
+                    j += 1;
+                    None
+                }
+                _ if num.contains(':') && matches!(self.lex(j), Lex::Zone) => None,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        // "a.m" at a sentence end: the tokenizer may leave "a.m" + "."
+        if half.is_some() && self.word(j - 1).len() == 1 && self.punct(j, b'.') {
+            j += 1;
+        }
+        let h = match half {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            _ => h,
+        };
+        Some((h, m, j))
+    }
+
+    fn lower_raw(&self, i: usize) -> &str {
+        self.word(i)
+    }
+}

@@ -1,0 +1,292 @@
+//! The grammar: at each trigger token, every pattern that can start there is tried and
+//! the longest match wins (ties go to the pattern tried first). Each pattern resolves
+//! its own value against the reference date, asking the clause's tense when the
+//! direction is open ("Saturday", "November").
+//!
+//! Patterns live in submodules by kind: [`calendar`] (named and numeric dates, years,
+//! quarters, seasons), [`relative`] (this/last/next …, today, a year ago),
+//! [`quantity`] (durations), [`clock`] (times of day), [`recurring`] (sets) and
+//! [`fuzzy`] (now, recently, the future).
+
+mod calendar;
+mod clock;
+mod fuzzy;
+mod quantity;
+mod recurring;
+mod relative;
+
+use crate::lexicon::{Kw, Lex, Unit};
+use crate::tense::{tense_around, Tense};
+use crate::tokens::{Shape, Tok};
+use newslens_core::output::date::TimexType;
+use newslens_core::CivilDate;
+
+/// One temporal expression found: tokens `a..b`, its type and value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// First token.
+    pub a: usize,
+    /// One past the last token.
+    pub b: usize,
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// Whether the value names its year explicitly or by ordinal (an anchor for
+    /// "a year earlier", "the quarter").
+    pub anchor: bool,
+}
+
+impl Hit {
+    fn new(a: usize, b: usize, kind: TimexType, value: impl Into<String>) -> Self {
+        Hit {
+            a,
+            b,
+            kind,
+            value: value.into(),
+            anchor: false,
+        }
+    }
+}
+
+/// What kinds of expressions to report.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Report fuzzy references (PAST_REF, PRESENT_REF, FUTURE_REF).
+    pub include_fuzzy: bool,
+    /// Report sets (every Tuesday, annually).
+    pub include_sets: bool,
+    /// Report durations.
+    pub include_durations: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            include_fuzzy: true,
+            include_sets: true,
+            include_durations: true,
+        }
+    }
+}
+
+/// A calendar point recently mentioned, that "a year earlier" or "the same period"
+/// refer back to.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    sentence: u32,
+    year: i32,
+    quarter: Option<u8>,
+}
+
+/// Runs the grammar over one article's tokens.
+pub struct Matcher<'a> {
+    text: &'a str,
+    lower: &'a str,
+    toks: &'a [Tok],
+    r: Option<CivilDate>,
+    settings: Settings,
+    anchor: Option<Anchor>,
+}
+
+impl<'a> Matcher<'a> {
+    /// A matcher over `toks` (classified from `text`, `lower`) with reference date `r`.
+    pub fn new(
+        text: &'a str,
+        lower: &'a str,
+        toks: &'a [Tok],
+        r: Option<CivilDate>,
+        settings: Settings,
+    ) -> Self {
+        Matcher {
+            text,
+            lower,
+            toks,
+            r,
+            settings,
+            anchor: None,
+        }
+    }
+
+    /// Every expression, in text order, non-overlapping.
+    pub fn run(mut self, out: &mut Vec<Hit>) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if !self.is_trigger(i) {
+                i += 1;
+                continue;
+            }
+            match self.best_at(i) {
+                Some(mut hit) => {
+                    // "the next year or so"
+                    if self.is(hit.b, Kw::Or) && self.word(hit.b + 1) == "so" {
+                        hit.b += 2;
+                    }
+                    i = hit.b.max(i + 1);
+                    // "February this year": the month carries the year; TimeBank tags
+                    // the month alone and not the year phrase after it
+                    if matches!(self.lex(hit.a), Lex::Month(_))
+                        && matches!(self.kw(i), Some(Kw::This | Kw::Last | Kw::Next))
+                        && matches!(self.unit(i + 1), Some((Unit::Year, false)))
+                    {
+                        i += 2;
+                    }
+                    self.note_anchor(&hit);
+                    if self.keep(&hit) {
+                        out.push(hit);
+                    }
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    fn keep(&self, hit: &Hit) -> bool {
+        let fuzzy = hit.value.ends_with("_REF");
+        (self.settings.include_fuzzy || !fuzzy)
+            && (self.settings.include_sets || hit.kind != TimexType::Set)
+            && (self.settings.include_durations || hit.kind != TimexType::Duration)
+    }
+
+    fn is_trigger(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.shape {
+            Shape::Number => true,
+            Shape::Word => {
+                t.lex != Lex::Other
+                    || (t.len == 2 && self.lower.as_bytes()[t.start as usize] == b'q')
+            }
+            Shape::Punct => {
+                let c = self.text.as_bytes()[t.start as usize];
+                c == b'\'' || c == 0xE2 // ' or ’ before a two-digit year
+            }
+        }
+    }
+
+    fn best_at(&mut self, i: usize) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        let mut consider = |h: Option<Hit>| {
+            if let Some(h) = h {
+                if best.as_ref().is_none_or(|b| h.b > b.b) {
+                    best = Some(h);
+                }
+            }
+        };
+        consider(self.recurring(i));
+        consider(self.clock(i));
+        consider(self.calendar(i).map(|h| Hit { anchor: true, ..h }));
+        let relative = self.relative(i).map(|h| {
+            // "the latest quarter" anchors; "the year-ago quarter" looks back from one
+            let quarter = h.value.len() == 7 && h.value.as_bytes()[5] == b'Q';
+            let looks_back = (h.a..h.b).any(|k| matches!(self.unit(k), Some((Unit::Year, _))));
+            Hit {
+                anchor: quarter && !looks_back,
+                ..h
+            }
+        });
+        consider(relative);
+        consider(self.quantity(i));
+        consider(self.fuzzy(i));
+        best
+    }
+
+    fn note_anchor(&mut self, hit: &Hit) {
+        if hit.kind != TimexType::Date || !hit.anchor {
+            return;
+        }
+        let v = hit.value.as_bytes();
+        if v.len() >= 4 && v[..4].iter().all(u8::is_ascii_digit) {
+            let year = hit.value[..4].parse().unwrap_or(0);
+            let quarter = if v.len() == 7 && v[5] == b'Q' {
+                Some(v[6] - b'0')
+            } else {
+                None
+            };
+            self.anchor = Some(Anchor {
+                sentence: self.toks[hit.a].sentence,
+                year,
+                quarter,
+            });
+        }
+    }
+
+    // ----- token helpers -----
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map_or(Lex::Other, |t| t.lex)
+    }
+
+    fn kw(&self, i: usize) -> Option<Kw> {
+        match self.lex(i) {
+            Lex::Kw(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    fn is(&self, i: usize, k: Kw) -> bool {
+        self.kw(i) == Some(k)
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.lower[t.start as usize..t.end as usize])
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.text[t.start as usize..t.end as usize])
+    }
+
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    /// Token `i` is a hyphen joining two parts of one word ("third-quarter").
+    fn hyphen(&self, i: usize) -> bool {
+        self.punct(i, b'-')
+            && !self.toks[i].space_before
+            && self.toks.get(i + 1).is_some_and(|t| !t.space_before)
+    }
+
+    /// A whole number written with digits only.
+    fn int(&self, i: usize) -> Option<i64> {
+        let t = self.toks.get(i)?;
+        if t.shape != Shape::Number || !t.num.is_finite() || t.num.fract() != 0.0 {
+            return None;
+        }
+        if !self.raw(i).bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some(t.num as i64)
+    }
+
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lex(i) {
+            Lex::Unit(u, p) => Some((u, p)),
+            _ => None,
+        }
+    }
+
+    fn tense(&self, a: usize, b: usize) -> Tense {
+        tense_around(self.toks, self.lower, a, b)
+    }
+}
+
+/// Finds all expressions in `toks`.
+pub fn find(
+    text: &str,
+    lower: &str,
+    toks: &[Tok],
+    r: Option<CivilDate>,
+    settings: Settings,
+    out: &mut Vec<Hit>,
+) {
+    Matcher::new(text, lower, toks, r, settings).run(out);
+}

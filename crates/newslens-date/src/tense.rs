@@ -1,0 +1,280 @@
+//! Which way a relative expression points: the tense and cue words of its clause.
+//! "issued the statement on Saturday" → past (the Saturday before the reference date);
+//! "the upcoming election in November" → future; "since the summit in February" → past.
+
+use crate::tokens::{Shape, Tok};
+
+/// The time a clause talks about, relative to the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Before the reference date.
+    Past,
+    /// At the reference date (present tense).
+    Present,
+    /// After the reference date.
+    Future,
+    /// No cue found.
+    Unknown,
+}
+
+/// How far (in tokens) to look for a cue on each side.
+const WINDOW: usize = 14;
+
+/// The tense of the clause around tokens `a..b` (same sentence), from the nearest cue:
+/// modal and auxiliary verbs, past-tense forms, and direction words ("since", "upcoming").
+pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
+    let sentence = toks[a].sentence;
+    // Left side first: the governing verb usually precedes the expression in news prose.
+    let mut best: Option<(usize, Tense)> = None;
+    let mut i = a;
+    let mut dist = 0;
+    while i > 0 && dist < WINDOW {
+        i -= 1;
+        dist += 1;
+        if toks[i].sentence != sentence || matches!(word(toks, lower, i), "but" | ";") {
+            break;
+        }
+        if let Some(t) = cue(toks, lower, i) {
+            best = Some((dist, t));
+            break;
+        }
+    }
+    let mut j = b;
+    let mut dist_r = 0;
+    while j < toks.len() && dist_r < WINDOW {
+        if toks[j].sentence != sentence || clause_boundary(toks, lower, j) {
+            break;
+        }
+        dist_r += 1;
+        if best.is_some_and(|(d, _)| dist_r + 2 >= d) {
+            break;
+        }
+        if let Some(t) = cue(toks, lower, j) {
+            return t;
+        }
+        j += 1;
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// A comma, semicolon or conjunction that starts another clause after the expression.
+fn clause_boundary(toks: &[Tok], lower: &str, i: usize) -> bool {
+    let t = toks[i];
+    let w = &lower[t.start as usize..t.end as usize];
+    matches!(
+        w,
+        "," | ";"
+            | ":"
+            | "and"
+            | "but"
+            | "while"
+            | "which"
+            | "who"
+            | "when"
+            | "after"
+            | "before"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "whereas"
+            | "("
+            | "--"
+    )
+}
+
+/// The word of token `i`, lower-cased ("" outside the text).
+fn word<'a>(toks: &[Tok], lower: &'a str, i: usize) -> &'a str {
+    toks.get(i)
+        .map_or("", |t| &lower[t.start as usize..t.end as usize])
+}
+
+/// Words after an auxiliary that make the clause point forward ("is expected to").
+fn is_future_word(w: &str) -> bool {
+    matches!(
+        w,
+        "expected"
+            | "scheduled"
+            | "due"
+            | "set"
+            | "to"
+            | "going"
+            | "planning"
+            | "slated"
+            | "likely"
+            | "poised"
+            | "about"
+    )
+}
+
+fn cue(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
+    let t = cue_word(toks, lower, i)?;
+    if t == Tense::Past && i > 0 {
+        let prev = word(toks, lower, i - 1);
+        let w = word(toks, lower, i);
+        // "a still unspecified date": a participle used as an adjective is no cue
+        if w.ends_with("ed")
+            && matches!(
+                prev,
+                "a" | "an" | "the" | "still" | "its" | "his" | "their" | "very" | "newly"
+            )
+        {
+            return None;
+        }
+        // "is heard", "are expected": present passive
+        if matches!(prev, "is" | "are" | "am") {
+            return Some(Tense::Present);
+        }
+    }
+    if t == Tense::Past && i > 0 {
+        // a participle after "will be", "to be", "be": the auxiliary decides
+        let prev = word(toks, lower, i - 1);
+        let prev2 = if i > 1 { word(toks, lower, i - 2) } else { "" };
+        let w = word(toks, lower, i);
+        if !matches!(w, "was" | "were" | "had" | "did" | "has" | "have" | "been") {
+            if prev == "be" || prev2 == "be" {
+                return if matches!(prev2, "will" | "to" | "would" | "shall")
+                    || matches!(word(toks, lower, i.saturating_sub(3)), "will" | "to")
+                {
+                    Some(Tense::Future)
+                } else {
+                    None
+                };
+            }
+            if prev == "to" || matches!(prev, "will" | "would" | "shall" | "'ll") {
+                return Some(Tense::Future);
+            }
+        }
+    }
+    if matches!(t, Tense::Past | Tense::Present) {
+        let w = word(toks, lower, i);
+        if matches!(w, "was" | "were" | "is" | "are") && is_future_word(word(toks, lower, i + 1)) {
+            return Some(Tense::Future);
+        }
+    }
+    Some(t)
+}
+
+fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
+    let t = toks[i];
+    if t.shape != Shape::Word {
+        return None;
+    }
+    let w = &lower[t.start as usize..t.end as usize];
+    let next = toks
+        .get(i + 1)
+        .map(|n| &lower[n.start as usize..n.end as usize])
+        .unwrap_or("");
+    match w {
+        "will" | "shall" | "won't" | "wo" | "upcoming" | "coming" | "scheduled" | "slated"
+        | "expected" | "expects" | "expect" | "planning" | "intends" | "until" | "would"
+        | "next" | "tomorrow" | "forthcoming" | "await" | "awaiting" | "aims" | "hopes"
+        | "could" | "may" | "might" | "must" | "should" | "effective" => Some(Tense::Future),
+        // nouns as often as verbs: only before "to" ("plans to", "set to", "due to")
+        "plans" | "planned" | "plan" | "set" | "due" if next == "to" || next == "for" => {
+            Some(Tense::Future)
+        }
+        "going" if next == "to" => Some(Tense::Future),
+        "is" | "are" | "am" => Some(Tense::Present),
+        // present-tense scheduling verbs: "the offer expires Friday", "talks resume Monday"
+        "expires" | "expire" | "ends" | "begins" | "begin" | "starts" | "opens" | "closes"
+        | "resume" | "resumes" | "meets" | "meet" | "arrives" | "arrive" | "leaves" | "visits"
+        | "convenes" | "convene" | "vote" | "votes" | "travels" | "heads" | "returns" | "kicks" => {
+            Some(Tense::Present)
+        }
+        "was" | "were" | "had" | "did" | "since" | "ago" | "last" | "yesterday" | "earlier"
+        | "has" | "have" | "been" => Some(Tense::Past),
+        _ if w.ends_with("'ll") || w.ends_with("’ll") => Some(Tense::Future),
+        _ if is_irregular_past(w) => Some(Tense::Past),
+        _ if w.len() >= 5 && w.ends_with("ed") && !t.cap => Some(Tense::Past),
+        _ => None,
+    }
+}
+
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "told"
+            | "met"
+            | "went"
+            | "came"
+            | "made"
+            | "took"
+            | "gave"
+            | "began"
+            | "held"
+            | "left"
+            | "saw"
+            | "won"
+            | "lost"
+            | "fell"
+            | "rose"
+            | "sold"
+            | "bought"
+            | "paid"
+            | "led"
+            | "got"
+            | "became"
+            | "ran"
+            | "found"
+            | "thought"
+            | "brought"
+            | "spoke"
+            | "broke"
+            | "wrote"
+            | "struck"
+            | "shot"
+            | "hit"
+            | "fled"
+            | "flew"
+            | "sent"
+            | "spent"
+            | "kept"
+            | "felt"
+            | "meant"
+            | "heard"
+            | "knew"
+            | "grew"
+            | "drew"
+            | "threw"
+            | "stood"
+            | "understood"
+            | "sought"
+            | "fought"
+            | "caught"
+            | "taught"
+            | "built"
+            | "dealt"
+            | "lent"
+            | "rang"
+            | "sang"
+            | "sank"
+            | "swore"
+            | "wore"
+            | "tore"
+            | "chose"
+            | "froze"
+            | "woke"
+            | "rode"
+            | "drove"
+            | "ate"
+            | "forgot"
+            | "overtook"
+            | "undertook"
+            | "withdrew"
+            | "arose"
+            | "beat"
+            | "bid"
+            | "cut"
+            | "quit"
+            | "slid"
+            | "split"
+            | "spread"
+            | "shut"
+            | "hung"
+            | "swung"
+            | "stuck"
+            | "struck down"
+    )
+}

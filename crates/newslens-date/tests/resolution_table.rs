@@ -1,0 +1,484 @@
+//! Table-driven resolution tests: (sentence, reference date, expression, type, value).
+//! The reference 2020-01-14 is a Tuesday (ISO week 2020-W03).
+
+use newslens_date::tag;
+
+const REF: &str = "2020-01-14";
+
+/// (text, the mention's text, type, value), all against `REF`.
+const ROWS: &[(&str, &str, &str, &str)] = &[
+    // weekdays by tense
+    (
+        "The agency issued the statement on Saturday.",
+        "Saturday",
+        "DATE",
+        "2020-01-11",
+    ),
+    (
+        "The agency will issue a statement on Saturday.",
+        "Saturday",
+        "DATE",
+        "2020-01-18",
+    ),
+    ("He met Kim on Monday.", "Monday", "DATE", "2020-01-13"),
+    (
+        "The talks are to resume Thursday.",
+        "Thursday",
+        "DATE",
+        "2020-01-16",
+    ),
+    ("Voting ended Tuesday.", "Tuesday", "DATE", "2020-01-14"),
+    ("They met last Friday.", "last Friday", "DATE", "2020-01-10"),
+    (
+        "They will meet next Friday.",
+        "next Friday",
+        "DATE",
+        "2020-01-17",
+    ),
+    (
+        "Protests broke out Wednesday night.",
+        "Wednesday night",
+        "DATE", // TimeBank types a weekday with a part of the day as DATE
+        "2020-01-08TNI",
+    ),
+    // named dates
+    (
+        "He arrived on July 26, 2011.",
+        "July 26, 2011",
+        "DATE",
+        "2011-07-26",
+    ),
+    (
+        "He arrived on 26 July 2011.",
+        "26 July 2011",
+        "DATE",
+        "2011-07-26",
+    ),
+    ("The deal closed Jan. 3.", "Jan. 3", "DATE", "2020-01-03"),
+    (
+        "The filing is due Sept. 30.",
+        "Sept. 30",
+        "DATE",
+        "2020-09-30",
+    ),
+    (
+        "Records from 7/26/2011 show it.",
+        "7/26/2011",
+        "DATE",
+        "2011-07-26",
+    ),
+    (
+        "The log of 2011-07-26 shows it.",
+        "2011-07-26",
+        "DATE",
+        "2011-07-26",
+    ),
+    ("It began in 2018.", "2018", "DATE", "2018"),
+    ("It happened in July 1988.", "July 1988", "DATE", "1988-07"),
+    // months by cue
+    (
+        "Since the summit in February, talks stalled.",
+        "February",
+        "DATE",
+        "2019-02",
+    ),
+    (
+        "He faces the upcoming election in November.",
+        "November",
+        "DATE",
+        "2020-11",
+    ),
+    (
+        "The loan must be repaid by March.",
+        "March",
+        "DATE",
+        "2020-03",
+    ),
+    ("Sales fell in December.", "December", "DATE", "2019-12"),
+    // periods of the year
+    (
+        "Profit rose in the third quarter.",
+        "the third quarter",
+        "DATE",
+        "2019-Q3",
+    ),
+    (
+        "Third-quarter profit rose.",
+        "Third-quarter",
+        "DATE",
+        "2019-Q3",
+    ),
+    ("Revenue in Q3 2019 rose.", "Q3 2019", "DATE", "2019-Q3"),
+    (
+        "Spending in fiscal 2019 rose.",
+        "fiscal 2019",
+        "DATE",
+        "2019",
+    ),
+    ("Prices soared in the 1990s.", "the 1990s", "DATE", "199"),
+    (
+        "Steel defined the 20th century.",
+        "the 20th century",
+        "DATE",
+        "19",
+    ),
+    ("Crops failed last fall.", "last fall", "DATE", "2019-FA"),
+    (
+        "They married in the winter of 1994.",
+        "the winter of 1994",
+        "DATE",
+        "1994-WI",
+    ),
+    (
+        "Results for the first half of 2019 were weak.",
+        "the first half of 2019",
+        "DATE",
+        "2019-H1",
+    ),
+    // relative to the reference date
+    ("He spoke yesterday.", "yesterday", "DATE", "2020-01-13"),
+    ("He speaks today.", "today", "DATE", "2020-01-14"),
+    ("He will speak tomorrow.", "tomorrow", "DATE", "2020-01-15"),
+    (
+        "The House votes this week.",
+        "this week",
+        "DATE",
+        "2020-W03",
+    ),
+    (
+        "The House voted last week.",
+        "last week",
+        "DATE",
+        "2020-W02",
+    ),
+    (
+        "The House votes next week.",
+        "next week",
+        "DATE",
+        "2020-W04",
+    ),
+    ("Rates rise next month.", "next month", "DATE", "2020-02"),
+    ("Rates rose last month.", "last month", "DATE", "2019-12"),
+    ("Rates rose last year.", "last year", "DATE", "2019"),
+    ("Rates will rise next year.", "next year", "DATE", "2021"),
+    ("They met two years ago.", "two years ago", "DATE", "2018"),
+    ("They met 10 days ago.", "10 days ago", "DATE", "2020-01-04"),
+    (
+        "They met earlier this year.",
+        "earlier this year",
+        "DATE",
+        "2020",
+    ),
+    (
+        "They met earlier this month.",
+        "earlier this month",
+        "DATE",
+        "2020-01",
+    ),
+    (
+        "Markets rallied over the weekend.",
+        "the weekend",
+        "DATE",
+        "2020-W02-WE",
+    ),
+    (
+        "Shares rose this morning.",
+        "this morning",
+        "TIME",
+        "2020-01-14TMO",
+    ),
+    (
+        "Shares fell last night.",
+        "last night",
+        "TIME",
+        "2020-01-13TNI",
+    ),
+    // times
+    (
+        "Trading stops at 3 p.m. EST.",
+        "3 p.m. EST",
+        "TIME",
+        "2020-01-14T15:00",
+    ),
+    (
+        "The offer expires at noon Thursday.",
+        "noon Thursday",
+        "TIME",
+        "2020-01-16T12:00",
+    ),
+    (
+        "It ended at 10:35 a.m.",
+        "10:35 a.m.",
+        "TIME",
+        "2020-01-14T10:35",
+    ),
+    // durations
+    (
+        "He served for three months.",
+        "three months",
+        "DURATION",
+        "P3M",
+    ),
+    ("It took months to agree.", "months", "DURATION", "PXM"),
+    (
+        "Over the past two years, Trump tried.",
+        "the past two years",
+        "DURATION",
+        "P2Y",
+    ),
+    (
+        "In the first nine months, net rose.",
+        "the first nine months",
+        "DURATION",
+        "P9M",
+    ),
+    (
+        "A two-year contract was signed.",
+        "two-year",
+        "DURATION",
+        "P2Y",
+    ),
+    (
+        "The strike lasted 48 hours.",
+        "48 hours",
+        "DURATION",
+        "PT48H",
+    ),
+    ("It lasted a few days.", "a few days", "DURATION", "PXD"),
+    (
+        "The project ran for two decades.",
+        "two decades",
+        "DURATION",
+        "P20Y",
+    ),
+    (
+        "Shipments resume within two to three weeks.",
+        "two to three weeks",
+        "DURATION",
+        "P2W",
+    ),
+    (
+        "Prices rose in the last twenty four hours.",
+        "the last twenty four hours",
+        "DURATION",
+        "PT24H",
+    ),
+    (
+        "Sales may slow in the weeks ahead.",
+        "the weeks ahead",
+        "DURATION",
+        "PXW",
+    ),
+    (
+        "It should recover over the next year or so.",
+        "the next year or so",
+        "DATE",
+        "2021",
+    ),
+    // sets
+    (
+        "The board meets every Tuesday.",
+        "every Tuesday",
+        "SET",
+        "XXXX-WXX-2",
+    ),
+    (
+        "The report is published annually.",
+        "annually",
+        "SET",
+        "P1Y",
+    ),
+    ("The index is updated daily.", "daily", "SET", "P1D"),
+    ("It pays $5 a year.", "a year", "SET", "P1Y"),
+    ("The club meets each July.", "each July", "SET", "XXXX-07"),
+    // fuzzy references
+    ("Prices rose recently.", "recently", "DATE", "PAST_REF"),
+    ("Prices are high now.", "now", "DATE", "PRESENT_REF"),
+    (
+        "Prices will fall in the future.",
+        "the future",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
+        "Demand is currently weak.",
+        "currently",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    // holidays and decade words
+    (
+        "The vote is on Election Day.",
+        "Election Day",
+        "DATE",
+        "2020-11-03",
+    ),
+    (
+        "Sales rose over Christmas.",
+        "Christmas",
+        "DATE",
+        "2019-12-25",
+    ),
+    (
+        "They met on Thanksgiving Day 1999.",
+        "Thanksgiving Day 1999",
+        "DATE",
+        "1999-11-25",
+    ),
+    (
+        "Easter 2021 falls early.",
+        "Easter 2021",
+        "DATE",
+        "2021-04-04",
+    ),
+    (
+        "Crowds gathered on New Year's Eve.",
+        "New Year's Eve",
+        "DATE",
+        "2019-12-31",
+    ),
+    (
+        "Memorial Day will be quiet.",
+        "Memorial Day",
+        "DATE",
+        "2020-05-25",
+    ),
+    (
+        "Prices peaked in the nineties.",
+        "the nineties",
+        "DATE",
+        "199",
+    ),
+    // spoken years
+    (
+        "It began in nineteen ninety-six.",
+        "nineteen ninety-six",
+        "DATE",
+        "1996",
+    ),
+];
+
+#[test]
+fn every_row_resolves() {
+    let mut failures = Vec::new();
+    for &(text, expr, kind, value) in ROWS {
+        let out = tag(text, Some(REF));
+        let found = out.mentions.iter().find(|m| m.span.text == expr);
+        match found {
+            Some(m) => {
+                let got_kind = serde_json::to_value(m.kind).unwrap();
+                if got_kind != kind || m.value != value {
+                    failures.push(format!(
+                        "{text:?}: {expr:?} → {got_kind} {} (want {kind} {value})",
+                        m.value
+                    ));
+                }
+            }
+            None => {
+                let got: Vec<String> = out
+                    .mentions
+                    .iter()
+                    .map(|m| format!("{:?} {}", m.span.text, m.value))
+                    .collect();
+                failures.push(format!("{text:?}: {expr:?} not found; got {got:?}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
+}
+
+/// Words that look temporal but are not, in these sentences.
+const NEGATIVE: &[&str] = &[
+    "Prices may fall.",
+    "He is a 6-year-old boy.",
+    "She will march to the capitol.",
+    "The fall in prices hurt.",
+    "He paid $1990 for it.",
+    "Spring water is sold here.",
+    "The new election law passed.",
+    "Labor unions protested.",
+    "The current account deficit widened.",
+];
+
+#[test]
+fn non_temporal_words_are_left_alone() {
+    for text in NEGATIVE {
+        let out = tag(text, Some(REF));
+        assert!(out.mentions.is_empty(), "{text:?} gave {:?}", out.mentions);
+    }
+}
+
+#[test]
+fn without_reference_values_stay_underspecified() {
+    let out = tag(
+        "The statement was issued on Saturday, a year after the talks.",
+        None,
+    );
+    let sat = out
+        .mentions
+        .iter()
+        .find(|m| m.span.text == "Saturday")
+        .unwrap();
+    assert_eq!(sat.value, "XXXX-WXX-6");
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let texts = [
+        "",
+        "-",
+        "’",
+        "'90",
+        "the",
+        "Q",
+        "q9 2019",
+        "at 3",
+        "3 p.m",
+        "Sept.",
+        "fiscal",
+        "the end of",
+        "2011-07-",
+        "99/99/9999",
+        "1/2/3/4",
+        "Mönday, 26 Jüly 2011 — “now” … 12:99 a.m. ½ year",
+        "nineteen",
+        "two thousand",
+        "every",
+        "a",
+        "year-",
+    ];
+    for t in texts {
+        for r in [Some(REF), None] {
+            let out = tag(t, r);
+            for m in &out.mentions {
+                assert!(m.span.start < m.span.end, "{t:?}: {m:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn reference_is_inferred_from_a_dateline() {
+    let out = tag(
+        "LONDON, Feb 26 - Shares fell on Tuesday, the lowest since 1986.",
+        None,
+    );
+    assert_eq!(out.reference.date.as_deref(), Some("1986-02-26"));
+    let out = tag(
+        "BONN, March 3, 1987 - The central bank met yesterday.",
+        None,
+    );
+    assert_eq!(out.reference.date.as_deref(), Some("1987-03-03"));
+    let yesterday = out
+        .mentions
+        .iter()
+        .find(|m| m.span.text == "yesterday")
+        .unwrap();
+    assert_eq!(yesterday.value, "1987-03-02");
+}

@@ -1,0 +1,91 @@
+//! Development harness: loads the dev sets once and prints the figures of settings variants
+//! (in-process, with the crate's `eval` scorer).
+//!
+//! cargo run --release -p newslens-sentiment --example tune -- [DATA_DIR]
+
+use newslens_core::{Article, Document};
+use newslens_sentiment::analyzer::Settings;
+use newslens_sentiment::eval::{self, oracle_entities, parse_gold, Gold};
+use newslens_sentiment::SentimentAnalyzer;
+use std::collections::HashMap;
+
+struct Set {
+    gold: Gold,
+    docs: Vec<(String, Document)>,
+}
+
+fn load(dir: &str, name: &str) -> Set {
+    let gold =
+        parse_gold(&std::fs::read_to_string(format!("{dir}/{name}.gold.jsonl")).unwrap()).unwrap();
+    let docs = std::fs::read_to_string(format!("{dir}/{name}.articles.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let id = v["id"].as_str().unwrap().to_string();
+            let text = v["text"].as_str().unwrap().to_string();
+            (id.clone(), Document::new(Article::new(id, text)))
+        })
+        .collect();
+    Set { gold, docs }
+}
+
+fn run(set: &Set, settings: Settings) -> eval::Figures {
+    let analyzer = SentimentAnalyzer::new(settings);
+    let targets = set.gold.targets_by_article();
+    let mut predictions = HashMap::new();
+    for (id, doc) in &set.docs {
+        let ents = oracle_entities(
+            doc,
+            targets.get(id.as_str()).map(Vec::as_slice).unwrap_or(&[]),
+        );
+        let out = analyzer.analyze_with(doc, Some(&ents));
+        predictions.insert(id.clone(), Some(eval::prediction_of_output(&out)));
+    }
+    eval::score(&set.gold, &predictions, 0.2)
+}
+
+fn main() {
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "/work/shared/data/sentiment/articles".into());
+    let names = std::env::var("SETS")
+        .unwrap_or("nyt-dev,tweets,movie,amazon,newsmtsc-rw-dev,newsmtsc-mt-dev".into());
+    let sets: Vec<Set> = names.split(',').map(|n| load(&dir, n)).collect();
+    let variants: Vec<(String, Settings)> = variants();
+    for (name, settings) in variants {
+        let line: Vec<String> = sets
+            .iter()
+            .map(|s| {
+                let f = run(s, settings);
+                if f.targets {
+                    format!("{} F1m {:.3} acc {:.3}", s.gold.set, f.macro_f1, f.accuracy)
+                } else {
+                    format!("{} r {:.3} F1 {:.3}", s.gold.set, f.pearson, f.macro_f1)
+                }
+            })
+            .collect();
+        println!("{name:<28} {}", line.join(" | "));
+    }
+}
+
+fn variants() -> Vec<(String, Settings)> {
+    let base = Settings::default();
+    let mut v = vec![("default".to_string(), base)];
+    let mut s = base;
+    s.vocabulary.news_neutral = false;
+    v.push(("no-news-neutral".into(), s));
+    for (p, n) in [
+        (0.1, 0.05),
+        (0.15, 0.05),
+        (0.1, 0.02),
+        (0.05, 0.1),
+        (0.15, 0.1),
+    ] {
+        let mut s = base;
+        s.thresholds.positive = p;
+        s.thresholds.negative = n;
+        v.push((format!("thresholds +{p} -{n}"), s));
+    }
+    v
+}

@@ -1,0 +1,420 @@
+//! The `sentiment` analyzer: options, and the pass from a document to its sentence,
+//! document and entity sentiment.
+
+use crate::aggregate::{normalize, DocumentAggregation, Thresholds};
+use crate::entity::{mention_evidence, mention_position, score_entities, TargetWindow};
+use crate::items::{build_items, quoted_tokens, Item};
+use crate::lexicon::with_ascii_apostrophes;
+use crate::scorer::{score_sentence, RuleConfig};
+use crate::target_model::{
+    dense_features, for_each_context_word, softmax, MentionFeatures, TargetModel,
+};
+use crate::vocabulary::{Vocabulary, VocabularyConfig};
+use newslens_core::output::sentiment::{
+    EntitySentiment, Polarity, SentenceSentiment, SentimentOutput,
+};
+use newslens_core::output::EntitiesOutput;
+use newslens_core::output::SentimentLabel;
+use newslens_core::Span;
+use newslens_core::{
+    Analyzer, AnalyzerError, AnalyzerInfo, AnalyzerOutput, ConfigError, Document, OptionSpec,
+    Options, Outputs,
+};
+
+/// Default label thresholds of sentence and document scores (tuned for macro-F1 on the
+/// NYT dev snippets; see README).
+pub const DEFAULT_THRESHOLD: f64 = 0.05;
+/// Default label threshold of entity scores (tuned for F1m on NewsMTSC train).
+pub const DEFAULT_ENTITY_THRESHOLD: f64 = 0.05;
+
+/// Every setting of the analyzer (the options of `analyzers.toml` and the fixed knobs).
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Which word lists are used.
+    pub vocabulary: VocabularyConfig,
+    /// Rule knobs.
+    pub rules: RuleConfig,
+    /// Document aggregation.
+    pub aggregation: DocumentAggregation,
+    /// Sentence and document label thresholds.
+    pub thresholds: Thresholds,
+    /// Entity label thresholds.
+    pub entity_thresholds: Thresholds,
+    /// Target window of entity-level sentiment.
+    pub window: TargetWindow,
+    /// Use the learned target model for entities (else the rule window alone).
+    pub target_model: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            vocabulary: VocabularyConfig {
+                news_lexicon: true,
+                news_neutral: true,
+                inflections: true,
+                shifters: true,
+            },
+            rules: RuleConfig::default(),
+            aggregation: DocumentAggregation::default(),
+            thresholds: Thresholds {
+                positive: DEFAULT_THRESHOLD,
+                negative: DEFAULT_THRESHOLD,
+            },
+            entity_thresholds: Thresholds {
+                positive: DEFAULT_ENTITY_THRESHOLD,
+                negative: DEFAULT_ENTITY_THRESHOLD,
+            },
+            window: TargetWindow::default(),
+            target_model: true,
+        }
+    }
+}
+
+/// The shipped target model (trained on NewsMTSC train; see `data/README.md`).
+const TARGET_MODEL: &str = include_str!("../data/target_model.tsv");
+
+/// Sentence, document and entity-level sentiment for news.
+#[derive(Debug, Clone)]
+pub struct SentimentAnalyzer {
+    target_model: Option<TargetModel>,
+    vocab: Vocabulary,
+    rules: RuleConfig,
+    aggregation: DocumentAggregation,
+    thresholds: Thresholds,
+    entity_thresholds: Thresholds,
+    window: TargetWindow,
+}
+
+/// Everything scored for one document, before it is turned into the output.
+#[derive(Debug, Clone, Default)]
+pub struct Scored {
+    /// Every item with its valence.
+    pub items: Vec<Item>,
+    /// Per sentence: the item index range.
+    pub sentence_items: Vec<(usize, usize)>,
+    /// Per sentence: the valence sum with punctuation emphasis (all items at full weight).
+    pub sentence_sums: Vec<f64>,
+    /// Per sentence: the valence with quoted items down-weighted (for the document).
+    pub document_sums: Vec<f64>,
+}
+
+impl SentimentAnalyzer {
+    /// The analyzer with default options.
+    pub fn with_defaults() -> Self {
+        // Default options are always valid.
+        Self::create(Options::empty("sentiment")).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The analyzer with explicit settings (for tuning and tests).
+    pub fn new(settings: Settings) -> Self {
+        SentimentAnalyzer {
+            // The shipped model is checked by a unit test; a broken file disables it.
+            target_model: settings
+                .target_model
+                .then(|| TargetModel::parse(TARGET_MODEL).ok())
+                .flatten(),
+            vocab: Vocabulary::new(settings.vocabulary),
+            rules: settings.rules,
+            aggregation: settings.aggregation,
+            thresholds: settings.thresholds,
+            entity_thresholds: settings.entity_thresholds,
+            window: settings.window,
+        }
+    }
+
+    /// The analyzer with a target model given as TSV text instead of the shipped one.
+    pub fn with_target_model(settings: Settings, tsv: &str) -> Result<Self, String> {
+        let mut analyzer = SentimentAnalyzer::new(settings);
+        analyzer.target_model = Some(TargetModel::parse(tsv)?);
+        Ok(analyzer)
+    }
+
+    /// The context half-distance of the target window (recorded in trained models).
+    pub fn half_distance(&self) -> f64 {
+        self.window.half_distance
+    }
+
+    /// Scores the items and sentences of `doc`.
+    pub fn score(&self, doc: &Document) -> Scored {
+        let mut quoted = Vec::new();
+        quoted_tokens(doc, &mut quoted);
+        let mut scored = Scored::default();
+        build_items(doc, &self.vocab, &quoted, &mut scored.items);
+        let mut infos = Vec::new();
+        let mut lo = 0;
+        let text = doc.text();
+        for (s, sentence) in doc.sentences().iter().enumerate() {
+            let hi = lo + scored.items[lo..].partition_point(|it| it.sentence as usize == s);
+            let v = score_sentence(
+                doc,
+                &self.vocab,
+                &self.rules,
+                &text[sentence.span.range()],
+                &mut scored.items[lo..hi],
+                &mut infos,
+            );
+            let quoted_sum: f64 = scored.items[lo..hi]
+                .iter()
+                .map(|it| {
+                    let w = if it.in_quote {
+                        self.aggregation.quote_weight
+                    } else {
+                        1.0
+                    };
+                    w * f64::from(it.valence)
+                })
+                .sum();
+            let document_sum = if quoted_sum != 0.0 {
+                quoted_sum + f64::from(v.emphasis).copysign(quoted_sum)
+            } else {
+                0.0
+            };
+            scored.sentence_items.push((lo, hi));
+            scored.sentence_sums.push(f64::from(v.sum));
+            scored.document_sums.push(document_sum);
+            lo = hi;
+        }
+        scored
+    }
+
+    /// The learned-model features of the mention at byte span `mention` of a scored document.
+    pub fn mention_features(
+        &self,
+        doc: &Document,
+        scored: &Scored,
+        mention: Span,
+    ) -> MentionFeatures {
+        let sentence = doc.sentence_of_token(doc.token_at_or_after(mention.start()));
+        let sentence = sentence.min(scored.sentence_items.len().saturating_sub(1));
+        if scored.sentence_items.is_empty() {
+            return MentionFeatures::default();
+        }
+        let ev = mention_evidence(
+            &scored.items,
+            &scored.sentence_items,
+            sentence,
+            mention,
+            &self.window,
+        );
+        let (items, first, last) =
+            mention_position(&scored.items, &scored.sentence_items, sentence, mention);
+        let mut words = Vec::new();
+        for_each_context_word(
+            doc.lower_text(),
+            items,
+            first,
+            last,
+            self.window.half_distance,
+            |w, x| {
+                with_ascii_apostrophes(w, |k| {
+                    words.push((String::from_utf8_lossy(k).into_owned(), x))
+                })
+            },
+        );
+        // The words right beside the mention, by side: its role ("X criticized", "criticized X").
+        let lower = doc.lower_text();
+        for (k, prefix) in [
+            (first.wrapping_sub(1), "<l>"),
+            (first.wrapping_sub(2), "<ll>"),
+        ] {
+            if let Some(it) = items.get(k) {
+                words.push((format!("{prefix}{}", &lower[it.span.range()]), 1.0));
+            }
+        }
+        for (k, prefix) in [(last, "<r>"), (last + 1, "<rr>")] {
+            if let Some(it) = items.get(k) {
+                words.push((format!("{prefix}{}", &lower[it.span.range()]), 1.0));
+            }
+        }
+        if first == 0 {
+            words.push(("<first>".to_string(), 1.0));
+        }
+        MentionFeatures {
+            dense: dense_features(&ev),
+            words,
+        }
+    }
+
+    /// The learned polarity toward an entity: class probabilities averaged over its
+    /// mentions; score = P(positive) − P(negative), label = the most probable class.
+    fn model_polarity(
+        &self,
+        model: &TargetModel,
+        doc: &Document,
+        scored: &Scored,
+        mentions: &[Span],
+    ) -> Polarity {
+        let mut p = [0.0; 3];
+        for &m in mentions {
+            let f = self.mention_features(doc, scored, m);
+            let z = model.logits(&f.dense, |visit| {
+                for (w, x) in &f.words {
+                    visit(w, *x)
+                }
+            });
+            for (acc, q) in p.iter_mut().zip(softmax(z)) {
+                *acc += q / mentions.len() as f64;
+            }
+        }
+        let label = if p[0] >= p[1] && p[0] >= p[2] {
+            SentimentLabel::Negative
+        } else if p[2] > p[1] {
+            SentimentLabel::Positive
+        } else {
+            SentimentLabel::Neutral
+        };
+        Polarity {
+            score: (p[2] - p[0]).clamp(-1.0, 1.0),
+            label,
+        }
+    }
+
+    /// The document score: quote-weighted sentence valences aggregated and
+    /// normalized (see [`DocumentAggregation`]).
+    pub fn document_score(&self, scored: &Scored) -> f64 {
+        self.aggregation.score(
+            scored
+                .document_sums
+                .iter()
+                .enumerate()
+                .map(|(i, &v)| (self.aggregation.sentence_weight(i), v)),
+        )
+    }
+
+    /// The full output for `doc`, with `entities` the shared entities layer (if any).
+    pub fn analyze_with(
+        &self,
+        doc: &Document,
+        entities: Option<&EntitiesOutput>,
+    ) -> SentimentOutput {
+        let scored = self.score(doc);
+        let sentences = doc
+            .sentences()
+            .iter()
+            .zip(&scored.sentence_sums)
+            .map(|(sentence, &sum)| {
+                let score = normalize(sum, self.aggregation.alpha);
+                SentenceSentiment {
+                    span: doc.offset_span(sentence.span),
+                    polarity: Polarity {
+                        score,
+                        label: self.thresholds.label(score),
+                    },
+                }
+            })
+            .collect();
+        let document_score = self.document_score(&scored);
+        let entities = entities
+            .map(|ents| {
+                score_entities(
+                    ents,
+                    &scored.items,
+                    &scored.sentence_items,
+                    |byte| doc.sentence_of_token(doc.token_at_or_after(byte)),
+                    &self.window,
+                )
+                .into_iter()
+                .map(|e| {
+                    let polarity = match &self.target_model {
+                        Some(model) => self.model_polarity(model, doc, &scored, &e.mentions),
+                        None => Polarity {
+                            score: e.score,
+                            label: self.entity_thresholds.label(e.score),
+                        },
+                    };
+                    EntitySentiment {
+                        name: e.name,
+                        polarity,
+                        mentions: e.mentions.iter().map(|&m| doc.offset_span(m)).collect(),
+                    }
+                })
+                .collect()
+            })
+            .unwrap_or_default();
+        SentimentOutput {
+            document: Polarity {
+                score: document_score,
+                label: self.thresholds.label(document_score),
+            },
+            sentences,
+            entities,
+        }
+    }
+}
+
+impl Analyzer for SentimentAnalyzer {
+    fn info() -> AnalyzerInfo {
+        AnalyzerInfo::new(
+            "sentiment",
+            env!("CARGO_PKG_VERSION"),
+            "Sentence, document and entity-level sentiment (VADER-style lexicon and rules for news)",
+        )
+        .requires(&["entities"])
+        .option(OptionSpec::new(
+            "quote_weight",
+            0.5,
+            "weight of quoted speech in the document score (0 ignores quotes, 1 counts them fully)",
+        ))
+        .option(OptionSpec::new(
+            "lead_weight",
+            0.0,
+            "extra weight of the first sentence in the document score",
+        ))
+        .option(OptionSpec::new(
+            "news_lexicon",
+            true,
+            "add the news vocabulary and idioms to the VADER lexicon",
+        ))
+        .option(OptionSpec::new(
+            "target_model",
+            true,
+            "entity sentiment from the learned target model (false: the rule window alone)",
+        ))
+        .option(OptionSpec::new(
+            "threshold",
+            DEFAULT_THRESHOLD,
+            "score magnitude from which sentences and documents are labelled positive/negative",
+        ))
+        .option(OptionSpec::new(
+            "entity_threshold",
+            DEFAULT_ENTITY_THRESHOLD,
+            "score magnitude from which entities are labelled positive/negative",
+        ))
+    }
+
+    fn create(mut options: Options) -> Result<Self, ConfigError> {
+        let quote_weight = options.f64_in("quote_weight", 0.5, 0.0..=1.0)?;
+        let lead_weight = options.f64_in("lead_weight", 0.0, 0.0..=10.0)?;
+        let news_lexicon = options.bool("news_lexicon", true)?;
+        let target_model = options.bool("target_model", true)?;
+        let threshold = options.f64_in("threshold", DEFAULT_THRESHOLD, 0.0..=1.0)?;
+        let entity_threshold =
+            options.f64_in("entity_threshold", DEFAULT_ENTITY_THRESHOLD, 0.0..=1.0)?;
+        options.finish(Self::info().option_keys())?;
+        let mut settings = Settings::default();
+        settings.vocabulary.news_lexicon = news_lexicon;
+        settings.vocabulary.news_neutral = news_lexicon;
+        settings.target_model = target_model;
+        settings.aggregation.quote_weight = quote_weight;
+        settings.aggregation.lead_weight = lead_weight;
+        settings.thresholds = Thresholds {
+            positive: threshold,
+            negative: threshold,
+        };
+        settings.entity_thresholds = Thresholds {
+            positive: entity_threshold,
+            negative: entity_threshold,
+        };
+        Ok(SentimentAnalyzer::new(settings))
+    }
+
+    fn analyze(&self, doc: &Document, prior: &Outputs) -> Result<AnalyzerOutput, AnalyzerError> {
+        let entities = prior.require("entities")?.as_entities().ok_or_else(|| {
+            AnalyzerError::Failed("the `entities` output is not an entities layer".into())
+        })?;
+        Ok(AnalyzerOutput::Sentiment(
+            self.analyze_with(doc, Some(entities)),
+        ))
+    }
+}

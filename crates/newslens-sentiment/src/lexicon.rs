@@ -1,0 +1,211 @@
+//! The valence lexicon: VADER's human-rated lexicon plus the project's news vocabulary,
+//! looked up by the ASCII-lower-case token text without allocating.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// VADER 3.3.2's `vader_lexicon.txt`, compacted to `word<TAB>valence` (see `data/README.md`).
+const VADER_LEXICON: &str = include_str!("../data/vader_lexicon.tsv");
+/// The project's news-vocabulary lexicon (hand-written, see its header).
+const NEWS_LEXICON: &str = include_str!("../data/news_lexicon.tsv");
+
+/// The longest key the lookup normalizes on the stack; longer tokens are looked up as-is.
+const MAX_KEY: usize = 48;
+
+/// A small, fast, non-cryptographic hasher (FxHash) for the short keys of the lexicon.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.hash = (self.hash.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map keyed by byte strings with [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Word → valence (−4…+4), single words and multi-word phrases apart.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    words: FxMap<Box<[u8]>, f32>,
+    /// Multi-word entries ("fed up", "can't stand"), as (first word, rest words, valence).
+    phrases: Vec<(&'static str, Vec<&'static str>, f32)>,
+}
+
+impl Lexicon {
+    /// The built-in lexicon: VADER's, then the news entries (which add or override).
+    pub fn builtin(with_news: bool) -> Self {
+        let mut lexicon = Lexicon {
+            words: FxMap::default(),
+            phrases: Vec::new(),
+        };
+        lexicon.add_tsv(VADER_LEXICON);
+        if with_news {
+            lexicon.add_tsv(NEWS_LEXICON);
+        }
+        lexicon
+    }
+
+    /// Adds regular inflections and derivations of every entry that is not an entry itself
+    /// ("astonished" → "astonishing", "lovely" → "loveliest", "dazzle" → "dazzles"), with the
+    /// entry's valence. Where several entries yield one form, the first entry in byte order
+    /// wins. Forms that are common words of another meaning are left out.
+    pub fn add_inflections(&mut self) {
+        let mut entries: Vec<(Vec<u8>, f32)> =
+            self.entries().map(|(w, v)| (w.to_vec(), v)).collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut added: FxMap<Vec<u8>, f32> = FxMap::default();
+        for (word, valence) in entries {
+            let Ok(word) = std::str::from_utf8(&word) else {
+                continue;
+            };
+            if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            for base in crate::inflection::bases(word) {
+                for form in crate::inflection::forms(&base) {
+                    if form.len() > 3
+                        && !self.words.contains_key(form.as_bytes())
+                        && !crate::inflection::EXCLUDED_FORMS.contains(&form.as_str())
+                    {
+                        added.entry(form.into_bytes()).or_insert(valence);
+                    }
+                }
+            }
+        }
+        for (form, valence) in added {
+            self.words.insert(form.into_boxed_slice(), valence);
+        }
+    }
+
+    fn add_tsv(&mut self, tsv: &'static str) {
+        for line in tsv.lines() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let (Some(word), Some(value)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let Ok(value) = value.trim().parse::<f32>() else {
+                continue;
+            };
+            if word.contains(' ') {
+                let mut parts = word.split(' ');
+                let first = parts.next().unwrap_or_default();
+                self.phrases.retain(|(f, r, _)| {
+                    !(*f == first && r.iter().copied().eq(word.split(' ').skip(1)))
+                });
+                self.phrases.push((first, parts.collect(), value));
+            } else {
+                self.words.insert(word.as_bytes().into(), value);
+            }
+        }
+    }
+
+    /// Number of single-word entries.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the lexicon is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The valence of a lower-cased token, with typographic apostrophes (’) read as `'`.
+    pub fn get(&self, lower: &str) -> Option<f32> {
+        with_ascii_apostrophes(lower, |key| self.words.get(key).copied())
+    }
+
+    /// Whether the lower-cased token is an entry.
+    pub fn contains(&self, lower: &str) -> bool {
+        self.get(lower).is_some()
+    }
+
+    /// Every single-word entry with its valence.
+    pub fn entries(&self) -> impl Iterator<Item = (&[u8], f32)> + '_ {
+        self.words.iter().map(|(k, v)| (&k[..], *v))
+    }
+
+    /// The multi-word entries.
+    pub fn phrases(&self) -> &[(&'static str, Vec<&'static str>, f32)] {
+        &self.phrases
+    }
+}
+
+/// Calls `f` with the bytes of `word` where every `’` is replaced by `'`, on the stack.
+pub fn with_ascii_apostrophes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let bytes = word.as_bytes();
+    if !bytes.contains(&0xE2) || bytes.len() > MAX_KEY {
+        return f(bytes);
+    }
+    let mut buf = [0u8; MAX_KEY];
+    let mut n = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i..].starts_with("’".as_bytes()) {
+            buf[n] = b'\'';
+            i += 3;
+        } else {
+            buf[n] = bytes[i];
+            i += 1;
+        }
+        n += 1;
+    }
+    f(&buf[..n])
+}
+
+/// Whether two lower-cased words are equal once `’` is read as `'`.
+pub fn same_word(a: &str, b: &str) -> bool {
+    with_ascii_apostrophes(a, |x| with_ascii_apostrophes(b, |y| x == y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        let lex = Lexicon::builtin(true);
+        for (word, expected) in [
+            ("good", Some(1.9)),
+            ("plunged", Some(-1.6)),
+            ("crisis", Some(-3.1)),
+            ("can't", None),
+            ("table", None),
+        ] {
+            assert_eq!(lex.get(word), expected, "{word}");
+        }
+        assert!(lex
+            .phrases()
+            .iter()
+            .any(|(f, r, _)| *f == "fed" && r == &["up"]));
+        assert!(Lexicon::builtin(false).get("plunged").is_none());
+    }
+
+    #[test]
+    fn apostrophes_are_normalized() {
+        assert!(same_word("don’t", "don't"));
+        assert!(!same_word("don’t", "dont"));
+        with_ascii_apostrophes("isn’t’", |k| assert_eq!(k, b"isn't'"));
+    }
+}

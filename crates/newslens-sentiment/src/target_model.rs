@@ -1,0 +1,275 @@
+//! The learned target classifier: a multinomial logistic regression over the rule evidence
+//! around a mention (weighted target valence, clause and sentence valence, quotes) and the
+//! words near it (distance-weighted bag of words), trained on NewsMTSC train
+//! (`newslens train sentiment`, or `train_target_model`). Parameters ship as a small TSV
+//! (`data/target_model.tsv`).
+
+use crate::entity::MentionEvidence;
+use crate::items::Item;
+use crate::lexicon::{with_ascii_apostrophes, FxMap};
+
+/// Number of dense (rule evidence) features.
+pub const DENSE: usize = 8;
+
+/// The features of one mention: dense evidence and weighted words.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MentionFeatures {
+    /// Rule evidence, scaled to about unit range.
+    pub dense: [f64; DENSE],
+    /// Lower-case words (ASCII apostrophes) near the mention with their weights.
+    pub words: Vec<(String, f64)>,
+}
+
+/// The dense features of a mention's evidence.
+pub fn dense_features(ev: &MentionEvidence) -> [f64; DENSE] {
+    [
+        1.0,
+        ev.target / 4.0,
+        ev.clause / 4.0,
+        ev.sentence / 4.0,
+        ev.positive / 4.0,
+        ev.negative / 4.0,
+        ev.speaker_quote / 4.0,
+        if ev.mention_in_quote { 1.0 } else { 0.0 },
+    ]
+}
+
+/// Calls `f(word, weight)` for each word item of the sentence near the mention at item
+/// indices `first..last` (relative to `sentence_items`), weighted like the rule window.
+pub fn for_each_context_word(
+    lower: &str,
+    sentence_items: &[Item],
+    first: usize,
+    last: usize,
+    half_distance: f64,
+    mut f: impl FnMut(&str, f64),
+) {
+    let clause = sentence_items.get(first).map(|it| it.clause);
+    for (k, it) in sentence_items.iter().enumerate() {
+        if (first..last).contains(&k) {
+            continue;
+        }
+        let distance = if k < first { first - k } else { k + 1 - last };
+        let mut w = half_distance / (half_distance + distance as f64 - 1.0);
+        if Some(it.clause) != clause {
+            w *= 0.5;
+        }
+        f(&lower[it.span.range()], w);
+    }
+}
+
+/// Multinomial logistic regression weights: per class (negative, neutral, positive).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TargetModel {
+    /// Dense feature weights.
+    pub dense: [[f64; DENSE]; 3],
+    /// Word weights.
+    pub words: FxMap<Box<[u8]>, [f64; 3]>,
+    /// Context half-distance used in training.
+    pub half_distance: f64,
+}
+
+impl TargetModel {
+    /// Class logits of a mention given its dense features and a word visitor.
+    pub fn logits(
+        &self,
+        dense: &[f64; DENSE],
+        words: impl FnOnce(&mut dyn FnMut(&str, f64)),
+    ) -> [f64; 3] {
+        let mut z = [0.0; 3];
+        for (c, zc) in z.iter_mut().enumerate() {
+            *zc = self.dense[c].iter().zip(dense).map(|(w, x)| w * x).sum();
+        }
+        words(&mut |word, weight| {
+            if let Some(w) = with_ascii_apostrophes(word, |k| self.words.get(k).copied()) {
+                for c in 0..3 {
+                    z[c] += w[c] * weight;
+                }
+            }
+        });
+        z
+    }
+
+    /// Parses the TSV form written by [`TargetModel::to_tsv`].
+    pub fn parse(tsv: &str) -> Result<Self, String> {
+        let mut model = TargetModel {
+            half_distance: 6.0,
+            ..TargetModel::default()
+        };
+        for (n, line) in tsv.lines().enumerate() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            let num = |i: usize| -> Result<f64, String> {
+                fields
+                    .get(i)
+                    .and_then(|f| f.parse().ok())
+                    .ok_or_else(|| format!("target model line {}: bad number", n + 1))
+            };
+            match fields[0] {
+                "half_distance" => model.half_distance = num(1)?,
+                "dense" => {
+                    let i = num(1)? as usize;
+                    if i >= DENSE {
+                        return Err(format!("target model line {}: bad index", n + 1));
+                    }
+                    for c in 0..3 {
+                        model.dense[c][i] = num(2 + c)?;
+                    }
+                }
+                "word" => {
+                    let word = fields.get(1).ok_or("target model: word missing")?;
+                    model
+                        .words
+                        .insert(word.as_bytes().into(), [num(2)?, num(3)?, num(4)?]);
+                }
+                other => return Err(format!("target model line {}: unknown `{other}`", n + 1)),
+            }
+        }
+        Ok(model)
+    }
+
+    /// The TSV form: `half_distance`, `dense i w_neg w_neu w_pos`, `word w w_neg w_neu w_pos`
+    /// (words sorted, weights rounded to 4 decimals, near-zero words dropped).
+    pub fn to_tsv(&self, header: &str) -> String {
+        let mut out = String::new();
+        for line in header.lines() {
+            out.push_str(&format!("# {line}\n"));
+        }
+        out.push_str(&format!("half_distance\t{}\n", self.half_distance));
+        for i in 0..DENSE {
+            out.push_str(&format!(
+                "dense\t{i}\t{:.4}\t{:.4}\t{:.4}\n",
+                self.dense[0][i], self.dense[1][i], self.dense[2][i]
+            ));
+        }
+        let mut words: Vec<_> = self.words.iter().collect();
+        words.sort_by(|a, b| a.0.cmp(b.0));
+        for (word, w) in words {
+            if w.iter().all(|x| x.abs() < 5e-4) {
+                continue;
+            }
+            out.push_str(&format!(
+                "word\t{}\t{:.4}\t{:.4}\t{:.4}\n",
+                String::from_utf8_lossy(word),
+                w[0],
+                w[1],
+                w[2]
+            ));
+        }
+        out
+    }
+}
+
+/// Softmax of logits.
+pub fn softmax(z: [f64; 3]) -> [f64; 3] {
+    let m = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let e = z.map(|x| (x - m).exp());
+    let s: f64 = e.iter().sum();
+    e.map(|x| x / s)
+}
+
+/// One training example.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    /// Its features.
+    pub features: MentionFeatures,
+    /// Gold class (0 negative, 1 neutral, 2 positive).
+    pub label: usize,
+}
+
+/// Training knobs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrainConfig {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Initial learning rate (AdaGrad).
+    pub learning_rate: f64,
+    /// L2 penalty per example on word weights.
+    pub l2: f64,
+    /// Words seen fewer times than this are not features.
+    pub min_count: usize,
+    /// Weight classes inversely to their frequency (for macro-F1).
+    pub balance: bool,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 30,
+            learning_rate: 0.1,
+            l2: 1e-4,
+            min_count: 3,
+            balance: true,
+        }
+    }
+}
+
+/// Fits the model by AdaGrad on the examples in their given order (deterministic).
+pub fn train(examples: &[Example], config: &TrainConfig, half_distance: f64) -> TargetModel {
+    let mut counts: FxMap<&str, usize> = FxMap::default();
+    for ex in examples {
+        for (w, _) in &ex.features.words {
+            *counts.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut class_counts = [0usize; 3];
+    for ex in examples {
+        class_counts[ex.label] += 1;
+    }
+    let class_weight: [f64; 3] = std::array::from_fn(|c| {
+        if config.balance && class_counts[c] > 0 {
+            examples.len() as f64 / (3.0 * class_counts[c] as f64)
+        } else {
+            1.0
+        }
+    });
+    let mut dense = [[0.0; DENSE]; 3];
+    let mut dense_g = [[1e-8; DENSE]; 3];
+    let mut words: FxMap<&str, ([f64; 3], [f64; 3])> = FxMap::default();
+    for _ in 0..config.epochs {
+        for ex in examples {
+            let mut z = [0.0; 3];
+            for c in 0..3 {
+                z[c] = dense[c]
+                    .iter()
+                    .zip(&ex.features.dense)
+                    .map(|(w, x)| w * x)
+                    .sum();
+                for (w, x) in &ex.features.words {
+                    if counts[w.as_str()] >= config.min_count {
+                        z[c] += words.get(w.as_str()).map_or(0.0, |e| e.0[c]) * x;
+                    }
+                }
+            }
+            let p = softmax(z);
+            let cw = class_weight[ex.label];
+            for c in 0..3 {
+                let g = cw * (p[c] - if c == ex.label { 1.0 } else { 0.0 });
+                for i in 0..DENSE {
+                    let gi = g * ex.features.dense[i];
+                    dense_g[c][i] += gi * gi;
+                    dense[c][i] -= config.learning_rate * gi / dense_g[c][i].sqrt();
+                }
+                for (w, x) in &ex.features.words {
+                    if counts[w.as_str()] < config.min_count {
+                        continue;
+                    }
+                    let e = words.entry(w.as_str()).or_insert(([0.0; 3], [1e-8; 3]));
+                    let gi = g * x + config.l2 * e.0[c];
+                    e.1[c] += gi * gi;
+                    e.0[c] -= config.learning_rate * gi / e.1[c].sqrt();
+                }
+            }
+        }
+    }
+    TargetModel {
+        dense,
+        words: words
+            .into_iter()
+            .map(|(w, (weights, _))| (w.as_bytes().into(), weights))
+            .collect(),
+        half_distance,
+    }
+}

@@ -1,0 +1,200 @@
+//! One table holding everything the rules know about a word — its valence, whether it
+//! intensifies, dampens, negates or marks contrast, and the phrases it starts — so that each
+//! token costs one hash lookup.
+
+use crate::lexicon::{with_ascii_apostrophes, FxMap, Lexicon};
+use crate::rules;
+
+/// What the rules know about one lower-cased word.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WordInfo {
+    /// Lexicon valence (−4…+4), if the word is a lexicon entry.
+    pub valence: Option<f32>,
+    /// Intensifier (+) or dampener (−) increment; 0 when neither.
+    pub booster: f32,
+    /// A negation word.
+    pub negation: bool,
+    /// A valence shifter ("reduce", "prevent", "undermine").
+    pub shifter: bool,
+    /// A contrast conjunction ("but", "however").
+    pub contrast: bool,
+    /// Index into [`Vocabulary::phrases`] of the first phrase this word starts, if any.
+    pub phrases: Option<(u32, u32)>,
+}
+
+/// A multi-word expression: its words after the first, and its valence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase {
+    /// The words after the first, lower-case, ASCII apostrophes.
+    pub rest: Vec<&'static str>,
+    /// The valence the phrase carries (replacing its words').
+    pub valence: f32,
+    /// Whether the phrase is a two-word dampener/intensifier ("kind of") rather than a valence.
+    pub booster: bool,
+}
+
+/// The word table.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    words: FxMap<Box<[u8]>, WordInfo>,
+    phrases: Vec<Phrase>,
+}
+
+/// Which lists go into the table.
+#[derive(Debug, Clone, Copy)]
+pub struct VocabularyConfig {
+    /// Add the news lexicon and news idioms.
+    pub news_lexicon: bool,
+    /// Treat [`rules::NEUTRAL_IN_NEWS`] words as valence-free.
+    pub news_neutral: bool,
+    /// Add regular inflections of lexicon entries ([`Lexicon::add_inflections`]).
+    pub inflections: bool,
+    /// Valence shifters and negating dampeners ([`rules::SHIFTERS`]).
+    pub shifters: bool,
+}
+
+impl Vocabulary {
+    /// Builds the table from the built-in lexicons and rule lists.
+    pub fn new(config: VocabularyConfig) -> Self {
+        let mut lexicon = Lexicon::builtin(config.news_lexicon);
+        if config.inflections {
+            lexicon.add_inflections();
+        }
+        let mut words: FxMap<Box<[u8]>, WordInfo> = FxMap::default();
+        for (word, valence) in lexicon.entries() {
+            words.entry(word.into()).or_default().valence = Some(valence);
+        }
+        if config.news_neutral {
+            for word in rules::NEUTRAL_IN_NEWS {
+                words.entry(word.as_bytes().into()).or_default().valence = None;
+            }
+        }
+        for (word, value) in rules::BOOSTERS {
+            words.entry(word.as_bytes().into()).or_default().booster = *value;
+        }
+        for word in rules::NEGATIONS {
+            words.entry(word.as_bytes().into()).or_default().negation = true;
+        }
+        if config.shifters {
+            for word in rules::SHIFTERS {
+                words.entry(word.as_bytes().into()).or_default().shifter = true;
+            }
+            for word in rules::NEGATING_DAMPENERS {
+                let info = words.entry(word.as_bytes().into()).or_default();
+                info.booster = 0.0;
+                info.negation = true;
+            }
+        }
+        for word in rules::CONTRAST_AFTER {
+            words.entry(word.as_bytes().into()).or_default().contrast = true;
+        }
+        // Phrases: multi-word lexicon entries, idioms, two-word boosters; grouped by first word.
+        let mut phrases: Vec<(&'static str, Phrase)> = Vec::new();
+        for (first, rest, valence) in lexicon.phrases() {
+            phrases.push((
+                first,
+                Phrase {
+                    rest: rest.clone(),
+                    valence: *valence,
+                    booster: false,
+                },
+            ));
+        }
+        let idioms = if config.news_lexicon {
+            rules::IDIOMS
+        } else {
+            &rules::IDIOMS[..rules::VADER_IDIOM_COUNT]
+        };
+        for (words_of, valence) in idioms {
+            phrases.push((
+                words_of[0],
+                Phrase {
+                    rest: words_of[1..].to_vec(),
+                    valence: *valence,
+                    booster: false,
+                },
+            ));
+        }
+        for (a, b, value) in rules::BOOSTER_BIGRAMS {
+            phrases.push((
+                a,
+                Phrase {
+                    rest: vec![*b],
+                    valence: *value,
+                    booster: true,
+                },
+            ));
+        }
+        // Longest phrases first within each first word, so the longest match wins.
+        phrases.sort_by(|a, b| a.0.cmp(b.0).then(b.1.rest.len().cmp(&a.1.rest.len())));
+        let mut table = Vec::with_capacity(phrases.len());
+        let mut i = 0;
+        while i < phrases.len() {
+            let first = phrases[i].0;
+            let start = table.len() as u32;
+            while i < phrases.len() && phrases[i].0 == first {
+                table.push(phrases[i].1.clone());
+                i += 1;
+            }
+            words.entry(first.as_bytes().into()).or_default().phrases =
+                Some((start, table.len() as u32));
+        }
+        Vocabulary {
+            words,
+            phrases: table,
+        }
+    }
+
+    /// What is known of a lower-cased token (apostrophes `’` read as `'`).
+    pub fn get(&self, lower: &str) -> WordInfo {
+        let mut info = with_ascii_apostrophes(lower, |key| {
+            self.words.get(key).copied().unwrap_or_default()
+        });
+        if !info.negation && has_nt(lower) {
+            info.negation = true;
+        }
+        info
+    }
+
+    /// The phrases of a [`WordInfo::phrases`] range.
+    pub fn phrases(&self, range: (u32, u32)) -> &[Phrase] {
+        &self.phrases[range.0 as usize..range.1 as usize]
+    }
+}
+
+/// Whether a word holds the negating clitic `n't` (or `n’t`).
+fn has_nt(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    b.windows(3).any(|w| w == b"n't") || b.windows(5).any(|w| w == "n’t".as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab() -> Vocabulary {
+        Vocabulary::new(VocabularyConfig {
+            news_lexicon: true,
+            news_neutral: true,
+            inflections: true,
+            shifters: true,
+        })
+    }
+
+    #[test]
+    fn word_info() {
+        let v = vocab();
+        assert_eq!(v.get("good").valence, Some(1.9));
+        assert!(v.get("very").booster > 0.0);
+        assert!(v.get("slightly").booster < 0.0);
+        assert!(v.get("not").negation);
+        assert!(v.get("wouldn’t").negation);
+        assert!(v.get("but").contrast);
+        assert_eq!(v.get("like").valence, None);
+        let kind = v.get("kind").phrases.expect("kind of");
+        assert!(v
+            .phrases(kind)
+            .iter()
+            .any(|p| p.booster && p.rest == ["of"]));
+    }
+}

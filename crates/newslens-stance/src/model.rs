@@ -1,0 +1,183 @@
+//! The stance model: an IDF table and the two logistic regressions, loaded from a JSON
+//! model file (the shipped `data/model.json`, or a user's retrained one).
+
+use crate::features::{extract, gated_names, stance_names, PairFeatures, Vocabulary, RELATED_BASE};
+use crate::idf::IdfTable;
+use crate::logistic::Logistic;
+use crate::profile::{ClaimProfile, TextProfile};
+use crate::terms::Lexicon;
+use newslens_core::output::stance::{StanceLabel, StanceProbs};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The format tag every model file carries.
+pub const FORMAT: &str = "newslens-stance-model/1";
+/// Stage-1 classes.
+pub const RELATED_CLASSES: [&str; 2] = ["unrelated", "related"];
+/// Stage-2 classes.
+pub const STANCE_CLASSES: [&str; 3] = ["agree", "disagree", "discuss"];
+
+/// The model file, as stored (JSON).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ModelFile {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// What the model was trained on and the figures it reached (free text).
+    pub description: String,
+    /// IDF of each stem.
+    pub idf: IdfFile,
+    /// Stems whose presence in a short text is a stage-2 feature.
+    #[serde(default)]
+    pub vocabulary: Vec<String>,
+    /// Stage 1: related vs unrelated.
+    pub relatedness: Logistic,
+    /// Stage 2: agree / disagree / discuss, for related pairs.
+    pub stance: Logistic,
+}
+
+/// The IDF part of the model file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct IdfFile {
+    /// Number of training texts the document frequencies were counted over.
+    pub documents: usize,
+    /// IDF of a stem not listed.
+    pub default: f32,
+    /// IDF per stem.
+    pub stems: BTreeMap<String, f32>,
+}
+
+/// A loaded model, ready to score pairs.
+#[derive(Debug, Clone)]
+pub struct StanceModel {
+    file: ModelFile,
+    idf: IdfTable,
+    lexicon: Lexicon,
+    vocabulary: Vocabulary,
+}
+
+/// The model's judgement of one (claim, text) pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    /// The label: `unrelated` when relatedness < 0.5, else the best of agree/disagree/discuss.
+    pub label: StanceLabel,
+    /// P(label) for each label: P(unrelated) = 1 − relatedness, the others relatedness × P(stance).
+    pub probs: StanceProbs,
+    /// P(related) from stage 1.
+    pub relatedness: f64,
+    /// Segments of the text that best match the claim, best first.
+    pub zone: Vec<usize>,
+}
+
+/// The model shipped with the crate.
+pub const DEFAULT_MODEL: &[u8] = include_bytes!("../data/model.json");
+
+impl StanceModel {
+    /// Parses and checks a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
+        let file: ModelFile =
+            serde_json::from_slice(bytes).map_err(|e| format!("not a stance model file: {e}"))?;
+        StanceModel::from_file(file)
+    }
+
+    /// The model shipped with the crate.
+    pub fn default_model() -> Self {
+        StanceModel::from_bytes(DEFAULT_MODEL).expect("the shipped model is valid")
+    }
+
+    /// Checks a parsed model file and prepares it for use.
+    pub fn from_file(mut file: ModelFile) -> Result<Self, String> {
+        if file.format != FORMAT {
+            return Err(format!(
+                "model format `{}`, expected `{FORMAT}`",
+                file.format
+            ));
+        }
+        file.relatedness
+            .check("relatedness", &gated_names(RELATED_BASE), &RELATED_CLASSES)?;
+        let vocabulary = Vocabulary::new(file.vocabulary.clone());
+        file.stance
+            .check("stance", &stance_names(&vocabulary), &STANCE_CLASSES)?;
+        let idf = IdfTable::new(
+            file.idf.stems.iter().map(|(s, v)| (s.as_str(), *v)),
+            file.idf.default,
+        );
+        Ok(StanceModel {
+            file,
+            idf,
+            lexicon: Lexicon::new(),
+            vocabulary,
+        })
+    }
+
+    /// The model file (weights, IDF, description).
+    pub fn file(&self) -> &ModelFile {
+        &self.file
+    }
+
+    /// The model file as pretty JSON.
+    pub fn to_json(&self) -> String {
+        to_json(&self.file)
+    }
+
+    /// The IDF table.
+    pub fn idf(&self) -> &IdfTable {
+        &self.idf
+    }
+
+    /// The word lists.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The stems of the stage-2 word features.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// Profiles a claim with its keywords.
+    pub fn claim(&self, text: &str, keywords: &[String]) -> ClaimProfile {
+        ClaimProfile::new(text, keywords, &self.lexicon, &self.idf)
+    }
+
+    /// Judges `text`'s stance toward `claim`.
+    pub fn judge(&self, claim: &ClaimProfile, text: &TextProfile) -> Judgement {
+        self.judge_features(extract(claim, text, &self.vocabulary))
+    }
+
+    /// Judges a pair from its features.
+    pub fn judge_features(&self, f: PairFeatures) -> Judgement {
+        let mut r = [0.0f32; 2];
+        self.file.relatedness.probs_into(&f.related, &mut r);
+        let mut s = [0.0f32; 3];
+        self.file
+            .stance
+            .probs_sparse_into(&f.stance, &f.words, &mut s);
+        let rel = f64::from(r[1]);
+        let probs = StanceProbs {
+            agree: rel * f64::from(s[0]),
+            disagree: rel * f64::from(s[1]),
+            discuss: rel * f64::from(s[2]),
+            unrelated: 1.0 - rel,
+        };
+        let label = if rel < 0.5 {
+            StanceLabel::Unrelated
+        } else if s[0] >= s[1] && s[0] >= s[2] {
+            StanceLabel::Agree
+        } else if s[1] >= s[2] {
+            StanceLabel::Disagree
+        } else {
+            StanceLabel::Discuss
+        };
+        Judgement {
+            label,
+            probs,
+            relatedness: rel,
+            zone: f.zone,
+        }
+    }
+}
+
+/// Serializes a model file as JSON, one weight row per line for readability.
+pub fn to_json(file: &ModelFile) -> String {
+    serde_json::to_string_pretty(file).expect("model files serialize")
+}

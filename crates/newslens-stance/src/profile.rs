@@ -1,0 +1,321 @@
+//! Text profiles: what stance features need to know about a text (an article body, a
+//! speaker's quotes, or a claim), computed in one pass over its tokens.
+
+use crate::idf::IdfTable;
+use crate::terms::{flag, fnv1a, pair_hash, stem, Lexicon};
+use newslens_core::text::{tokenize, Token, TokenKind};
+use newslens_core::{Document, Span};
+use std::ops::Range;
+
+/// One word of a profiled text.
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    /// Hash of the stem, or 0 for a stop word.
+    pub term: u64,
+    /// IDF of the stem (0 for a stop word).
+    pub idf: f32,
+    /// Word-list flags (see [`crate::terms::flag`]).
+    pub flags: u16,
+    /// Index of the segment (sentence or quote) holding it.
+    pub segment: u32,
+}
+
+/// A segment of a profiled text: a sentence of an article, or one quote of a speaker.
+#[derive(Debug, Clone, Copy)]
+pub struct Segment {
+    /// Byte span in the document.
+    pub span: Span,
+    /// Its words: `words[first..end]` of the profile.
+    pub first_word: u32,
+    /// One past its last word.
+    pub end_word: u32,
+    /// Sum of squared IDFs of its content words (its tf-idf norm squared, counting repeats).
+    pub norm2: f32,
+    /// Question marks in it.
+    pub questions: u16,
+    /// Quotation marks in it.
+    pub quote_marks: u16,
+    /// Colons in it (headline attribution: "Report: …").
+    pub colons: u16,
+}
+
+/// The profile of one text.
+#[derive(Debug, Clone, Default)]
+pub struct TextProfile {
+    /// Every word, in text order.
+    pub words: Vec<Word>,
+    /// Every segment, in text order.
+    pub segments: Vec<Segment>,
+    /// Distinct stems with their tf-idf weight `(1 + ln tf) · idf`, sorted by hash.
+    pub terms: Vec<(u64, f32)>,
+    /// Euclidean norm of `terms`.
+    pub norm: f32,
+    /// Distinct bigrams of consecutive content words (within a segment), sorted.
+    pub bigrams: Vec<u64>,
+    /// Bit `t % 64` set for every stem hash `t` in `terms`: a quick "surely absent" test.
+    pub term_mask: u64,
+    /// Totals that do not depend on the claim, computed once.
+    pub summary: Summary,
+}
+
+/// Claim-independent totals of a profiled text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Summary {
+    /// Word-list counts over the whole text.
+    pub counts: FlagCounts,
+    /// Word-list counts over the opening segments ([`crate::features::LEAD_SEGMENTS`]).
+    pub lead_counts: FlagCounts,
+    /// Question marks.
+    pub questions: f32,
+    /// Quotation marks.
+    pub quote_marks: f32,
+    /// Sum of the IDFs of its content words.
+    pub idf_mass: f32,
+}
+
+impl TextProfile {
+    /// Profiles `segments` (token ranges, each with its byte span) of `doc`.
+    pub fn build(
+        doc: &Document,
+        segments: impl IntoIterator<Item = (Range<usize>, Span)>,
+        lexicon: &Lexicon,
+        idf: &IdfTable,
+    ) -> Self {
+        TextProfile::from_tokens(doc.lower_text(), doc.tokens(), segments, lexicon, idf)
+    }
+
+    /// Profiles `segments` (token ranges with their byte spans) of a text given as its
+    /// ASCII-lower-cased form and its tokens.
+    pub fn from_tokens(
+        lower: &str,
+        tokens: &[Token],
+        segments: impl IntoIterator<Item = (Range<usize>, Span)>,
+        lexicon: &Lexicon,
+        idf: &IdfTable,
+    ) -> Self {
+        let mut p = TextProfile::default();
+        let mut hashes: Vec<u64> = Vec::with_capacity(tokens.len());
+        for (range, span) in segments {
+            let seg_index = p.segments.len() as u32;
+            let mut seg = Segment {
+                span,
+                first_word: p.words.len() as u32,
+                end_word: 0,
+                norm2: 0.0,
+                questions: 0,
+                quote_marks: 0,
+                colons: 0,
+            };
+            let mut prev_term = 0u64;
+            for token in &tokens[range] {
+                match token.kind {
+                    TokenKind::Word | TokenKind::Number | TokenKind::DottedAbbreviation => {
+                        let word = &lower[token.span.range()];
+                        let hash = fnv1a(word.as_bytes());
+                        let flags = lexicon.flags_hashed(hash, word);
+                        let (term, w) = if flags & flag::STOP != 0 {
+                            (0, 0.0)
+                        } else {
+                            let st = stem(word);
+                            let t = if st.len() == word.len() {
+                                hash
+                            } else {
+                                fnv1a(st.as_bytes())
+                            };
+                            (t, idf.get(t))
+                        };
+                        if term != 0 {
+                            seg.norm2 += w * w;
+                            hashes.push(term);
+                            if prev_term != 0 {
+                                p.bigrams.push(pair_hash(prev_term, term));
+                            }
+                            prev_term = term;
+                        }
+                        p.words.push(Word {
+                            term,
+                            idf: w,
+                            flags,
+                            segment: seg_index,
+                        });
+                    }
+                    TokenKind::Punct => match lower.as_bytes()[token.span.start()] {
+                        b'?' => seg.questions += 1,
+                        b':' => seg.colons += 1,
+                        _ => {}
+                    },
+                    TokenKind::Quote(_) => seg.quote_marks += 1,
+                    _ => {}
+                }
+            }
+            seg.end_word = p.words.len() as u32;
+            p.segments.push(seg);
+        }
+        hashes.sort_unstable();
+        let mut norm2 = 0.0f32;
+        let mut i = 0;
+        while i < hashes.len() {
+            let mut j = i + 1;
+            while j < hashes.len() && hashes[j] == hashes[i] {
+                j += 1;
+            }
+            let weight = (1.0 + ((j - i) as f32).ln()) * idf.get(hashes[i]);
+            norm2 += weight * weight;
+            p.terms.push((hashes[i], weight));
+            p.term_mask |= 1 << (hashes[i] & 63);
+            i = j;
+        }
+        p.norm = norm2.sqrt();
+        p.bigrams.sort_unstable();
+        p.bigrams.dedup();
+        let lead = crate::features::LEAD_SEGMENTS.min(p.segments.len());
+        let lead_end = if lead > 0 {
+            p.segments[lead - 1].end_word as usize
+        } else {
+            0
+        };
+        p.summary = Summary {
+            counts: FlagCounts::of(&p.words),
+            lead_counts: FlagCounts::of(&p.words[..lead_end]),
+            questions: p.segments.iter().map(|s| f32::from(s.questions)).sum(),
+            quote_marks: p.segments.iter().map(|s| f32::from(s.quote_marks)).sum(),
+            idf_mass: p.words.iter().map(|w| w.idf).sum(),
+        };
+        p
+    }
+
+    /// Profiles the whole document, one segment per sentence.
+    pub fn of_document(doc: &Document, lexicon: &Lexicon, idf: &IdfTable) -> Self {
+        let segments = doc.sentences().iter().map(|s| (s.tokens(), s.span));
+        TextProfile::build(doc, segments, lexicon, idf)
+    }
+
+    /// The index of stem `term` in `terms`, if the text has it.
+    pub fn term_index(&self, term: u64) -> Option<usize> {
+        if self.term_mask & (1 << (term & 63)) == 0 {
+            return None;
+        }
+        self.terms.binary_search_by_key(&term, |&(t, _)| t).ok()
+    }
+
+    /// The tf-idf weight of stem `term` in this text (0 when absent).
+    pub fn weight(&self, term: u64) -> f32 {
+        match self.terms.binary_search_by_key(&term, |&(t, _)| t) {
+            Ok(i) => self.terms[i].1,
+            Err(_) => 0.0,
+        }
+    }
+
+    /// Whether bigram `pair` occurs in this text.
+    pub fn has_bigram(&self, pair: u64) -> bool {
+        self.bigrams.binary_search(&pair).is_ok()
+    }
+
+    /// How many words carry `mask` in `words`.
+    pub fn count_flag(&self, words: Range<usize>, mask: u16) -> usize {
+        self.words[words]
+            .iter()
+            .filter(|w| w.flags & mask != 0)
+            .count()
+    }
+
+    /// The words of segment `i`.
+    pub fn segment_words(&self, i: usize) -> Range<usize> {
+        let s = &self.segments[i];
+        s.first_word as usize..s.end_word as usize
+    }
+}
+
+/// A claim (target) ready for comparison: its profile plus its distinct terms in order.
+#[derive(Debug, Clone)]
+pub struct ClaimProfile {
+    /// The claim's own profile (one segment for the claim, one per keyword).
+    pub text: TextProfile,
+    /// Counts of each flag over the claim's own words (not its keywords).
+    pub flag_counts: FlagCounts,
+    /// Question marks in the claim.
+    pub questions: usize,
+    /// Number of words of the claim proper.
+    pub words: usize,
+}
+
+/// Counts of the stance-relevant word lists over some words.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FlagCounts {
+    /// Refuting words.
+    pub refute: f32,
+    /// Hedging words.
+    pub hedge: f32,
+    /// Doubt words.
+    pub doubt: f32,
+    /// Affirming words.
+    pub affirm: f32,
+    /// Negators.
+    pub negation: f32,
+    /// Positive words.
+    pub positive: f32,
+    /// Negative words.
+    pub negative: f32,
+    /// Verbs of saying.
+    pub report: f32,
+}
+
+impl FlagCounts {
+    /// Counts over `words`.
+    pub fn of(words: &[Word]) -> Self {
+        let mut c = FlagCounts::default();
+        for w in words {
+            c.add(w.flags);
+        }
+        c
+    }
+    /// Adds one word's flags.
+    pub fn add(&mut self, f: u16) {
+        let bit = |m: u16| f32::from(u8::from(f & m != 0));
+        self.refute += bit(flag::REFUTE);
+        self.hedge += bit(flag::HEDGE);
+        self.doubt += bit(flag::DOUBT);
+        self.affirm += bit(flag::AFFIRM);
+        self.negation += bit(flag::NEGATION);
+        self.positive += bit(flag::POSITIVE);
+        self.negative += bit(flag::NEGATIVE);
+        self.report += bit(flag::REPORT);
+    }
+    /// Polarity in [-1, 1]: (positive − negative) / (positive + negative + 1).
+    pub fn polarity(&self) -> f32 {
+        (self.positive - self.negative) / (self.positive + self.negative + 1.0)
+    }
+}
+
+impl ClaimProfile {
+    /// Profiles a claim `text` with its extra `keywords` (aliases that also mention it).
+    pub fn new(text: &str, keywords: &[String], lexicon: &Lexicon, idf: &IdfTable) -> Self {
+        let mut full = String::with_capacity(text.len() + 16 * keywords.len());
+        full.push_str(text);
+        for k in keywords {
+            full.push_str("\n\n");
+            full.push_str(k);
+        }
+        // The claim proper is one segment whatever its punctuation; each keyword another.
+        // Tokenized directly: a claim needs no sentences, paragraphs or offset map.
+        let mut tokens = Vec::new();
+        let mut segments = Vec::with_capacity(1 + keywords.len());
+        let mut start = 0;
+        for part in std::iter::once(text).chain(keywords.iter().map(String::as_str)) {
+            let span = Span::new(start, start + part.len());
+            let first = tokens.len();
+            tokenize(&full, span, &mut tokens);
+            segments.push((first..tokens.len(), span));
+            start += part.len() + 2;
+        }
+        let lower = full.to_ascii_lowercase();
+        let profile = TextProfile::from_tokens(&lower, &tokens, segments, lexicon, idf);
+        let own = profile.segment_words(0);
+        ClaimProfile {
+            flag_counts: FlagCounts::of(&profile.words[own.clone()]),
+            questions: usize::from(profile.segments[0].questions),
+            words: own.len(),
+            text: profile,
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Per-speaker stance: each quoted speaker's quotes, taken together as one short text,
+//! judged against each target.
+
+use crate::model::StanceModel;
+use crate::profile::{ClaimProfile, TextProfile};
+use newslens_core::output::quote::QuoteOutput;
+use newslens_core::output::stance::{SpeakerStance, StanceLabel};
+use newslens_core::{Document, Span};
+
+/// The stance of every speaker toward every target (`(id, claim)` pairs), for the pairs the
+/// model finds related. Speakers in order of first quote; quotes without a speaker are skipped.
+pub fn speaker_stances(
+    model: &StanceModel,
+    doc: &Document,
+    quotes: &QuoteOutput,
+    targets: &[(&str, &ClaimProfile)],
+) -> Vec<SpeakerStance> {
+    let mut speakers: Vec<(String, Vec<Span>)> = Vec::new();
+    for q in &quotes.quotes {
+        let Some(sp) = &q.speaker else { continue };
+        let name = sp.name.clone().unwrap_or_else(|| sp.span.text.clone());
+        let span = q.content.bytes;
+        match speakers.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, spans)) => spans.push(span),
+            None => speakers.push((name, vec![span])),
+        }
+    }
+    let mut out = Vec::new();
+    for (name, spans) in speakers {
+        let segments = spans.iter().map(|&s| {
+            let first = doc.token_at_or_after(s.start());
+            let end = doc.token_at_or_after(s.end()).max(first);
+            (first..end, s)
+        });
+        let profile = TextProfile::build(doc, segments, model.lexicon(), model.idf());
+        for &(id, claim) in targets {
+            let j = model.judge(claim, &profile);
+            if j.label != StanceLabel::Unrelated {
+                out.push(SpeakerStance {
+                    name: name.clone(),
+                    target: id.to_string(),
+                    label: j.label,
+                    probs: j.probs,
+                });
+            }
+        }
+    }
+    out
+}
