@@ -222,7 +222,7 @@ fn decode_quotes(
         };
         quotes.push(Quote {
             kind,
-            content,
+            content: content.into(),
             cue,
             speaker,
         });
@@ -319,7 +319,7 @@ mod tests {
             quotes: vec![
                 Quote {
                     kind: QuoteKind::Direct,
-                    content: span("“We’re close,”"),
+                    content: span("“We’re close,”").into(),
                     cue: Some(span("said")),
                     speaker: Some(Speaker {
                         span: span("Ken Gause"),
@@ -329,7 +329,7 @@ mod tests {
                 },
                 Quote {
                     kind: QuoteKind::Indirect,
-                    content: span("that talks go on"),
+                    content: span("that talks go on").into(),
                     cue: Some(span("added")),
                     speaker: None,
                 },
