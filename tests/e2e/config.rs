@@ -43,3 +43,38 @@ fn unknown_analyzer_on_the_command_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unknown analyzer `qoute`"));
 }
+
+#[test]
+fn a_required_analyzer_that_is_not_enabled_is_named() {
+    let (code, err, stdout) = run_with_config("cfg-requires", "[analyzers.quote]\n");
+    assert_eq!(code, Some(2));
+    assert!(stdout.is_empty());
+    assert!(
+        err.contains("analyzer `quote` requires analyzer `entities`"),
+        "{err}"
+    );
+    assert!(err.contains("add a table [analyzers.entities]"), "{err}");
+}
+
+#[test]
+fn a_misspelt_option_is_located_with_a_suggestion() {
+    let (code, err, _) = run_with_config(
+        "cfg-option",
+        "[analyzers.entities]\n\n[analyzers.date]\ninfer_reference = true\ndefualt_reference = \"2020-01-14\"\n",
+    );
+    assert_eq!(code, Some(2));
+    assert!(err.contains("analyzers.toml:5:1"), "{err}");
+    assert!(
+        err.contains("analyzer `date`, option `defualt_reference`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `default_reference`"), "{err}");
+}
+
+#[test]
+fn a_bad_option_value_names_the_analyzer_and_key() {
+    let (code, err, _) = run_with_config("cfg-value", "[analyzers.entities]\npronouns = \"yes\"\n");
+    assert_eq!(code, Some(2));
+    assert!(err.contains("analyzers.toml:2:1"), "{err}");
+    assert!(err.contains("option `pronouns`"), "{err}");
+}
