@@ -9,6 +9,7 @@ use crate::detect::{CandKind, Candidate};
 use crate::lexicon::Gender;
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::span::Span;
+use std::collections::HashMap;
 
 /// An entity under construction.
 #[derive(Debug, Clone)]
@@ -116,6 +117,70 @@ fn initials_match(ctx: &Ctx, toks: (u32, u32), acronym: &str) -> bool {
     letters.next().is_none() && toks.1 - toks.0 >= 2
 }
 
+/// How well a lone word `w` names cluster `e`: 4 its one-word name, 3 a person's last
+/// name word, 2 a person's first name word (or an Asian family name) or, for an
+/// `acronym`, the initials of an organisation or place; 0 not at all.
+fn join_score(ctx: &Ctx, e: &Cluster, w: &str, acronym: bool) -> u32 {
+    let person = e.kind == EntityKind::Person;
+    if e.name_tokens.1 - e.name_tokens.0 == 1 && phrase(ctx, e.name_span) == w {
+        4
+    } else if person && last_word(ctx, e.name_tokens) == w {
+        3
+    } else if (person && name_words(ctx, e.name_tokens).next() == Some(w))
+        || (!person && acronym && initials_match(ctx, e.name_tokens, w))
+    {
+        2
+    } else {
+        0
+    }
+}
+
+/// The clusters a lone word may join, by word: every word for which [`join_score`] can
+/// be above 0 without the acronym rule, plus the clusters that are not people (which an
+/// acronym may match by initials).
+#[derive(Default)]
+struct JoinIndex<'d> {
+    by_word: HashMap<&'d str, Vec<usize>>,
+    not_people: Vec<usize>,
+}
+
+impl<'d> JoinIndex<'d> {
+    /// Indexes cluster `ei`.
+    fn add(&mut self, ctx: &Ctx<'d>, ei: usize, e: &Cluster) {
+        let lower = ctx.doc.lower_text();
+        if e.name_tokens.1 - e.name_tokens.0 == 1 {
+            self.by_word
+                .entry(&lower[e.name_span.range()])
+                .or_default()
+                .push(ei);
+        }
+        if e.kind == EntityKind::Person {
+            self.by_word
+                .entry(ctx.lower(e.name_tokens.1 as usize - 1))
+                .or_default()
+                .push(ei);
+            if let Some(first) = name_words(ctx, e.name_tokens).next() {
+                self.by_word.entry(first).or_default().push(ei);
+            }
+        } else {
+            self.not_people.push(ei);
+        }
+    }
+
+    /// The clusters that word `w` may join, in cluster order, into `out`.
+    fn candidates(&self, w: &str, acronym: bool, out: &mut Vec<usize>) {
+        out.clear();
+        if let Some(list) = self.by_word.get(w) {
+            out.extend_from_slice(list);
+        }
+        if acronym {
+            out.extend_from_slice(&self.not_people);
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
 /// Builds the entity clusters from the candidates (text order).
 pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -145,7 +210,16 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             None => clusters.push(Cluster::new(c, kind, strong, MentionKind::Name)),
         }
     }
-    // 2. single words: surnames, first names, acronyms, or entities of their own
+    // 2. single words: surnames, first names, acronyms, or entities of their own.
+    // A word can only join a cluster it names (see `join_score`), so the clusters are
+    // indexed by those words, and a candidate scores only the clusters of its word (and,
+    // for an acronym, the clusters that are not people) instead of every cluster: the
+    // cost stays linear in the article. Names and kinds do not change in this step.
+    let mut index = JoinIndex::default();
+    for (ei, e) in clusters.iter().enumerate() {
+        index.add(ctx, ei, e);
+    }
+    let mut scored: Vec<usize> = Vec::new();
     for c in cands {
         let (kind, strong) = match c.kind {
             CandKind::Name { kind, strong } if c.tokens.1 - c.tokens.0 == 1 => (Some(kind), strong),
@@ -153,24 +227,13 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             _ => continue,
         };
         let w = ctx.lower(c.tokens.0 as usize);
+        let acronym = ctx.is_acronym(c.tokens.0 as usize);
+        index.candidates(w, acronym, &mut scored);
         let mut best: Option<(u32, usize, usize)> = None; // (score, mentions before, -first)
         let mut best_index = 0;
-        for (ei, e) in clusters.iter().enumerate() {
-            let score = if e.name_tokens.1 - e.name_tokens.0 == 1 && phrase(ctx, e.name_span) == w {
-                4
-            } else if e.kind == EntityKind::Person && last_word(ctx, e.name_tokens) == w {
-                3
-            } else if (e.kind == EntityKind::Person
-                && name_words(ctx, e.name_tokens).next() == Some(w))
-                || (e.kind != EntityKind::Person
-                    && ctx.is_acronym(c.tokens.0 as usize)
-                    && initials_match(ctx, e.name_tokens, w))
-            {
-                // a first name (or an Asian family name), or an acronym
-                2
-            } else {
-                0
-            };
+        for &ei in &scored {
+            let e = &clusters[ei];
+            let score = join_score(ctx, e, w, acronym);
             if score == 0 {
                 continue;
             }
@@ -202,7 +265,11 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 };
                 clusters[ei].add(c, mk);
             }
-            (None, Some(kind)) => clusters.push(Cluster::new(c, kind, strong, MentionKind::Name)),
+            (None, Some(kind)) => {
+                let e = Cluster::new(c, kind, strong, MentionKind::Name);
+                index.add(ctx, clusters.len(), &e);
+                clusters.push(e);
+            }
             (None, None) => {}
         }
     }
