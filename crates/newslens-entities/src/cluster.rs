@@ -184,7 +184,12 @@ impl<'d> JoinIndex<'d> {
 /// Builds the entity clusters from the candidates (text order).
 pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
-    // 1. full names of two words or more
+    // 1. full names of two words or more. `same_entity` needs the same name or the same
+    // last word, so the clusters are indexed by every name and last word they have had,
+    // and a name is compared only with the clusters sharing one of its two keys (in
+    // cluster order, so the first match is the one a scan of every cluster finds).
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut sharing: Vec<usize> = Vec::new();
     for c in cands {
         let CandKind::Name { kind, strong } = c.kind else {
             continue;
@@ -192,7 +197,22 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
         if c.tokens.1 - c.tokens.0 < 2 {
             continue;
         }
-        let found = clusters.iter().position(|e| same_entity(ctx, e, c, kind));
+        let keys = [phrase(ctx, c.span), last_word(ctx, c.tokens)];
+        sharing.clear();
+        for key in keys {
+            sharing.extend(by_key.get(key).into_iter().flatten());
+        }
+        sharing.sort_unstable();
+        sharing.dedup();
+        let found = sharing
+            .iter()
+            .copied()
+            .find(|&ei| same_entity(ctx, &clusters[ei], c, kind));
+        let mut index = |ei: usize| {
+            for key in keys {
+                by_key.entry(key).or_default().push(ei);
+            }
+        };
         match found {
             Some(ei) => {
                 let e = &mut clusters[ei];
@@ -200,6 +220,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 if longer {
                     e.name_tokens = c.tokens;
                     e.name_span = c.span;
+                    index(ei);
                 }
                 if strong && !e.strong {
                     e.kind = kind;
@@ -207,7 +228,10 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 }
                 e.add(c, MentionKind::Name);
             }
-            None => clusters.push(Cluster::new(c, kind, strong, MentionKind::Name)),
+            None => {
+                index(clusters.len());
+                clusters.push(Cluster::new(c, kind, strong, MentionKind::Name));
+            }
         }
     }
     // 2. single words: surnames, first names, acronyms, or entities of their own.
