@@ -117,6 +117,33 @@ fn initials_match(ctx: &Ctx, toks: (u32, u32), acronym: &str) -> bool {
     letters.next().is_none() && toks.1 - toks.0 >= 2
 }
 
+/// How many of `mentions` start before `at`, and where the first one starts (0 when
+/// none). When `runs_sorted`, `mentions[..split]` and `mentions[split..]` are each in
+/// text order and both answers come from bisection; otherwise from a scan.
+fn prominence(
+    mentions: &[ClusterMention],
+    split: usize,
+    runs_sorted: bool,
+    at: u32,
+) -> (usize, u32) {
+    let starts = |ms: &[ClusterMention]| ms.first().map(|m| m.span.start);
+    if runs_sorted {
+        let (a, b) = mentions.split_at(split);
+        let before =
+            a.partition_point(|m| m.span.start < at) + b.partition_point(|m| m.span.start < at);
+        let first = starts(a).into_iter().chain(starts(b)).min().unwrap_or(0);
+        (before, first)
+    } else {
+        let before = mentions.iter().filter(|m| m.span.start < at).count();
+        let first = mentions.iter().map(|m| m.span.start).min().unwrap_or(0);
+        (before, first)
+    }
+}
+
+/// From how many clusters on a name is compared through an index of the clusters'
+/// names rather than with every cluster (a scan is cheaper for the few of most articles).
+const INDEX_FROM: usize = 32;
+
 /// How well a lone word `w` names cluster `e`: 4 its one-word name, 3 a person's last
 /// name word, 2 a person's first name word (or an Asian family name) or, for an
 /// `acronym`, the initials of an organisation or place; 0 not at all.
@@ -138,10 +165,12 @@ fn join_score(ctx: &Ctx, e: &Cluster, w: &str, acronym: bool) -> u32 {
 /// The clusters a lone word may join, by word: every word for which [`join_score`] can
 /// be above 0 without the acronym rule, plus the clusters that are not people (which an
 /// acronym may match by initials).
+/// Built lazily, from INDEX_FROM clusters on; clusters only get appended while it is used.
 #[derive(Default)]
 struct JoinIndex<'d> {
     by_word: HashMap<&'d str, Vec<usize>>,
     not_people: Vec<usize>,
+    indexed: usize,
 }
 
 impl<'d> JoinIndex<'d> {
@@ -167,9 +196,25 @@ impl<'d> JoinIndex<'d> {
         }
     }
 
-    /// The clusters that word `w` may join, in cluster order, into `out`.
-    fn candidates(&self, w: &str, acronym: bool, out: &mut Vec<usize>) {
+    /// The clusters that word `w` may join, in cluster order, into `out` (all of them
+    /// while they are few).
+    fn candidates(
+        &mut self,
+        ctx: &Ctx<'d>,
+        clusters: &[Cluster],
+        w: &str,
+        acronym: bool,
+        out: &mut Vec<usize>,
+    ) {
         out.clear();
+        if clusters.len() < INDEX_FROM {
+            out.extend(0..clusters.len());
+            return;
+        }
+        while self.indexed < clusters.len() {
+            self.add(ctx, self.indexed, &clusters[self.indexed]);
+            self.indexed += 1;
+        }
         if let Some(list) = self.by_word.get(w) {
             out.extend_from_slice(list);
         }
@@ -188,7 +233,10 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     // last word, so the clusters are indexed by every name and last word they have had,
     // and a name is compared only with the clusters sharing one of its two keys (in
     // cluster order, so the first match is the one a scan of every cluster finds).
+    // Below INDEX_FROM clusters a scan is cheaper than the index, which is then built
+    // from the clusters' current names.
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut indexed = false;
     let mut sharing: Vec<usize> = Vec::new();
     for c in cands {
         let CandKind::Name { kind, strong } = c.kind else {
@@ -199,18 +247,32 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
         }
         let keys = [phrase(ctx, c.span), last_word(ctx, c.tokens)];
         sharing.clear();
-        for key in keys {
-            sharing.extend(by_key.get(key).into_iter().flatten());
+        if clusters.len() < INDEX_FROM {
+            sharing.extend(0..clusters.len());
+        } else {
+            if !indexed {
+                for (ei, e) in clusters.iter().enumerate() {
+                    for key in [phrase(ctx, e.name_span), last_word(ctx, e.name_tokens)] {
+                        by_key.entry(key).or_default().push(ei);
+                    }
+                }
+                indexed = true;
+            }
+            for key in keys {
+                sharing.extend(by_key.get(key).into_iter().flatten());
+            }
+            sharing.sort_unstable();
+            sharing.dedup();
         }
-        sharing.sort_unstable();
-        sharing.dedup();
         let found = sharing
             .iter()
             .copied()
             .find(|&ei| same_entity(ctx, &clusters[ei], c, kind));
         let mut index = |ei: usize| {
-            for key in keys {
-                by_key.entry(key).or_default().push(ei);
+            if indexed {
+                for key in keys {
+                    by_key.entry(key).or_default().push(ei);
+                }
             }
         };
         match found {
@@ -240,10 +302,11 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     // for an acronym, the clusters that are not people) instead of every cluster: the
     // cost stays linear in the article. Names and kinds do not change in this step.
     let mut index = JoinIndex::default();
-    for (ei, e) in clusters.iter().enumerate() {
-        index.add(ctx, ei, e);
-    }
     let mut scored: Vec<usize> = Vec::new();
+    // With candidates in text order, each cluster's mentions form two runs in text order
+    // (those of step 1, then those added here), searched by bisection for prominence.
+    let in_text_order = cands.windows(2).all(|p| p[0].span.start <= p[1].span.start);
+    let mut step1_mentions: Vec<usize> = clusters.iter().map(|e| e.mentions.len()).collect();
     for c in cands {
         let (kind, strong) = match c.kind {
             CandKind::Name { kind, strong } if c.tokens.1 - c.tokens.0 == 1 => (Some(kind), strong),
@@ -252,7 +315,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
         };
         let w = ctx.lower(c.tokens.0 as usize);
         let acronym = ctx.is_acronym(c.tokens.0 as usize);
-        index.candidates(w, acronym, &mut scored);
+        index.candidates(ctx, &clusters, w, acronym, &mut scored);
         let mut best: Option<(u32, usize, usize)> = None; // (score, mentions before, -first)
         let mut best_index = 0;
         for &ei in &scored {
@@ -268,12 +331,9 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 }
             }
             // prominence: mentions before this one; ties go to the entity named first
-            let before = e
-                .mentions
-                .iter()
-                .filter(|m| m.span.start < c.span.start)
-                .count();
-            let key = (score, before, usize::MAX - e.first_start() as usize);
+            let (before, first) =
+                prominence(&e.mentions, step1_mentions[ei], in_text_order, c.span.start);
+            let key = (score, before, usize::MAX - first as usize);
             if best.is_none_or(|b| key > b) {
                 best = Some(key);
                 best_index = ei;
@@ -290,9 +350,8 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 clusters[ei].add(c, mk);
             }
             (None, Some(kind)) => {
-                let e = Cluster::new(c, kind, strong, MentionKind::Name);
-                index.add(ctx, clusters.len(), &e);
-                clusters.push(e);
+                clusters.push(Cluster::new(c, kind, strong, MentionKind::Name));
+                step1_mentions.push(0);
             }
             (None, None) => {}
         }
