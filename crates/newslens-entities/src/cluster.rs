@@ -9,6 +9,7 @@ use crate::detect::{CandKind, Candidate};
 use crate::lexicon::Gender;
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::span::Span;
+use std::collections::HashMap;
 
 /// An entity under construction.
 #[derive(Debug, Clone)]
@@ -116,10 +117,127 @@ fn initials_match(ctx: &Ctx, toks: (u32, u32), acronym: &str) -> bool {
     letters.next().is_none() && toks.1 - toks.0 >= 2
 }
 
+/// How many of `mentions` start before `at`, and where the first one starts (0 when
+/// none). When `runs_sorted`, `mentions[..split]` and `mentions[split..]` are each in
+/// text order and both answers come from bisection; otherwise from a scan.
+fn prominence(
+    mentions: &[ClusterMention],
+    split: usize,
+    runs_sorted: bool,
+    at: u32,
+) -> (usize, u32) {
+    let starts = |ms: &[ClusterMention]| ms.first().map(|m| m.span.start);
+    if runs_sorted {
+        let (a, b) = mentions.split_at(split);
+        let before =
+            a.partition_point(|m| m.span.start < at) + b.partition_point(|m| m.span.start < at);
+        let first = starts(a).into_iter().chain(starts(b)).min().unwrap_or(0);
+        (before, first)
+    } else {
+        let before = mentions.iter().filter(|m| m.span.start < at).count();
+        let first = mentions.iter().map(|m| m.span.start).min().unwrap_or(0);
+        (before, first)
+    }
+}
+
+/// From how many clusters on a name is compared through an index of the clusters'
+/// names rather than with every cluster (a scan is cheaper for the few of most articles).
+const INDEX_FROM: usize = 32;
+
+/// How well a lone word `w` names cluster `e`: 4 its one-word name, 3 a person's last
+/// name word, 2 a person's first name word (or an Asian family name) or, for an
+/// `acronym`, the initials of an organisation or place; 0 not at all.
+fn join_score(ctx: &Ctx, e: &Cluster, w: &str, acronym: bool) -> u32 {
+    let person = e.kind == EntityKind::Person;
+    if e.name_tokens.1 - e.name_tokens.0 == 1 && phrase(ctx, e.name_span) == w {
+        4
+    } else if person && last_word(ctx, e.name_tokens) == w {
+        3
+    } else if (person && name_words(ctx, e.name_tokens).next() == Some(w))
+        || (!person && acronym && initials_match(ctx, e.name_tokens, w))
+    {
+        2
+    } else {
+        0
+    }
+}
+
+/// The clusters a lone word may join, by word: every word for which [`join_score`] can
+/// be above 0 without the acronym rule, plus the clusters that are not people (which an
+/// acronym may match by initials).
+/// Built lazily, from INDEX_FROM clusters on; clusters only get appended while it is used.
+#[derive(Default)]
+struct JoinIndex<'d> {
+    by_word: HashMap<&'d str, Vec<usize>>,
+    not_people: Vec<usize>,
+    indexed: usize,
+}
+
+impl<'d> JoinIndex<'d> {
+    /// Indexes cluster `ei`.
+    fn add(&mut self, ctx: &Ctx<'d>, ei: usize, e: &Cluster) {
+        let lower = ctx.doc.lower_text();
+        if e.name_tokens.1 - e.name_tokens.0 == 1 {
+            self.by_word
+                .entry(&lower[e.name_span.range()])
+                .or_default()
+                .push(ei);
+        }
+        if e.kind == EntityKind::Person {
+            self.by_word
+                .entry(ctx.lower(e.name_tokens.1 as usize - 1))
+                .or_default()
+                .push(ei);
+            if let Some(first) = name_words(ctx, e.name_tokens).next() {
+                self.by_word.entry(first).or_default().push(ei);
+            }
+        } else {
+            self.not_people.push(ei);
+        }
+    }
+
+    /// The clusters that word `w` may join, in cluster order, into `out` (all of them
+    /// while they are few).
+    fn candidates(
+        &mut self,
+        ctx: &Ctx<'d>,
+        clusters: &[Cluster],
+        w: &str,
+        acronym: bool,
+        out: &mut Vec<usize>,
+    ) {
+        out.clear();
+        if clusters.len() < INDEX_FROM {
+            out.extend(0..clusters.len());
+            return;
+        }
+        while self.indexed < clusters.len() {
+            self.add(ctx, self.indexed, &clusters[self.indexed]);
+            self.indexed += 1;
+        }
+        if let Some(list) = self.by_word.get(w) {
+            out.extend_from_slice(list);
+        }
+        if acronym {
+            out.extend_from_slice(&self.not_people);
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
 /// Builds the entity clusters from the candidates (text order).
 pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
-    // 1. full names of two words or more
+    // 1. full names of two words or more. `same_entity` needs the same name or the same
+    // last word, so the clusters are indexed by every name and last word they have had,
+    // and a name is compared only with the clusters sharing one of its two keys (in
+    // cluster order, so the first match is the one a scan of every cluster finds).
+    // Below INDEX_FROM clusters a scan is cheaper than the index, which is then built
+    // from the clusters' current names.
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut indexed = false;
+    let mut sharing: Vec<usize> = Vec::new();
     for c in cands {
         let CandKind::Name { kind, strong } = c.kind else {
             continue;
@@ -127,7 +245,36 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
         if c.tokens.1 - c.tokens.0 < 2 {
             continue;
         }
-        let found = clusters.iter().position(|e| same_entity(ctx, e, c, kind));
+        let keys = [phrase(ctx, c.span), last_word(ctx, c.tokens)];
+        sharing.clear();
+        if clusters.len() < INDEX_FROM {
+            sharing.extend(0..clusters.len());
+        } else {
+            if !indexed {
+                for (ei, e) in clusters.iter().enumerate() {
+                    for key in [phrase(ctx, e.name_span), last_word(ctx, e.name_tokens)] {
+                        by_key.entry(key).or_default().push(ei);
+                    }
+                }
+                indexed = true;
+            }
+            for key in keys {
+                sharing.extend(by_key.get(key).into_iter().flatten());
+            }
+            sharing.sort_unstable();
+            sharing.dedup();
+        }
+        let found = sharing
+            .iter()
+            .copied()
+            .find(|&ei| same_entity(ctx, &clusters[ei], c, kind));
+        let mut index = |ei: usize| {
+            if indexed {
+                for key in keys {
+                    by_key.entry(key).or_default().push(ei);
+                }
+            }
+        };
         match found {
             Some(ei) => {
                 let e = &mut clusters[ei];
@@ -135,6 +282,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 if longer {
                     e.name_tokens = c.tokens;
                     e.name_span = c.span;
+                    index(ei);
                 }
                 if strong && !e.strong {
                     e.kind = kind;
@@ -142,10 +290,23 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 }
                 e.add(c, MentionKind::Name);
             }
-            None => clusters.push(Cluster::new(c, kind, strong, MentionKind::Name)),
+            None => {
+                index(clusters.len());
+                clusters.push(Cluster::new(c, kind, strong, MentionKind::Name));
+            }
         }
     }
-    // 2. single words: surnames, first names, acronyms, or entities of their own
+    // 2. single words: surnames, first names, acronyms, or entities of their own.
+    // A word can only join a cluster it names (see `join_score`), so the clusters are
+    // indexed by those words, and a candidate scores only the clusters of its word (and,
+    // for an acronym, the clusters that are not people) instead of every cluster: the
+    // cost stays linear in the article. Names and kinds do not change in this step.
+    let mut index = JoinIndex::default();
+    let mut scored: Vec<usize> = Vec::new();
+    // With candidates in text order, each cluster's mentions form two runs in text order
+    // (those of step 1, then those added here), searched by bisection for prominence.
+    let in_text_order = cands.windows(2).all(|p| p[0].span.start <= p[1].span.start);
+    let mut step1_mentions: Vec<usize> = clusters.iter().map(|e| e.mentions.len()).collect();
     for c in cands {
         let (kind, strong) = match c.kind {
             CandKind::Name { kind, strong } if c.tokens.1 - c.tokens.0 == 1 => (Some(kind), strong),
@@ -153,24 +314,13 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             _ => continue,
         };
         let w = ctx.lower(c.tokens.0 as usize);
+        let acronym = ctx.is_acronym(c.tokens.0 as usize);
+        index.candidates(ctx, &clusters, w, acronym, &mut scored);
         let mut best: Option<(u32, usize, usize)> = None; // (score, mentions before, -first)
         let mut best_index = 0;
-        for (ei, e) in clusters.iter().enumerate() {
-            let score = if e.name_tokens.1 - e.name_tokens.0 == 1 && phrase(ctx, e.name_span) == w {
-                4
-            } else if e.kind == EntityKind::Person && last_word(ctx, e.name_tokens) == w {
-                3
-            } else if (e.kind == EntityKind::Person
-                && name_words(ctx, e.name_tokens).next() == Some(w))
-                || (e.kind != EntityKind::Person
-                    && ctx.is_acronym(c.tokens.0 as usize)
-                    && initials_match(ctx, e.name_tokens, w))
-            {
-                // a first name (or an Asian family name), or an acronym
-                2
-            } else {
-                0
-            };
+        for &ei in &scored {
+            let e = &clusters[ei];
+            let score = join_score(ctx, e, w, acronym);
             if score == 0 {
                 continue;
             }
@@ -181,12 +331,9 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 }
             }
             // prominence: mentions before this one; ties go to the entity named first
-            let before = e
-                .mentions
-                .iter()
-                .filter(|m| m.span.start < c.span.start)
-                .count();
-            let key = (score, before, usize::MAX - e.first_start() as usize);
+            let (before, first) =
+                prominence(&e.mentions, step1_mentions[ei], in_text_order, c.span.start);
+            let key = (score, before, usize::MAX - first as usize);
             if best.is_none_or(|b| key > b) {
                 best = Some(key);
                 best_index = ei;
@@ -202,7 +349,10 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 };
                 clusters[ei].add(c, mk);
             }
-            (None, Some(kind)) => clusters.push(Cluster::new(c, kind, strong, MentionKind::Name)),
+            (None, Some(kind)) => {
+                clusters.push(Cluster::new(c, kind, strong, MentionKind::Name));
+                step1_mentions.push(0);
+            }
             (None, None) => {}
         }
     }

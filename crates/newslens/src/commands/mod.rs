@@ -7,6 +7,7 @@ pub mod init;
 pub mod list;
 pub mod new_plugin;
 pub mod run;
+pub mod synthetic;
 
 use crate::config::Config;
 use crate::engine::Engine;
