@@ -8,6 +8,7 @@
 //! 4. quoted regions left over continue the frame of the quote before them in the
 //!    paragraph, or of an unclosed quotation of the previous paragraph.
 
+use crate::coverage::Coverage;
 use crate::cues::{cue, Cue, CueClass};
 use crate::phrase::{addressee_end, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
@@ -125,19 +126,21 @@ pub fn frames(t: &Text) -> Vec<Frame> {
         }
     }
     // 3. indirect and mixed speech from the remaining cues
-    let mut claimed: Vec<Range> = frames
-        .iter()
-        .flat_map(|f| f.pieces.iter().map(|p| p.range))
-        .collect();
+    // claimed: every attribution's content; owned: content, cues and speakers taken
+    let mut claimed = Coverage::new(t.len());
+    let mut owned = Coverage::new(t.len());
+    for p in frames.iter().flat_map(|f| &f.pieces) {
+        claimed.insert(p.range);
+        owned.insert(p.range);
+    }
     // (text order: processing finite verbs before participles was measured and lost
     // attribution accuracy on PolNeAR dev)
     let order: Vec<usize> = (0..cues.len()).collect();
-    let mut taken: Vec<Range> = cues
-        .iter()
-        .enumerate()
-        .filter(|(ci, _)| cue_frame[*ci].is_some())
-        .map(|(_, c)| (c.start, c.end))
-        .collect();
+    for (ci, c) in cues.iter().enumerate() {
+        if cue_frame[ci].is_some() {
+            owned.insert((c.start, c.end));
+        }
+    }
     for ci in order {
         if cue_frame[ci].is_some() {
             continue;
@@ -145,7 +148,7 @@ pub fn frames(t: &Text) -> Vec<Frame> {
         let c = cues[ci];
         // a cue inside the content of another attribution is part of that content;
         // an unused signature dash is just a dash
-        if t.is_any_punct(c.verb) || claimed.iter().any(|&(a, b)| a <= c.start && c.end <= b) {
+        if t.is_any_punct(c.verb) || claimed.contains((c.start, c.end)) {
             continue;
         }
         let who = if c.according {
@@ -160,11 +163,11 @@ pub fn frames(t: &Text) -> Vec<Frame> {
             continue;
         };
         // content stops before another attribution's content, cue or speaker
-        let pieces = truncate_pieces(t, pieces, &claimed, &taken, &frames);
+        let pieces = truncate_pieces(t, pieces, &owned, &frames);
         if pieces.is_empty() {
             continue;
         }
-        taken.push((c.start, c.end));
+        owned.insert((c.start, c.end));
         for p in &pieces {
             for k in p.range.0..p.range.1 {
                 let r = t.region_of[k];
@@ -173,7 +176,10 @@ pub fn frames(t: &Text) -> Vec<Frame> {
                 }
             }
         }
-        claimed.extend(pieces.iter().map(|p| p.range));
+        for p in &pieces {
+            claimed.insert(p.range);
+            owned.insert(p.range);
+        }
         cue_frame[ci] = Some(frames.len());
         frames.push(Frame {
             cue: Some((c.start, c.end)),
@@ -606,11 +612,7 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
         let prev = (0..ci).rev().take(4).find_map(|k| {
             let ks = t.sentence_of[cues[k].verb];
             // the same sentence, or the one just before when this one starts with a quote
-            let near = ks == sent
-                || (ks + 1 == sent
-                    && t.regions
-                        .iter()
-                        .any(|r| r.last + 1 >= s0 && r.open <= s0 + 1));
+            let near = ks == sent || (ks + 1 == sent && region_near(t, s0));
             match earlier[k] {
                 w @ Who::Phrase(..) if near => Some(w),
                 _ => None,
@@ -653,6 +655,14 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
         return Who::Phrase(np, appo);
     }
     Who::Nobody
+}
+
+/// Whether a quoted region reaches from before token `s0` to at most one token past it.
+/// Regions are disjoint and in text order, so the last one opening by `s0 + 1` is the
+/// one reaching furthest.
+fn region_near(t: &Text, s0: usize) -> bool {
+    let n = t.regions.partition_point(|r| r.open <= s0 + 1);
+    n > 0 && t.regions[n - 1].last + 1 >= s0
 }
 
 /// The start of the text leading into region `ri` within its sentence ("the tax
@@ -970,12 +980,10 @@ fn indirect_content(
 fn truncate_pieces(
     t: &Text,
     pieces: Vec<Piece>,
-    claimed: &[Range],
-    taken: &[Range],
+    owned_ranges: &Coverage,
     frames: &[Frame],
 ) -> Vec<Piece> {
-    let owned =
-        |k: usize| claimed.iter().chain(taken).any(|&(a, b)| a <= k && k < b) && !frames.is_empty();
+    let owned = |k: usize| owned_ranges.covers(k) && !frames.is_empty();
     pieces
         .into_iter()
         .filter_map(|p| {

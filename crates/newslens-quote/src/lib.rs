@@ -7,6 +7,7 @@
 //! attribution frame built from a cue, its subject and its content ([`frames`]).
 //! [`eval`] scores outputs against PolNeAR and contract-shape gold (pure functions).
 
+mod coverage;
 pub mod cues;
 pub mod eval;
 pub mod frames;

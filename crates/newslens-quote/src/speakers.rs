@@ -9,6 +9,7 @@ use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::output::quote::SpeakerSummary;
 use newslens_core::output::EntitiesOutput;
 use newslens_core::Span;
+use std::collections::HashMap;
 
 /// A frame's speaker, resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,27 +101,47 @@ fn link_roles_to_names(
     out: &mut [Option<Resolved>],
 ) {
     let para_of = |f: &Frame| f.pieces.first().map_or(0, |p| t.paragraph_of(p.range.0));
+    let first_token = |f: &Frame| f.pieces.iter().map(|p| p.range.0).min().unwrap_or(0);
     // frames in text order
     let mut order: Vec<usize> = (0..frames.len())
         .filter(|&i| !frames[i].pieces.is_empty())
         .collect();
-    order.sort_by_key(|&i| {
-        frames[i]
-            .pieces
-            .iter()
-            .map(|p| p.range.0)
-            .min()
-            .unwrap_or(0)
-    });
+    order.sort_by_key(|&i| first_token(&frames[i]));
+    // per entity, computed once: only roles and pronouns / has a name; its frames in
+    // `out` order and the position in `order` of its first quote
+    let role_only: Vec<bool> = ents
+        .entities
+        .iter()
+        .map(|e| {
+            e.kind == EntityKind::Person
+                && e.mentions
+                    .iter()
+                    .all(|m| matches!(m.kind, MentionKind::Nominal | MentionKind::Pronoun))
+        })
+        .collect();
+    let named_person: Vec<bool> = ents
+        .entities
+        .iter()
+        .map(|e| {
+            e.kind == EntityKind::Person && e.mentions.iter().any(|m| m.kind == MentionKind::Name)
+        })
+        .collect();
+    let mut frames_of: Vec<Vec<usize>> = vec![Vec::new(); ents.entities.len()];
+    for (i, r) in out.iter().enumerate() {
+        if let Some(e) = r.as_ref().and_then(|r| r.entity) {
+            frames_of[e].push(i);
+        }
+    }
+    let mut first_quoted: Vec<usize> = vec![usize::MAX; ents.entities.len()];
+    for (oi, &k) in order.iter().enumerate() {
+        if let Some(e) = out[k].as_ref().and_then(|r| r.entity) {
+            first_quoted[e] = first_quoted[e].min(oi);
+        }
+    }
     for (oi, &i) in order.iter().enumerate() {
         let Some(r) = &out[i] else { continue };
         let Some(ei) = r.entity else { continue };
-        let e = &ents.entities[ei];
-        let role_only = e.kind == EntityKind::Person
-            && e.mentions
-                .iter()
-                .all(|m| matches!(m.kind, MentionKind::Nominal | MentionKind::Pronoun));
-        if !role_only {
+        if !role_only[ei] {
             continue;
         }
         let possessor = ents
@@ -129,31 +150,28 @@ fn link_roles_to_names(
             .find(|m| m.entity != ei)
             .map(|m| m.entity);
         let p = para_of(&frames[i]);
-        let next = order[oi + 1..].iter().find_map(|&j| {
-            if para_of(&frames[j]).saturating_sub(p) > 2 {
-                return None;
-            }
-            let rj = out[j].as_ref()?;
-            let ej = rj.entity?;
-            let ent = &ents.entities[ej];
-            let named = ent.kind == EntityKind::Person
-                && ent.mentions.iter().any(|m| m.kind == MentionKind::Name)
-                && Some(ej) != possessor
-                && ej != ei;
-            named.then_some(ej)
-        });
+        // frames are in order of their first token, whose paragraph is at most that of
+        // their first piece: past two paragraphs on, no frame can qualify
+        let next = order[oi + 1..]
+            .iter()
+            .take_while(|&&j| t.paragraph_of(first_token(&frames[j])) <= p + 2)
+            .find_map(|&j| {
+                if para_of(&frames[j]).saturating_sub(p) > 2 {
+                    return None;
+                }
+                let ej = out[j].as_ref()?.entity?;
+                let named = named_person[ej] && Some(ej) != possessor && ej != ei;
+                named.then_some(ej)
+            });
         let Some(ej) = next else { continue };
         // not quoted before this role
-        let quoted_before = order[..oi]
-            .iter()
-            .any(|&k| out[k].as_ref().is_some_and(|x| x.entity == Some(ej)));
-        if quoted_before {
+        if first_quoted[ej] < oi {
             continue;
         }
         let target = &ents.entities[ej];
         let (name, description) = (target.name.clone(), target.description.clone());
-        for x in out.iter_mut().flatten() {
-            if x.entity == Some(ei) {
+        for &k in &frames_of[ei] {
+            if let Some(x) = out[k].as_mut() {
                 x.name = Some(name.clone());
                 x.description = description.clone().or(x.description.take());
             }
@@ -165,24 +183,29 @@ fn link_roles_to_names(
 /// first, then by first appearance.
 pub fn summary(speakers: &[(usize, Option<&Resolved>)]) -> Vec<SpeakerSummary> {
     let mut rows: Vec<(SpeakerSummary, usize)> = Vec::new();
+    let mut row_of: HashMap<&str, usize> = HashMap::new();
     for (order, r) in speakers {
         let Some(r) = r else { continue };
         let Some(name) = &r.name else { continue };
-        match rows.iter_mut().find(|(s, _)| &s.name == name) {
-            Some((s, _)) => {
+        match row_of.get(name.as_str()) {
+            Some(&i) => {
+                let s = &mut rows[i].0;
                 s.quotes += 1;
                 if s.description.is_none() {
                     s.description.clone_from(&r.description);
                 }
             }
-            None => rows.push((
-                SpeakerSummary {
-                    name: name.clone(),
-                    description: r.description.clone(),
-                    quotes: 1,
-                },
-                *order,
-            )),
+            None => {
+                row_of.insert(name, rows.len());
+                rows.push((
+                    SpeakerSummary {
+                        name: name.clone(),
+                        description: r.description.clone(),
+                        quotes: 1,
+                    },
+                    *order,
+                ));
+            }
         }
     }
     rows.sort_by(|a, b| b.0.quotes.cmp(&a.0.quotes).then(a.1.cmp(&b.1)));
