@@ -4,6 +4,7 @@ mod cli;
 mod config;
 mod contract;
 mod plugins;
+mod properties;
 mod resume;
 mod run;
 
