@@ -3,6 +3,7 @@
 mod cli;
 mod config;
 mod contract;
+mod hostile;
 mod plugins;
 mod properties;
 mod resume;

@@ -45,7 +45,8 @@ pub fn for_each_context_word(
     mut f: impl FnMut(&str, f64),
 ) {
     let clause = sentence_items.get(first).map(|it| it.clause);
-    for (k, it) in sentence_items.iter().enumerate() {
+    let (lo, hi) = crate::entity::context_range(sentence_items.len(), first, last);
+    for (k, it) in sentence_items.iter().enumerate().take(hi).skip(lo) {
         if (first..last).contains(&k) {
             continue;
         }
