@@ -15,7 +15,7 @@ use newslens::run::{run, RunOptions};
 use newslens_core::{Article, Published, StanceTarget};
 use proptest::prelude::*;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::LazyLock;
 
 /// Every built-in analyzer with its defaults.
@@ -100,11 +100,11 @@ fn write_articles(dir: &Path, sizes: &[usize]) -> Vec<String> {
     sources
 }
 
-fn run_to(engine: &Engine, inputs: &[PathBuf], out: &Path, jobs: usize, resume: bool) {
+fn run_to(engine: &Engine, input: &Path, out: &Path, jobs: usize, resume: bool) {
     run(
         engine,
         RunOptions {
-            inputs: inputs.iter().cloned().map(InputArg::Path).collect(),
+            inputs: vec![InputArg::Path(input.to_path_buf())],
             output: Some(out.to_path_buf()),
             resume,
             jobs,
@@ -170,7 +170,7 @@ proptest! {
         std::fs::create_dir_all(&inputs).unwrap();
         let expected = write_articles(&inputs, &sizes);
         let out = dir.join("out.jsonl");
-        run_to(&DATE, &[inputs.clone()], &out, jobs, false);
+        run_to(&DATE, &inputs, &out, jobs, false);
         let got = sources_of(&out);
         let _ = std::fs::remove_dir_all(&dir);
         prop_assert_eq!(got, expected);
@@ -193,7 +193,7 @@ proptest! {
             .collect();
         std::fs::write(inputs.join("z.jsonl"), lines).unwrap();
         let full = dir.join("full.jsonl");
-        run_to(&DATE, &[inputs.clone()], &full, jobs, false);
+        run_to(&DATE, &inputs, &full, jobs, false);
         let complete = std::fs::read(&full).unwrap();
 
         // Interrupt: keep a prefix ending at a record boundary or anywhere in a line.
@@ -203,7 +203,7 @@ proptest! {
         }
         let out = dir.join("out.jsonl");
         std::fs::write(&out, &complete[..keep]).unwrap();
-        run_to(&DATE, &[inputs.clone()], &out, jobs, true);
+        run_to(&DATE, &inputs, &out, jobs, true);
         let resumed = std::fs::read(&out).unwrap();
         let sources = sources_of(&out);
         let _ = std::fs::remove_dir_all(&dir);
