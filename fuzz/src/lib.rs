@@ -14,6 +14,7 @@ pub fn engine(names: &[&str]) -> Engine {
     let config = Config::parse(
         r#"
 [analyzers.entities]
+[analyzers.quote]
 [analyzers.date]
 [analyzers.sentiment]
 [analyzers.stance]

@@ -29,3 +29,32 @@ fn analyze_shows_one_article() {
     let record: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(record["id"], "riverton-budget-2023");
 }
+
+#[test]
+fn export_timeml_keeps_the_text_byte_for_byte() {
+    let dir = temp_dir("export-timeml");
+    let file = crate::root().join("examples/articles/nk-denuclearization.txt");
+    let out = newslens(
+        &dir,
+        &["export", "timeml", file.to_str().unwrap(), "-o", "tml"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let tml = std::fs::read_to_string(dir.join("tml/nk-denuclearization.tml")).unwrap();
+    assert!(tml.contains(
+        "<TIMEX3 tid=\"t1\" type=\"DURATION\" value=\"P2Y\">the past two years</TIMEX3>"
+    ));
+    let inner = &tml[tml.find("<TEXT>").unwrap() + 6..tml.find("</TEXT>").unwrap()];
+    let mut plain = String::new();
+    let mut in_tag = false;
+    for c in inner.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    let source = std::fs::read_to_string(&file).unwrap();
+    let body = source.splitn(3, "---\n").nth(2).unwrap();
+    assert_eq!(plain, body);
+}

@@ -171,7 +171,9 @@ fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
         | "next" | "tomorrow" | "forthcoming" | "await" | "awaiting" | "aims" | "hopes"
         | "could" | "may" | "might" | "must" | "should" | "effective" => Some(Tense::Future),
         // nouns as often as verbs: only before "to" ("plans to", "set to", "due to")
-        "plans" | "planned" | "plan" | "set" | "due" if next == "to" => Some(Tense::Future),
+        "plans" | "planned" | "plan" | "set" | "due" if next == "to" || next == "for" => {
+            Some(Tense::Future)
+        }
         "going" if next == "to" => Some(Tense::Future),
         "is" | "are" | "am" => Some(Tense::Present),
         // present-tense scheduling verbs: "the offer expires Friday", "talks resume Monday"

@@ -31,7 +31,7 @@ pub struct Tok {
     pub shape: Shape,
     /// Value of a plain digit number (`NaN` otherwise).
     pub num: f64,
-    /// Number of characters (digits included) of a number token.
+    /// Length in bytes (capped at 255).
     pub len: u8,
     /// Whether white space precedes it.
     pub space_before: bool,

@@ -77,3 +77,36 @@ fn bad_options_are_rejected() {
     let err = DateAnalyzer::create(Options::new("date", map)).unwrap_err();
     assert!(err.to_string().contains("infer_reference"), "{err}");
 }
+
+#[test]
+fn kind_switches_drop_their_mentions() {
+    let text =
+        "Prices are high now; they rose for three months and fall every Tuesday, since Monday.";
+    let analyze = |key: &str| {
+        let mut map = serde_json::Map::new();
+        if !key.is_empty() {
+            map.insert(key.into(), Value::from(false));
+        }
+        let mut article = Article::new("t", text);
+        article.published = Published::parse("2020-01-14").ok();
+        let a = DateAnalyzer::create(Options::new("date", map)).unwrap();
+        let out = a.analyze_document(&Document::new(article));
+        out.mentions
+            .iter()
+            .map(|m| m.span.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        analyze(""),
+        ["now", "three months", "every Tuesday", "Monday"]
+    );
+    assert_eq!(
+        analyze("include_fuzzy"),
+        ["three months", "every Tuesday", "Monday"]
+    );
+    assert_eq!(
+        analyze("include_durations"),
+        ["now", "every Tuesday", "Monday"]
+    );
+    assert_eq!(analyze("include_sets"), ["now", "three months", "Monday"]);
+}

@@ -5,7 +5,7 @@
 
 use crate::library::PluginLibrary;
 use crate::protocol::{AnalyzeReply, CreateRequest, StartReply};
-use crate::wire::decode_output;
+use crate::wire::check_output;
 use newslens_core::AnalyzerError;
 use std::ffi::OsString;
 use std::io::{BufRead, Write};
@@ -53,16 +53,32 @@ pub fn run_plugin_host(library: &Path) -> i32 {
         return 0;
     }
     while read_line(&mut input, &mut line) > 0 {
-        let reply = match instance.analyze(&line, |bytes| decode_output(&name, bytes)) {
-            Ok(output) => AnalyzeReply::Ok(serde_json::to_value(&output).unwrap_or_default()),
-            Err(AnalyzerError::Failed(message)) => AnalyzeReply::Error(message),
-            Err(other) => AnalyzeReply::Error(other.to_string()),
+        let on_output = |bytes: &[u8]| check_output(&name, bytes).map(|()| ok_reply_line(bytes));
+        let sent = match instance.analyze(&line, on_output) {
+            Ok(reply) => out.write_all(&reply).and_then(|()| out.flush()).is_ok(),
+            Err(AnalyzerError::Failed(message)) => send(&mut out, &AnalyzeReply::Error(message)),
+            Err(other) => send(&mut out, &AnalyzeReply::Error(other.to_string())),
         };
-        if !send(&mut out, &reply) {
+        if !sent {
             break;
         }
     }
     0
+}
+
+/// The reply line for a checked output object, passed on as it is: `{"ok":` + bytes +
+/// `}` and a newline. Raw line breaks in valid JSON are white space, so they become
+/// spaces and the reply stays on one line.
+fn ok_reply_line(output: &[u8]) -> Vec<u8> {
+    let mut reply = Vec::with_capacity(output.len() + 8);
+    reply.extend_from_slice(b"{\"ok\":");
+    reply.extend(
+        output
+            .iter()
+            .map(|&b| if b == b'\n' || b == b'\r' { b' ' } else { b }),
+    );
+    reply.extend_from_slice(b"}\n");
+    reply
 }
 
 /// The entry point for a binary: parses `--library PATH` from `args` (program name
@@ -132,4 +148,24 @@ fn protocol_output() -> Box<dyn Write> {
         }
     }
     Box::new(std::io::stdout())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn pretty_outputs_pass_on_one_line() {
+        let output = json!({"text": "two\nlines", "list": [1, {"a": "\r"}]});
+        let pretty = serde_json::to_vec_pretty(&output).unwrap();
+        assert!(pretty.contains(&b'\n'));
+        let line = ok_reply_line(&pretty);
+        assert_eq!(line.iter().filter(|b| **b == b'\n').count(), 1);
+        assert!(line.ends_with(b"\n"));
+        match serde_json::from_slice::<AnalyzeReply>(&line).unwrap() {
+            AnalyzeReply::Ok(back) => assert_eq!(back, output),
+            other => panic!("{other:?}"),
+        }
+    }
 }

@@ -13,6 +13,7 @@
 //! function catches panics, and each side frees what it allocated.
 
 pub mod abi;
+pub mod bench;
 pub mod config;
 pub mod error;
 pub mod host_main;
@@ -22,6 +23,7 @@ pub mod process;
 pub mod protocol;
 pub mod scaffold;
 pub mod sdk;
+pub mod typed;
 pub mod wire;
 
 pub use config::{

@@ -265,3 +265,45 @@ impl Drop for PluginInstance {
         unsafe { (self.library.table.destroy)(self.handle.as_ptr()) };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_checks_version_then_size() {
+        let path = Path::new("/p/libx.so");
+        let header = |abi_version, table_size| TableHeader {
+            abi_version,
+            table_size,
+        };
+        assert!(check_header(path, header(ABI_VERSION, TABLE_SIZE)).is_ok());
+        let err = check_header(path, header(ABI_VERSION + 1, TABLE_SIZE + 8)).unwrap_err();
+        assert!(matches!(err, PluginError::AbiMismatch { .. }), "{err}");
+        let err = check_header(path, header(ABI_VERSION, TABLE_SIZE - 8)).unwrap_err();
+        assert!(
+            matches!(err, PluginError::TableSizeMismatch { .. }),
+            "{err}"
+        );
+        let message = err.to_string();
+        assert!(
+            message.contains(&format!("{} bytes", TABLE_SIZE - 8)),
+            "{message}"
+        );
+        assert!(
+            message.contains("rebuild it against newslens-plugin"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn package_hints_follow_cargo_naming() {
+        for (file, package) in [
+            ("target/release/libmy_tagger.so", "my-tagger"),
+            ("libkeywords.dylib", "keywords"),
+            ("my_tagger.dll", "my-tagger"),
+        ] {
+            assert_eq!(package_hint(Path::new(file)), package, "{file}");
+        }
+    }
+}

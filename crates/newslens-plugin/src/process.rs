@@ -208,8 +208,9 @@ pub struct ProcessPlugin {
     manifest: Manifest,
     setup: ChildSetup,
     timeout: Option<Duration>,
+    /// Children waiting for work: as many as calls ever ran at once (the runner's
+    /// worker threads bound that), so none is restarted merely for being spare.
     idle: Mutex<Vec<ChildProcess>>,
-    max_idle: usize,
 }
 
 impl ProcessPlugin {
@@ -254,13 +255,11 @@ impl ProcessPlugin {
                 }));
             }
         };
-        let max_idle = std::thread::available_parallelism().map_or(4, |n| n.get());
         let plugin = ProcessPlugin {
             manifest: manifest.clone(),
             setup,
             timeout,
             idle: Mutex::new(vec![first]),
-            max_idle,
         };
         Ok((manifest, plugin))
     }
@@ -285,10 +284,10 @@ impl ProcessPlugin {
     }
 
     fn checkin(&self, child: ChildProcess) {
-        let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
-        if idle.len() < self.max_idle {
-            idle.push(child);
-        }
+        self.idle
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(child);
     }
 }
 

@@ -441,4 +441,33 @@ mod tests {
         );
         std::fs::remove_dir_all(&parent).unwrap();
     }
+
+    #[test]
+    fn joins_an_enclosing_workspace_whose_members_match() {
+        let root = std::env::temp_dir().join(format!("nl-scaffold-ws-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("plugins")).unwrap();
+        std::fs::write(
+            root.join("Cargo.toml"),
+            "[workspace]\nmembers = [\"crates/*\", \"plugins/*\"]\n",
+        )
+        .unwrap();
+        let sdk = SdkSource::Path(root.clone());
+        let made = new_plugin(&root.join("plugins"), "tagger", &sdk).unwrap();
+        assert!(made.in_workspace);
+        assert_eq!(
+            made.library,
+            PathBuf::from("../../target/release").join(crate::library_file_name("tagger"))
+        );
+        let toml = std::fs::read_to_string(made.dir.join("Cargo.toml")).unwrap();
+        assert!(!toml.contains("[workspace]"), "{toml}");
+        assert!(
+            toml.contains(r#"newslens-plugin = { path = "../../crates/newslens-plugin" }"#),
+            "{toml}"
+        );
+        // Outside the members' folders it stays a workspace of its own.
+        std::fs::create_dir_all(root.join("other")).unwrap();
+        let made = new_plugin(&root.join("other"), "tagger", &sdk).unwrap();
+        assert!(!made.in_workspace);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
 }

@@ -240,7 +240,8 @@ struct InputRef<'a> {
     article: ArticleRef<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     layer: Option<LayerOut>,
-    outputs: Map<String, Value>,
+    /// Serialized straight from the typed outputs (no intermediate JSON tree).
+    outputs: std::collections::BTreeMap<&'a str, &'a AnalyzerOutput>,
 }
 
 /// Serializes one article's input for a plugin described by `manifest`: the article,
@@ -251,14 +252,12 @@ pub fn encode_input(
     prior: &Outputs,
 ) -> Result<Vec<u8>, String> {
     let a = doc.article();
-    let mut outputs = Map::new();
-    for name in manifest.requires.iter().chain(&manifest.uses_if_enabled) {
-        if let Some(output) = prior.get(name) {
-            let value = serde_json::to_value(output)
-                .map_err(|e| format!("cannot serialize the output of `{name}`: {e}"))?;
-            outputs.insert(name.clone(), value);
-        }
-    }
+    let outputs = manifest
+        .requires
+        .iter()
+        .chain(&manifest.uses_if_enabled)
+        .filter_map(|name| prior.get(name).map(|output| (name.as_str(), output)))
+        .collect();
     let input = InputRef {
         article: ArticleRef {
             id: &a.id,
@@ -320,17 +319,18 @@ struct TargetIn {
 }
 
 #[derive(Deserialize)]
-struct InputIn {
+struct InputIn<'a> {
     article: ArticleIn,
-    #[serde(default)]
-    outputs: Map<String, Value>,
+    /// Kept as raw JSON, so typed outputs are read without building a JSON tree.
+    #[serde(default, borrow)]
+    outputs: std::collections::BTreeMap<String, &'a serde_json::value::RawValue>,
 }
 
 /// Rebuilds the [`Document`] and the prior [`Outputs`] from one article's input.
 ///
-/// The outputs of other analyzers arrive as [`AnalyzerOutput::Custom`] holding their
-/// contract JSON (the typed output structs are serialize-only), so a plugin reads them
-/// with `serde_json` (`prior.require("quote")?` then match `AnalyzerOutput::Custom(v)`).
+/// Outputs the SDK has a type for (`entities`, `quote`: see [`crate::typed`]) are
+/// rebuilt typed; the others arrive as [`AnalyzerOutput::Custom`] holding their
+/// contract JSON (`prior.require("date")?`, then match `AnalyzerOutput::Custom(v)`).
 pub fn decode_input(bytes: &[u8]) -> Result<(Document, Outputs), String> {
     let input: InputIn =
         serde_json::from_slice(bytes).map_err(|e| format!("invalid input JSON: {e}"))?;
@@ -359,11 +359,15 @@ pub fn decode_input(bytes: &[u8]) -> Result<(Document, Outputs), String> {
         meta: a.meta,
         text: a.text,
     };
+    let doc = Document::new(article);
     let mut outputs = Outputs::new();
-    for (name, value) in input.outputs {
-        outputs.insert(&name, AnalyzerOutput::Custom(value));
+    let mut offsets = crate::typed::ByteOffsets::default();
+    for (name, raw) in input.outputs {
+        let output = crate::typed::typed_output(&name, raw.get(), &doc, &mut offsets)
+            .map_err(|e| format!("invalid output of `{name}` in the input: {e}"))?;
+        outputs.insert(&name, output);
     }
-    Ok((Document::new(article), outputs))
+    Ok((doc, outputs))
 }
 
 // ------------------------------------------------------------- host side: output
@@ -380,6 +384,24 @@ pub fn decode_output(plugin: &str, bytes: &[u8]) -> Result<AnalyzerOutput, Strin
             "plugin `{plugin}` returned invalid JSON ({e}): {}",
             preview(bytes)
         )),
+    }
+}
+
+/// Checks that a plugin's output bytes hold one JSON object, without building it (what
+/// the plugin host process does before passing the bytes on); the error is the one
+/// [`decode_output`] gives.
+pub fn check_output(plugin: &str, bytes: &[u8]) -> Result<(), String> {
+    let starts_as_object = bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'{');
+    let valid = serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok();
+    if starts_as_object && valid {
+        return Ok(());
+    }
+    match decode_output(plugin, bytes) {
+        Err(message) => Err(message),
+        Ok(_) => Ok(()),
     }
 }
 
@@ -479,6 +501,12 @@ mod tests {
             (b"", Some("invalid JSON")),
         ];
         for (bytes, expected) in cases {
+            assert_eq!(
+                check_output("p", bytes).err(),
+                decode_output("p", bytes).err(),
+                "{:?}",
+                String::from_utf8_lossy(bytes)
+            );
             match (decode_output("p", bytes), expected) {
                 (Ok(AnalyzerOutput::Custom(v)), None) => assert!(v.is_object()),
                 (Err(e), Some(needle)) => assert!(e.contains(needle), "{e}"),
@@ -509,5 +537,37 @@ mod tests {
         assert!(Manifest::parse(b"[]")
             .unwrap_err()
             .contains("not a valid manifest"));
+    }
+}
+
+#[cfg(test)]
+mod float_tests {
+    use super::*;
+
+    #[test]
+    fn numbers_round_trip_exactly() {
+        // Scores as analyzers make them: many pseudo-random doubles in [-1, 1] and beyond.
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let values: Vec<f64> = (0..20_000)
+            .map(|i| {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let unit = (state >> 11) as f64 / (1u64 << 53) as f64;
+                match i % 3 {
+                    0 => unit * 2.0 - 1.0,
+                    1 => unit * 1e6,
+                    _ => unit / 1e9,
+                }
+            })
+            .collect();
+        let out = AnalyzerOutput::Custom(serde_json::json!({ "scores": values }));
+        let bytes = serde_json::to_vec(&out).unwrap();
+        let AnalyzerOutput::Custom(back) = decode_output("p", &bytes).unwrap() else {
+            unreachable!()
+        };
+        for (v, b) in values.iter().zip(back["scores"].as_array().unwrap()) {
+            assert_eq!(b.as_f64().unwrap().to_bits(), v.to_bits(), "{v}");
+        }
     }
 }

@@ -72,20 +72,40 @@ fn main() {
 fn variants() -> Vec<(String, Settings)> {
     let base = Settings::default();
     let mut v = vec![("default".to_string(), base)];
-    let mut s = base;
-    s.vocabulary.news_neutral = false;
-    v.push(("no-news-neutral".into(), s));
-    for (p, n) in [
-        (0.1, 0.05),
-        (0.15, 0.05),
-        (0.1, 0.02),
-        (0.05, 0.1),
-        (0.15, 0.1),
-    ] {
+    let mut with = |name: &str, f: &dyn Fn(&mut Settings)| {
         let mut s = base;
-        s.thresholds.positive = p;
-        s.thresholds.negative = n;
-        v.push((format!("thresholds +{p} -{n}"), s));
+        f(&mut s);
+        v.push((name.to_string(), s));
+    };
+    with("no-news-lexicon", &|s| {
+        s.vocabulary.news_lexicon = false;
+        s.vocabulary.news_neutral = false;
+    });
+    with("no-news-neutral", &|s| s.vocabulary.news_neutral = false);
+    with("no-shifters", &|s| s.vocabulary.shifters = false);
+    with("no-inflections", &|s| s.vocabulary.inflections = false);
+    with("no-clause-scope", &|s| s.rules.clause_scope = false);
+    with("quote_weight 0", &|s| s.aggregation.quote_weight = 0.0);
+    with("quote_weight 1", &|s| s.aggregation.quote_weight = 1.0);
+    with("length_exponent 0", &|s| {
+        s.aggregation.length_exponent = 0.0
+    });
+    with("length_exponent 1", &|s| {
+        s.aggregation.length_exponent = 1.0
+    });
+    with("reference_length 1", &|s| {
+        s.aggregation.reference_length = 1.0
+    });
+    with("rules-only entities", &|s| s.target_model = false);
+    for t in [0.1, 0.2, 0.3] {
+        with(&format!("threshold {t}"), &|s| {
+            s.thresholds.positive = t;
+            s.thresholds.negative = t;
+        });
     }
+    with("thresholds +0.1 -0.02", &|s| {
+        s.thresholds.positive = 0.1;
+        s.thresholds.negative = 0.02;
+    });
     v
 }

@@ -75,8 +75,10 @@ impl DocumentAggregation {
         }
     }
 
-    /// The document score from (sentence weight, quote-weighted sentence valence) pairs.
-    pub fn score(&self, sentences: impl Iterator<Item = (f64, f64)>) -> f64 {
+    /// The document score from (sentence weight, quote-weighted sentence valence) pairs and
+    /// the punctuation emphasis of the whole text (added in the direction of the sum, as
+    /// VADER adds it).
+    pub fn score(&self, sentences: impl Iterator<Item = (f64, f64)>, emphasis: f64) -> f64 {
         let (mut sum, mut weight) = (0.0, 0.0);
         for (w, valence) in sentences {
             sum += w * valence;
@@ -88,7 +90,11 @@ impl DocumentAggregation {
         let scale = (weight / self.reference_length)
             .max(1.0)
             .powf(self.length_exponent);
-        normalize(sum / scale, self.alpha)
+        let sum = sum / scale;
+        if sum == 0.0 {
+            return 0.0;
+        }
+        normalize(sum + emphasis.copysign(sum), self.alpha)
     }
 }
 
@@ -123,6 +129,6 @@ mod tests {
     #[test]
     fn one_sentence_is_vader() {
         let agg = DocumentAggregation::default();
-        assert!((agg.score([(1.0, 1.9)].into_iter()) - normalize(1.9, 15.0)).abs() < 1e-12);
+        assert!((agg.score([(1.0, 1.9)].into_iter(), 0.0) - normalize(1.9, 15.0)).abs() < 1e-12);
     }
 }

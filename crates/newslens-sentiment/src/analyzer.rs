@@ -2,12 +2,16 @@
 //! document and entity sentiment.
 
 use crate::aggregate::{normalize, DocumentAggregation, Thresholds};
-use crate::entity::{mention_evidence, mention_position, score_entities, TargetWindow};
+use crate::entity::MentionEvidence;
+use crate::entity::{
+    is_target_kind, mention_evidence, mention_position, rule_entity_score, TargetWindow,
+};
 use crate::items::{build_items, quoted_tokens, Item};
 use crate::lexicon::with_ascii_apostrophes;
-use crate::scorer::{score_sentence, RuleConfig};
+use crate::scorer::{punctuation_emphasis, score_sentence, RuleConfig};
 use crate::target_model::{
-    dense_features, for_each_context_word, softmax, MentionFeatures, TargetModel,
+    dense_features, for_each_context_word, softmax, FeatureRef, MentionFeatures, TargetModel,
+    DENSE, SIDE_PREFIXES,
 };
 use crate::vocabulary::{Vocabulary, VocabularyConfig};
 use newslens_core::output::sentiment::{
@@ -15,11 +19,11 @@ use newslens_core::output::sentiment::{
 };
 use newslens_core::output::EntitiesOutput;
 use newslens_core::output::SentimentLabel;
-use newslens_core::Span;
 use newslens_core::{
     Analyzer, AnalyzerError, AnalyzerInfo, AnalyzerOutput, ConfigError, Document, OptionSpec,
     Options, Outputs,
 };
+use newslens_core::{OffsetSpan, Span};
 
 /// Default label thresholds of sentence and document scores (tuned for macro-F1 on the
 /// NYT dev snippets; see README).
@@ -78,6 +82,8 @@ const TARGET_MODEL: &str = include_str!("../data/target_model.tsv");
 #[derive(Debug, Clone)]
 pub struct SentimentAnalyzer {
     target_model: Option<TargetModel>,
+    /// The target model's word weights by row (rows recorded in the vocabulary).
+    model_rows: Vec<[f64; 3]>,
     vocab: Vocabulary,
     rules: RuleConfig,
     aggregation: DocumentAggregation,
@@ -95,8 +101,11 @@ pub struct Scored {
     pub sentence_items: Vec<(usize, usize)>,
     /// Per sentence: the valence sum with punctuation emphasis (all items at full weight).
     pub sentence_sums: Vec<f64>,
-    /// Per sentence: the valence with quoted items down-weighted (for the document).
+    /// Per sentence: the valence with quoted items down-weighted (for the document),
+    /// without punctuation emphasis.
     pub document_sums: Vec<f64>,
+    /// Punctuation emphasis of the whole text (counted once, capped as VADER does).
+    pub document_emphasis: f64,
 }
 
 impl SentimentAnalyzer {
@@ -108,13 +117,26 @@ impl SentimentAnalyzer {
 
     /// The analyzer with explicit settings (for tuning and tests).
     pub fn new(settings: Settings) -> Self {
+        // The shipped model is checked by a unit test; a broken file would disable it.
+        let model = settings
+            .target_model
+            .then(|| TargetModel::parse(TARGET_MODEL).ok())
+            .flatten();
+        SentimentAnalyzer::with_model(settings, model)
+    }
+
+    fn with_model(settings: Settings, target_model: Option<TargetModel>) -> Self {
+        let mut vocab = Vocabulary::new(settings.vocabulary);
+        let mut model_rows = Vec::new();
+        if let Some(model) = &target_model {
+            let (keys, rows) = model.word_rows();
+            vocab.attach_model_rows(keys.into_iter());
+            model_rows = rows;
+        }
         SentimentAnalyzer {
-            // The shipped model is checked by a unit test; a broken file disables it.
-            target_model: settings
-                .target_model
-                .then(|| TargetModel::parse(TARGET_MODEL).ok())
-                .flatten(),
-            vocab: Vocabulary::new(settings.vocabulary),
+            target_model,
+            model_rows,
+            vocab,
             rules: settings.rules,
             aggregation: settings.aggregation,
             thresholds: settings.thresholds,
@@ -125,9 +147,10 @@ impl SentimentAnalyzer {
 
     /// The analyzer with a target model given as TSV text instead of the shipped one.
     pub fn with_target_model(settings: Settings, tsv: &str) -> Result<Self, String> {
-        let mut analyzer = SentimentAnalyzer::new(settings);
-        analyzer.target_model = Some(TargetModel::parse(tsv)?);
-        Ok(analyzer)
+        Ok(SentimentAnalyzer::with_model(
+            settings,
+            Some(TargetModel::parse(tsv)?),
+        ))
     }
 
     /// The context half-distance of the target window (recorded in trained models).
@@ -144,6 +167,7 @@ impl SentimentAnalyzer {
         let mut infos = Vec::new();
         let mut lo = 0;
         let text = doc.text();
+        scored.document_emphasis = f64::from(punctuation_emphasis(text));
         for (s, sentence) in doc.sentences().iter().enumerate() {
             let hi = lo + scored.items[lo..].partition_point(|it| it.sentence as usize == s);
             let v = score_sentence(
@@ -165,11 +189,17 @@ impl SentimentAnalyzer {
                     w * f64::from(it.valence)
                 })
                 .sum();
-            let document_sum = if quoted_sum != 0.0 {
-                quoted_sum + f64::from(v.emphasis).copysign(quoted_sum)
-            } else {
-                0.0
-            };
+            let document_sum = quoted_sum;
+            // A sentence opening with "But"/"However" contrasts with the one before: that
+            // one weighs less in the document, as within a sentence.
+            let opens_with_contrast = scored.items[lo..hi]
+                .first()
+                .is_some_and(|it| self.vocab.get(&doc.lower_text()[it.span.range()]).contrast);
+            if opens_with_contrast {
+                if let Some(previous) = scored.document_sums.last_mut() {
+                    *previous *= f64::from(self.rules.before_contrast);
+                }
+            }
             scored.sentence_items.push((lo, hi));
             scored.sentence_sums.push(f64::from(v.sum));
             scored.document_sums.push(document_sum);
@@ -178,18 +208,54 @@ impl SentimentAnalyzer {
         scored
     }
 
-    /// The learned-model features of the mention at byte span `mention` of a scored document.
+    /// The learned-model features of the mention at byte span `mention` of a scored
+    /// document, collected (for training; inference visits them without allocating).
     pub fn mention_features(
         &self,
         doc: &Document,
         scored: &Scored,
         mention: Span,
     ) -> MentionFeatures {
-        let sentence = doc.sentence_of_token(doc.token_at_or_after(mention.start()));
-        let sentence = sentence.min(scored.sentence_items.len().saturating_sub(1));
+        let mut words = Vec::new();
+        let lower = doc.lower_text();
+        let dense = self.visit_mention(doc, scored, mention, &mut |feature, x| {
+            let key = match feature {
+                FeatureRef::Item(i) => {
+                    with_ascii_apostrophes(&lower[scored.items[i].span.range()], |k| {
+                        String::from_utf8_lossy(k).into_owned()
+                    })
+                }
+                FeatureRef::Side(i, side) => {
+                    with_ascii_apostrophes(&lower[scored.items[i].span.range()], |k| {
+                        let mut key = SIDE_PREFIXES[side].to_vec();
+                        key.extend_from_slice(k);
+                        String::from_utf8_lossy(&key).into_owned()
+                    })
+                }
+                FeatureRef::Key(k) => String::from_utf8_lossy(k).into_owned(),
+            };
+            words.push((key, x))
+        });
+        MentionFeatures { dense, words }
+    }
+
+    /// Computes the dense features of a mention and calls `visit(key, weight)` for each of
+    /// its word features: the context words (distance-weighted) and the words right beside
+    /// the mention by side ("<l>", "<ll>", "<r>", "<rr>" prefixes: its role, as in
+    /// "X criticized" against "criticized X"), and "<first>" when it opens the sentence.
+    /// Keys are lower-case with ASCII apostrophes.
+    pub fn visit_mention(
+        &self,
+        doc: &Document,
+        scored: &Scored,
+        mention: Span,
+        visit: &mut dyn FnMut(FeatureRef, f64),
+    ) -> [f64; DENSE] {
         if scored.sentence_items.is_empty() {
-            return MentionFeatures::default();
+            return dense_features(&MentionEvidence::default());
         }
+        let sentence = doc.sentence_of_token(doc.token_at_or_after(mention.start()));
+        let sentence = sentence.min(scored.sentence_items.len() - 1);
         let ev = mention_evidence(
             &scored.items,
             &scored.sentence_items,
@@ -199,41 +265,84 @@ impl SentimentAnalyzer {
         );
         let (items, first, last) =
             mention_position(&scored.items, &scored.sentence_items, sentence, mention);
-        let mut words = Vec::new();
-        for_each_context_word(
-            doc.lower_text(),
-            items,
-            first,
-            last,
-            self.window.half_distance,
-            |w, x| {
-                with_ascii_apostrophes(w, |k| {
-                    words.push((String::from_utf8_lossy(k).into_owned(), x))
-                })
-            },
-        );
-        // The words right beside the mention, by side: its role ("X criticized", "criticized X").
-        let lower = doc.lower_text();
-        for (k, prefix) in [
-            (first.wrapping_sub(1), "<l>"),
-            (first.wrapping_sub(2), "<ll>"),
-        ] {
-            if let Some(it) = items.get(k) {
-                words.push((format!("{prefix}{}", &lower[it.span.range()]), 1.0));
-            }
-        }
-        for (k, prefix) in [(last, "<r>"), (last + 1, "<rr>")] {
-            if let Some(it) = items.get(k) {
-                words.push((format!("{prefix}{}", &lower[it.span.range()]), 1.0));
+        let offset = scored.sentence_items[sentence].0;
+        for_each_context_word(items, (first, last), &self.window, |k, x| {
+            visit(FeatureRef::Item(offset + k), x)
+        });
+        for (side, k) in [first.wrapping_sub(1), first.wrapping_sub(2), last, last + 1]
+            .into_iter()
+            .enumerate()
+        {
+            if k < items.len() {
+                visit(FeatureRef::Side(offset + k, side), 1.0);
             }
         }
         if first == 0 {
-            words.push(("<first>".to_string(), 1.0));
+            visit(FeatureRef::Key(b"<first>"), 1.0);
         }
-        MentionFeatures {
-            dense: dense_features(&ev),
-            words,
+        dense_features(&ev)
+    }
+
+    /// The sentiment toward each person and organisation of the entities layer.
+    fn entity_sentiments(
+        &self,
+        doc: &Document,
+        scored: &Scored,
+        entities: &EntitiesOutput,
+    ) -> Vec<EntitySentiment> {
+        let mut out = Vec::new();
+        let mut spans = Vec::new();
+        // The model weights of each item's word (its row was found with its lexicon entry).
+        let item_weights: Vec<[f64; 3]> = match &self.target_model {
+            Some(_) if !entities.entities.is_empty() => scored
+                .items
+                .iter()
+                .map(|it| {
+                    self.model_rows
+                        .get(it.model_row as usize)
+                        .copied()
+                        .unwrap_or_default()
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for entity in &entities.entities {
+            if !is_target_kind(entity.kind) || entity.mentions.is_empty() {
+                continue;
+            }
+            spans.clear();
+            spans.extend(entity.mentions.iter().map(|m| m.span.bytes));
+            let polarity = match &self.target_model {
+                Some(model) => self.model_polarity(model, doc, scored, &spans, &item_weights),
+                None => {
+                    let score = rule_entity_score(
+                        &spans,
+                        &scored.items,
+                        &scored.sentence_items,
+                        |byte| doc.sentence_of_token(doc.token_at_or_after(byte)),
+                        &self.window,
+                    );
+                    Polarity {
+                        score,
+                        label: self.entity_thresholds.label(score),
+                    }
+                }
+            };
+            out.push(EntitySentiment {
+                name: entity.name.clone(),
+                polarity,
+                mentions: entity
+                    .mentions
+                    .iter()
+                    .map(|m| OffsetSpan {
+                        start: m.span.start,
+                        end: m.span.end,
+                        bytes: m.span.bytes,
+                    })
+                    .collect(),
+            });
         }
+        out
     }
 
     /// The learned polarity toward an entity: class probabilities averaged over its
@@ -244,15 +353,28 @@ impl SentimentAnalyzer {
         doc: &Document,
         scored: &Scored,
         mentions: &[Span],
+        item_weights: &[[f64; 3]],
     ) -> Polarity {
         let mut p = [0.0; 3];
         for &m in mentions {
-            let f = self.mention_features(doc, scored, m);
-            let z = model.logits(&f.dense, |visit| {
-                for (w, x) in &f.words {
-                    visit(w, *x)
+            let mut z = [0.0; 3];
+            let dense = self.visit_mention(doc, scored, m, &mut |feature, x| match feature {
+                FeatureRef::Item(i) => {
+                    for (zc, w) in z.iter_mut().zip(item_weights[i]) {
+                        *zc += w * x;
+                    }
                 }
+                FeatureRef::Side(i, side) => {
+                    let row = scored.items[i].side_rows[side] as usize;
+                    if let Some(w) = self.model_rows.get(row) {
+                        for (zc, wc) in z.iter_mut().zip(w) {
+                            *zc += wc * x;
+                        }
+                    }
+                }
+                FeatureRef::Key(key) => model.add_word(&mut z, key, x),
             });
+            model.add_dense(&mut z, &dense);
             for (acc, q) in p.iter_mut().zip(softmax(z)) {
                 *acc += q / mentions.len() as f64;
             }
@@ -279,6 +401,7 @@ impl SentimentAnalyzer {
                 .iter()
                 .enumerate()
                 .map(|(i, &v)| (self.aggregation.sentence_weight(i), v)),
+            scored.document_emphasis,
         )
     }
 
@@ -306,31 +429,7 @@ impl SentimentAnalyzer {
             .collect();
         let document_score = self.document_score(&scored);
         let entities = entities
-            .map(|ents| {
-                score_entities(
-                    ents,
-                    &scored.items,
-                    &scored.sentence_items,
-                    |byte| doc.sentence_of_token(doc.token_at_or_after(byte)),
-                    &self.window,
-                )
-                .into_iter()
-                .map(|e| {
-                    let polarity = match &self.target_model {
-                        Some(model) => self.model_polarity(model, doc, &scored, &e.mentions),
-                        None => Polarity {
-                            score: e.score,
-                            label: self.entity_thresholds.label(e.score),
-                        },
-                    };
-                    EntitySentiment {
-                        name: e.name,
-                        polarity,
-                        mentions: e.mentions.iter().map(|&m| doc.offset_span(m)).collect(),
-                    }
-                })
-                .collect()
-            })
+            .map(|ents| self.entity_sentiments(doc, &scored, ents))
             .unwrap_or_default();
         SentimentOutput {
             document: Polarity {

@@ -5,7 +5,7 @@
 
 use crate::aggregate::normalize;
 use crate::items::Item;
-use newslens_core::output::entities::{EntitiesOutput, EntityKind};
+use newslens_core::output::entities::EntityKind;
 use newslens_core::Span;
 
 /// Weights of the target window.
@@ -19,6 +19,9 @@ pub struct TargetWindow {
     pub quote_to_speaker: f64,
     /// Normalization constant of the entity's summed valence.
     pub alpha: f64,
+    /// Words farther than this from the mention are not read (bounds the work per mention
+    /// in very long sentences such as tables).
+    pub max_distance: usize,
 }
 
 impl Default for TargetWindow {
@@ -28,6 +31,7 @@ impl Default for TargetWindow {
             half_distance: 6.0,
             quote_to_speaker: 0.3,
             alpha: 15.0,
+            max_distance: 40,
         }
     }
 }
@@ -39,7 +43,7 @@ pub struct MentionEvidence {
     pub target: f64,
     /// Valence of the mention's own clause (unweighted by distance).
     pub clause: f64,
-    /// Valence of the whole sentence (all items).
+    /// Valence of the sentence within the window (all items up to `max_distance` away).
     pub sentence: f64,
     /// Valence of quoted words of the sentence when the mention is outside the quote.
     pub speaker_quote: f64,
@@ -50,11 +54,6 @@ pub struct MentionEvidence {
     /// Whether the mention itself is inside a quotation.
     pub mention_in_quote: bool,
 }
-
-/// How many items on each side of a mention its evidence looks at. News sentences are far
-/// shorter, so this changes nothing on real text; it keeps a sentence of a million words
-/// (text without full stops) from costing a million steps per mention.
-pub const MAX_CONTEXT_ITEMS: usize = 256;
 
 /// Whether an entity of this kind gets a sentiment (people and organisations).
 pub fn is_target_kind(kind: EntityKind) -> bool {
@@ -77,7 +76,8 @@ pub fn mention_evidence(
         mention_in_quote,
         ..MentionEvidence::default()
     };
-    let (lo, hi) = context_range(sentence_items.len(), first, last);
+    let lo = first.saturating_sub(window.max_distance);
+    let hi = (last + window.max_distance).min(sentence_items.len());
     for (k, it) in sentence_items.iter().enumerate().take(hi).skip(lo) {
         if it.valence == 0.0 || (first..last).contains(&k) {
             continue;
@@ -105,15 +105,6 @@ pub fn mention_evidence(
     ev
 }
 
-/// The item indices around a mention at `first..last` that count as its context: at most
-/// [`MAX_CONTEXT_ITEMS`] on each side, within the sentence's `len` items.
-pub fn context_range(len: usize, first: usize, last: usize) -> (usize, usize) {
-    (
-        first.saturating_sub(MAX_CONTEXT_ITEMS),
-        last.saturating_add(MAX_CONTEXT_ITEMS).min(len),
-    )
-}
-
 /// The items of the mention's sentence and the index range of the mention's own items in
 /// it (empty, at the mention's position, when the mention holds no item).
 pub fn mention_position<'a>(
@@ -129,53 +120,24 @@ pub fn mention_position<'a>(
     (sentence_items, first, last.max(first))
 }
 
-/// One entity's sentiment before labelling: its name, score and mention spans (bytes).
-#[derive(Debug, Clone, PartialEq)]
-pub struct EntityScore {
-    /// Canonical name.
-    pub name: String,
-    /// Score in [−1, 1].
-    pub score: f64,
-    /// Every mention's byte span.
-    pub mentions: Vec<Span>,
-    /// The evidence of each mention, in the same order.
-    pub evidence: Vec<MentionEvidence>,
-}
-
-/// Scores every person and organisation of `entities`. `sentence_of` maps a byte offset to
-/// its sentence index.
-pub fn score_entities(
-    entities: &EntitiesOutput,
+/// The rule score toward an entity: the weighted valences around all its mentions
+/// (byte spans), summed and normalized. `sentence_of` maps a byte offset to its sentence.
+pub fn rule_entity_score(
+    mentions: &[Span],
     items: &[Item],
     sentence_items: &[(usize, usize)],
     sentence_of: impl Fn(usize) -> usize,
     window: &TargetWindow,
-) -> Vec<EntityScore> {
-    let mut out = Vec::new();
-    for entity in &entities.entities {
-        if !is_target_kind(entity.kind) || entity.mentions.is_empty() {
-            continue;
-        }
-        let mut evidence = Vec::with_capacity(entity.mentions.len());
-        let mut total = 0.0;
-        for mention in &entity.mentions {
-            let span = mention.span.bytes;
-            let ev = mention_evidence(
-                items,
-                sentence_items,
-                sentence_of(span.start()),
-                span,
-                window,
-            );
-            total += ev.target;
-            evidence.push(ev);
-        }
-        out.push(EntityScore {
-            name: entity.name.clone(),
-            score: normalize(total, window.alpha),
-            mentions: entity.mentions.iter().map(|m| m.span.bytes).collect(),
-            evidence,
-        });
+) -> f64 {
+    if sentence_items.is_empty() {
+        return 0.0;
     }
-    out
+    let total: f64 = mentions
+        .iter()
+        .map(|m| {
+            let sentence = sentence_of(m.start()).min(sentence_items.len() - 1);
+            mention_evidence(items, sentence_items, sentence, *m, window).target
+        })
+        .sum();
+    normalize(total, window.alpha)
 }

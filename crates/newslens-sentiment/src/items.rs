@@ -21,6 +21,11 @@ pub struct Item {
     pub in_quote: bool,
     /// Valence after the rules (filled by the scorer).
     pub valence: f32,
+    /// Row of the word in the target model's weights ([`crate::vocabulary::NO_ROW`] if none;
+    /// filled by the scorer).
+    pub model_row: u32,
+    /// Rows of the word's side features in the target model (filled by the scorer).
+    pub side_rows: [u32; 4],
 }
 
 /// Minimum number of words inside quotation marks for the span to count as reported speech;
@@ -113,6 +118,8 @@ pub fn build_items(doc: &Document, vocab: &Vocabulary, quoted: &[bool], out: &mu
                         clause,
                         in_quote: quoted[i],
                         valence: 0.0,
+                        model_row: crate::vocabulary::NO_ROW,
+                        side_rows: [crate::vocabulary::NO_ROW; 4],
                     });
                     i += 1;
                 }
@@ -140,6 +147,8 @@ pub fn build_items(doc: &Document, vocab: &Vocabulary, quoted: &[bool], out: &mu
                             clause,
                             in_quote: quoted[i],
                             valence: 0.0,
+                            model_row: crate::vocabulary::NO_ROW,
+                            side_rows: [crate::vocabulary::NO_ROW; 4],
                         });
                         i = j;
                     } else {

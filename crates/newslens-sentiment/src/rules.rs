@@ -368,7 +368,6 @@ pub const CONTRAST_AFTER: &[&str] = &["but", "however", "yet", "nevertheless", "
 /// Words that look sentiment-laden but name things in news (a lexicon word used as a name or
 /// function word): these never carry valence.
 pub const NEUTRAL_IN_NEWS: &[&str] = &[
-    "like",
     "party",
     "parties",
     "justice",

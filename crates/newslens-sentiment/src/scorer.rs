@@ -58,6 +58,10 @@ pub fn score_sentence(
     let word = |it: &Item| &lower[it.span.range()];
     infos.clear();
     infos.extend(items.iter().map(|it| vocab.get(word(it))));
+    for (item, info) in items.iter_mut().zip(infos.iter()) {
+        item.model_row = info.model_row;
+        item.side_rows = info.side_rows;
+    }
     let n = items.len();
 
     // Multi-word entries and idioms: the phrase's valence goes to its first word, the other

@@ -4,12 +4,28 @@
 //! (`newslens train sentiment`, or `train_target_model`). Parameters ship as a small TSV
 //! (`data/target_model.tsv`).
 
-use crate::entity::MentionEvidence;
+use crate::entity::{MentionEvidence, TargetWindow};
 use crate::items::Item;
-use crate::lexicon::{with_ascii_apostrophes, FxMap};
+use crate::lexicon::FxMap;
 
 /// Number of dense (rule evidence) features.
 pub const DENSE: usize = 8;
+
+/// Prefixes of the features of the words beside a mention: one and two words to its
+/// left, one and two to its right.
+pub const SIDE_PREFIXES: [&[u8]; 4] = [b"<l>", b"<ll>", b"<r>", b"<rr>"];
+
+/// A word feature as visited: an item of the document (its lower-case word) or a
+/// composed key ("<l>said").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeatureRef<'a> {
+    /// Item index into the scored document's items.
+    Item(usize),
+    /// The word of an item beside the mention: item index and side (into [`SIDE_PREFIXES`]).
+    Side(usize, usize),
+    /// A key, lower-case with ASCII apostrophes.
+    Key(&'a [u8]),
+}
 
 /// The features of one mention: dense evidence and weighted words.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -34,18 +50,19 @@ pub fn dense_features(ev: &MentionEvidence) -> [f64; DENSE] {
     ]
 }
 
-/// Calls `f(word, weight)` for each word item of the sentence near the mention at item
-/// indices `first..last` (relative to `sentence_items`), weighted like the rule window.
+/// Calls `f(index, weight)` for each item of the sentence within the window of the
+/// mention at item indices `first..last` (relative to `sentence_items`), weighted like the
+/// rule window.
 pub fn for_each_context_word(
-    lower: &str,
     sentence_items: &[Item],
-    first: usize,
-    last: usize,
-    half_distance: f64,
-    mut f: impl FnMut(&str, f64),
+    (first, last): (usize, usize),
+    window: &TargetWindow,
+    mut f: impl FnMut(usize, f64),
 ) {
+    let half_distance = window.half_distance;
     let clause = sentence_items.get(first).map(|it| it.clause);
-    let (lo, hi) = crate::entity::context_range(sentence_items.len(), first, last);
+    let lo = first.saturating_sub(window.max_distance);
+    let hi = (last + window.max_distance).min(sentence_items.len());
     for (k, it) in sentence_items.iter().enumerate().take(hi).skip(lo) {
         if (first..last).contains(&k) {
             continue;
@@ -55,9 +72,12 @@ pub fn for_each_context_word(
         if Some(it.clause) != clause {
             w *= 0.5;
         }
-        f(&lower[it.span.range()], w);
+        f(k, w);
     }
 }
+
+/// A word key with its row number in [`TargetModel::word_rows`].
+pub type KeyRow<'a> = (&'a [u8], u32);
 
 /// Multinomial logistic regression weights: per class (negative, neutral, positive).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -71,23 +91,52 @@ pub struct TargetModel {
 }
 
 impl TargetModel {
-    /// Class logits of a mention given its dense features and a word visitor.
-    pub fn logits(
-        &self,
-        dense: &[f64; DENSE],
-        words: impl FnOnce(&mut dyn FnMut(&str, f64)),
-    ) -> [f64; 3] {
-        let mut z = [0.0; 3];
+    /// Adds the dense features' contribution to the class logits `z`.
+    pub fn add_dense(&self, z: &mut [f64; 3], dense: &[f64; DENSE]) {
         for (c, zc) in z.iter_mut().enumerate() {
-            *zc = self.dense[c].iter().zip(dense).map(|(w, x)| w * x).sum();
+            *zc += self.dense[c]
+                .iter()
+                .zip(dense)
+                .map(|(w, x)| w * x)
+                .sum::<f64>();
         }
-        words(&mut |word, weight| {
-            if let Some(w) = with_ascii_apostrophes(word, |k| self.words.get(k).copied()) {
-                for c in 0..3 {
-                    z[c] += w[c] * weight;
-                }
+    }
+
+    /// The word keys with a row number each, and the rows of weights in that order.
+    pub fn word_rows(&self) -> (Vec<KeyRow<'_>>, Vec<[f64; 3]>) {
+        let mut keys: Vec<(&[u8], &[f64; 3])> =
+            self.words.iter().map(|(k, w)| (&k[..], w)).collect();
+        keys.sort_by(|a, b| a.0.cmp(b.0));
+        let rows = keys.iter().map(|(_, w)| **w).collect();
+        let keys = keys
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (*k, i as u32))
+            .collect();
+        (keys, rows)
+    }
+
+    /// The class weights of a word key (zero when absent).
+    pub fn word_weights(&self, key: &[u8]) -> [f64; 3] {
+        self.words.get(key).copied().unwrap_or_default()
+    }
+
+    /// Adds one word feature (`key` lower-case, ASCII apostrophes) with weight `x` to `z`.
+    pub fn add_word(&self, z: &mut [f64; 3], key: &[u8], x: f64) {
+        if let Some(w) = self.words.get(key) {
+            for c in 0..3 {
+                z[c] += w[c] * x;
             }
-        });
+        }
+    }
+
+    /// Class logits of collected features.
+    pub fn logits(&self, features: &MentionFeatures) -> [f64; 3] {
+        let mut z = [0.0; 3];
+        self.add_dense(&mut z, &features.dense);
+        for (w, x) in &features.words {
+            self.add_word(&mut z, w.as_bytes(), *x);
+        }
         z
     }
 

@@ -4,6 +4,7 @@
 use crate::eval::{self, oracle_entities, parse_gold, Figures, GoldItem};
 use crate::target_model::{train, Example, TargetModel, TrainConfig};
 use crate::SentimentAnalyzer;
+use newslens_core::output::EntitiesOutput;
 use newslens_core::{Article, Document, Span};
 use std::collections::HashMap;
 
@@ -25,6 +26,10 @@ pub fn parse_articles(jsonl: &str) -> Result<Vec<Document>, String> {
         .collect()
 }
 
+/// Makes the entities layer of an article, given the document and the gold target spans
+/// of the article (code points).
+pub type EntitiesFor<'a> = dyn Fn(&Document, &[(usize, usize)]) -> EntitiesOutput + 'a;
+
 /// Runs `analyzer` over a set's articles and scores it against the set's gold. On target
 /// sets each gold target is handed to the analyzer as an entity with that one mention
 /// (oracle targets, the setting of the peer baselines).
@@ -33,6 +38,20 @@ pub fn evaluate_set(
     articles_jsonl: &str,
     gold_jsonl: &str,
 ) -> Result<Figures, String> {
+    evaluate_set_with(analyzer, articles_jsonl, gold_jsonl, &|doc, spans| {
+        oracle_entities(doc, spans)
+    })
+}
+
+/// [`evaluate_set`] with the entities layer of each article made by `entities` (given the
+/// document and the gold target spans of the article, in code points): the real entities
+/// analyzer for end-to-end figures, or [`oracle_entities`].
+pub fn evaluate_set_with(
+    analyzer: &SentimentAnalyzer,
+    articles_jsonl: &str,
+    gold_jsonl: &str,
+    entities: &EntitiesFor<'_>,
+) -> Result<Figures, String> {
     let gold = parse_gold(gold_jsonl)?;
     let docs = parse_articles(articles_jsonl)?;
     let targets = gold.targets_by_article();
@@ -40,7 +59,7 @@ pub fn evaluate_set(
     for doc in &docs {
         let id = doc.article().id.as_str();
         let spans = targets.get(id).map(Vec::as_slice).unwrap_or(&[]);
-        let out = analyzer.analyze_with(doc, Some(&oracle_entities(doc, spans)));
+        let out = analyzer.analyze_with(doc, Some(&entities(doc, spans)));
         predictions.insert(id.to_string(), Some(eval::prediction_of_output(&out)));
     }
     Ok(eval::score(&gold, &predictions, 0.2))
@@ -92,7 +111,7 @@ pub fn shipped_train_config() -> TrainConfig {
         learning_rate: 0.03,
         l2: 1e-4,
         min_count: 3,
-        balance: true,
+        balance: false,
     }
 }
 

@@ -4,9 +4,10 @@
 
 use crate::lexicon::{with_ascii_apostrophes, FxMap, Lexicon};
 use crate::rules;
+use crate::target_model::SIDE_PREFIXES;
 
 /// What the rules know about one lower-cased word.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct WordInfo {
     /// Lexicon valence (−4…+4), if the word is a lexicon entry.
     pub valence: Option<f32>,
@@ -18,8 +19,30 @@ pub struct WordInfo {
     pub shifter: bool,
     /// A contrast conjunction ("but", "however").
     pub contrast: bool,
+    /// Row of the word in the target model's word weights ([`NO_ROW`] if none).
+    pub model_row: u32,
+    /// Rows of the word's side features (`<l>word`, `<ll>word`, `<r>word`, `<rr>word`).
+    pub side_rows: [u32; 4],
     /// Index into [`Vocabulary::phrases`] of the first phrase this word starts, if any.
     pub phrases: Option<(u32, u32)>,
+}
+
+/// The `model_row` of words the target model does not know.
+pub const NO_ROW: u32 = u32::MAX;
+
+impl Default for WordInfo {
+    fn default() -> Self {
+        WordInfo {
+            valence: None,
+            booster: 0.0,
+            negation: false,
+            shifter: false,
+            contrast: false,
+            model_row: NO_ROW,
+            side_rows: [NO_ROW; 4],
+            phrases: None,
+        }
+    }
 }
 
 /// A multi-word expression: its words after the first, and its valence.
@@ -145,6 +168,24 @@ impl Vocabulary {
         }
     }
 
+    /// Records the row of each target-model word (keys lower-case, ASCII apostrophes), so
+    /// that the one lookup per token also finds its model weights.
+    pub fn attach_model_rows<'a>(&mut self, keys: impl Iterator<Item = (&'a [u8], u32)>) {
+        for (key, row) in keys {
+            let side = SIDE_PREFIXES
+                .iter()
+                .enumerate()
+                .find(|(_, p)| key.starts_with(p) && key.len() > p.len());
+            match side {
+                Some((j, prefix)) => {
+                    let word = &key[prefix.len()..];
+                    self.words.entry(word.into()).or_default().side_rows[j] = row;
+                }
+                None => self.words.entry(key.into()).or_default().model_row = row,
+            }
+        }
+    }
+
     /// What is known of a lower-cased token (apostrophes `’` read as `'`).
     pub fn get(&self, lower: &str) -> WordInfo {
         let mut info = with_ascii_apostrophes(lower, |key| {
@@ -190,7 +231,7 @@ mod tests {
         assert!(v.get("not").negation);
         assert!(v.get("wouldn’t").negation);
         assert!(v.get("but").contrast);
-        assert_eq!(v.get("like").valence, None);
+        assert_eq!(v.get("party").valence, None);
         let kind = v.get("kind").phrases.expect("kind of");
         assert!(v
             .phrases(kind)

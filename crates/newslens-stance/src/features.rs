@@ -315,7 +315,7 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
     ];
 
     // Stance cues: whole text, best-matching zone, opening, and around mentions.
-    let body = FlagCounts::of(&text.words);
+    let body = &text.summary.counts;
     let mut zone_counts = FlagCounts::default();
     let (mut zone_q, mut zone_quotes) = (0.0f32, 0.0f32);
     for &(_, s) in &zone {
@@ -325,14 +325,8 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
         zone_q += f32::from(text.segments[s].questions);
         zone_quotes += f32::from(text.segments[s].quote_marks);
     }
-    let lead_words = if lead > 0 {
-        0..text.segments[lead - 1].end_word as usize
-    } else {
-        0..0
-    };
-    let lead_counts = FlagCounts::of(&text.words[lead_words]);
-    let questions: f32 = text.segments.iter().map(|s| f32::from(s.questions)).sum();
-    let quotes: f32 = text.segments.iter().map(|s| f32::from(s.quote_marks)).sum();
+    let lead_counts = &text.summary.lead_counts;
+    let (questions, quotes) = (text.summary.questions, text.summary.quote_marks);
 
     let mut near = [0.0f32; 6];
     let masks = [
@@ -366,7 +360,7 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
     }
     // The share of the text's content (idf mass) that the claim also has: a restatement
     // is near 1, a text that adds attribution or comment is lower.
-    let text_mass: f32 = text.words.iter().map(|w| w.idf).sum();
+    let text_mass = text.summary.idf_mass;
     let text_in_claim = if text_mass > 0.0 {
         mentions.iter().map(|&i| text.words[i].idf).sum::<f32>() / text_mass
     } else {

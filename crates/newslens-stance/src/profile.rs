@@ -3,7 +3,7 @@
 
 use crate::idf::IdfTable;
 use crate::terms::{flag, fnv1a, pair_hash, stem, Lexicon};
-use newslens_core::text::TokenKind;
+use newslens_core::text::{tokenize, Token, TokenKind};
 use newslens_core::{Document, Span};
 use std::ops::Range;
 
@@ -54,6 +54,23 @@ pub struct TextProfile {
     pub bigrams: Vec<u64>,
     /// Bit `t % 64` set for every stem hash `t` in `terms`: a quick "surely absent" test.
     pub term_mask: u64,
+    /// Totals that do not depend on the claim, computed once.
+    pub summary: Summary,
+}
+
+/// Claim-independent totals of a profiled text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Summary {
+    /// Word-list counts over the whole text.
+    pub counts: FlagCounts,
+    /// Word-list counts over the opening segments ([`crate::features::LEAD_SEGMENTS`]).
+    pub lead_counts: FlagCounts,
+    /// Question marks.
+    pub questions: f32,
+    /// Quotation marks.
+    pub quote_marks: f32,
+    /// Sum of the IDFs of its content words.
+    pub idf_mass: f32,
 }
 
 impl TextProfile {
@@ -64,9 +81,19 @@ impl TextProfile {
         lexicon: &Lexicon,
         idf: &IdfTable,
     ) -> Self {
+        TextProfile::from_tokens(doc.lower_text(), doc.tokens(), segments, lexicon, idf)
+    }
+
+    /// Profiles `segments` (token ranges with their byte spans) of a text given as its
+    /// ASCII-lower-cased form and its tokens.
+    pub fn from_tokens(
+        lower: &str,
+        tokens: &[Token],
+        segments: impl IntoIterator<Item = (Range<usize>, Span)>,
+        lexicon: &Lexicon,
+        idf: &IdfTable,
+    ) -> Self {
         let mut p = TextProfile::default();
-        let tokens = doc.tokens();
-        let lower = doc.lower_text();
         let mut hashes: Vec<u64> = Vec::with_capacity(tokens.len());
         for (range, span) in segments {
             let seg_index = p.segments.len() as u32;
@@ -141,6 +168,19 @@ impl TextProfile {
         p.norm = norm2.sqrt();
         p.bigrams.sort_unstable();
         p.bigrams.dedup();
+        let lead = crate::features::LEAD_SEGMENTS.min(p.segments.len());
+        let lead_end = if lead > 0 {
+            p.segments[lead - 1].end_word as usize
+        } else {
+            0
+        };
+        p.summary = Summary {
+            counts: FlagCounts::of(&p.words),
+            lead_counts: FlagCounts::of(&p.words[..lead_end]),
+            questions: p.segments.iter().map(|s| f32::from(s.questions)).sum(),
+            quote_marks: p.segments.iter().map(|s| f32::from(s.quote_marks)).sum(),
+            idf_mass: p.words.iter().map(|w| w.idf).sum(),
+        };
         p
     }
 
@@ -256,21 +296,20 @@ impl ClaimProfile {
             full.push_str("\n\n");
             full.push_str(k);
         }
-        let doc = Document::new(newslens_core::Article::new("claim", full));
         // The claim proper is one segment whatever its punctuation; each keyword another.
-        let mut segments = Vec::new();
-        let tokens = doc.tokens();
-        let claim_end = doc.token_at_or_after(text.len());
-        segments.push((0..claim_end, Span::new(0, text.len())));
-        for p in doc.paragraphs() {
-            if p.span.start() >= text.len() {
-                let first = doc.token_at_or_after(p.span.start());
-                let end = doc.token_at_or_after(p.span.end());
-                segments.push((first..end, p.span));
-            }
+        // Tokenized directly: a claim needs no sentences, paragraphs or offset map.
+        let mut tokens = Vec::new();
+        let mut segments = Vec::with_capacity(1 + keywords.len());
+        let mut start = 0;
+        for part in std::iter::once(text).chain(keywords.iter().map(String::as_str)) {
+            let span = Span::new(start, start + part.len());
+            let first = tokens.len();
+            tokenize(&full, span, &mut tokens);
+            segments.push((first..tokens.len(), span));
+            start += part.len() + 2;
         }
-        let _ = tokens;
-        let profile = TextProfile::build(&doc, segments, lexicon, idf);
+        let lower = full.to_ascii_lowercase();
+        let profile = TextProfile::from_tokens(&lower, &tokens, segments, lexicon, idf);
         let own = profile.segment_words(0);
         ClaimProfile {
             flag_counts: FlagCounts::of(&profile.words[own.clone()]),

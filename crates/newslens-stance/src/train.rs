@@ -276,7 +276,8 @@ pub struct TrainParams {
     pub related: TrainSettings,
     /// Optimizer settings of stage 2.
     pub stance: TrainSettings,
-    /// Stage-2 class weights are `(n / (k · n_class))^power` (0 = unweighted, 1 = balanced).
+    /// Stage-2 class weights are `(n / (k · n_class))^power` within each kind of text
+    /// (0 = unweighted, 1 = balanced).
     pub class_weight_power: f32,
     /// Stems seen in fewer texts than this are left out of the IDF table (default IDF).
     pub min_df: usize,
@@ -298,6 +299,7 @@ impl Default for TrainParams {
             },
             stance: TrainSettings {
                 epochs: 30,
+                l2: 1e-3,
                 ..TrainSettings::default()
             },
             class_weight_power: 0.6,
@@ -471,7 +473,7 @@ pub fn fit(
     params: &TrainParams,
 ) -> (Logistic, Logistic) {
     let (mut rx, mut ry) = (Vec::new(), Vec::new());
-    let (mut sx, mut sy) = (Vec::new(), Vec::new());
+    let (mut sx, mut sy, mut sr) = (Vec::new(), Vec::new(), Vec::new());
     for (i, (f, l)) in features.iter().zip(labels).enumerate() {
         if !include(i) {
             continue;
@@ -483,6 +485,7 @@ pub fn fit(
         if let Some(c) = l.stance_class() {
             sx.push(f.stance_row(vocabulary));
             sy.push(c);
+            sr.push(usize::from(f.stance.last().is_some_and(|v| *v > 0.0)));
         }
     }
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
@@ -495,14 +498,22 @@ pub fn fit(
         &rw,
         params.related,
     );
-    let mut counts = [0usize; 3];
-    sy.iter().for_each(|&c| counts[c] += 1);
-    let n = sy.len() as f32;
-    let cw: Vec<f32> = counts
+    // Class weights within each kind of text (articles, short texts): the two have very
+    // different label mixes (FNC-1 bodies mostly discuss; headlines mostly agree).
+    let mut counts = [[0usize; 3]; 2];
+    for (&c, &r) in sy.iter().zip(&sr) {
+        counts[r][c] += 1;
+    }
+    let cw: Vec<Vec<f32>> = counts
         .iter()
-        .map(|&c| (n / (3.0 * c.max(1) as f32)).powf(params.class_weight_power))
+        .map(|row| {
+            let n: usize = row.iter().sum();
+            row.iter()
+                .map(|&c| (n as f32 / (3.0 * c.max(1) as f32)).powf(params.class_weight_power))
+                .collect()
+        })
         .collect();
-    let sw: Vec<f32> = sy.iter().map(|&c| cw[c]).collect();
+    let sw: Vec<f32> = sy.iter().zip(&sr).map(|(&c, &r)| cw[r][c]).collect();
     let stance = Logistic::train(
         stance_names(vocabulary),
         strings(&STANCE_CLASSES),

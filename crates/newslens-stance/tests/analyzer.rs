@@ -163,7 +163,7 @@ fn quote(doc: &Document, content: &str, speaker: &str, name: &str) -> Quote {
     };
     Quote {
         kind: QuoteKind::Direct,
-        content: span(content),
+        content: span(content).into(),
         cue: None,
         speaker: Some(Speaker {
             span: span(speaker),

@@ -30,6 +30,9 @@ enum Command {
     Analyzers(commands::list::Args),
     /// Measure each analyzer's throughput (MB/s per core) on a corpus.
     Bench(commands::bench::Args),
+    /// Write analyzer output in other formats (TimeML).
+    #[command(subcommand)]
+    Export(commands::export::ExportCommand),
     /// Score an analyzer against a gold set.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
         Command::Init(args) => commands::init::main(args),
         Command::Analyzers(args) => commands::list::main(args),
         Command::Bench(args) => commands::bench::main(args),
+        Command::Export(cmd) => commands::export::main(cmd),
         Command::Eval(cmd) => eval::main(cmd),
         Command::Train(cmd) => train::main(cmd),
         Command::NewPlugin(args) => commands::new_plugin::main(args),

@@ -7,6 +7,7 @@ use newslens_core::AnalyzerFactory;
 pub fn builtins() -> Vec<AnalyzerFactory> {
     vec![
         AnalyzerFactory::of::<newslens_entities::EntitiesAnalyzer>(),
+        AnalyzerFactory::of::<newslens_quote::QuoteAnalyzer>(),
         AnalyzerFactory::of::<newslens_date::DateAnalyzer>(),
         AnalyzerFactory::of::<newslens_sentiment::SentimentAnalyzer>(),
         AnalyzerFactory::of::<newslens_stance::StanceAnalyzer>(),

@@ -167,9 +167,10 @@ impl TopicMatcher {
             return Vec::new();
         }
         let mut per_topic: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); self.names.len()];
+        // Longest match per topic at the current position: (topic, end, term index).
+        let mut best: Vec<(usize, usize, usize)> = Vec::new();
         for start in 0..doc.tokens().len() {
-            // Longest match per topic at this position.
-            let mut best: Vec<Option<(usize, usize)>> = vec![None; self.names.len()];
+            best.clear();
             let first = self.token(doc, start);
             let candidates = self
                 .by_first_word
@@ -179,17 +180,17 @@ impl TopicMatcher {
                 .chain(&self.prefix_first);
             for &id in candidates {
                 let term = &self.terms[id];
-                if let Some(end) = self.match_at(doc, term, start) {
-                    let slot = &mut best[term.topic];
-                    if slot.is_none_or(|(e, _)| end > e) {
-                        *slot = Some((end, term.index));
-                    }
+                let Some(end) = self.match_at(doc, term, start) else {
+                    continue;
+                };
+                match best.iter_mut().find(|(topic, _, _)| *topic == term.topic) {
+                    Some(slot) if end > slot.1 => *slot = (term.topic, end, term.index),
+                    Some(_) => {}
+                    None => best.push((term.topic, end, term.index)),
                 }
             }
-            for (topic, found) in best.into_iter().enumerate() {
-                if let Some((end, index)) = found {
-                    per_topic[topic].push((start, end, index));
-                }
+            for &(topic, end, index) in &best {
+                per_topic[topic].push((start, end, index));
             }
         }
         let mut results: Vec<TopicResult> = per_topic

@@ -27,6 +27,37 @@ pub struct Speaker {
     pub description: Option<String>,
 }
 
+/// What was said: one contiguous span, or (when the analyzer joins the pieces of one
+/// attribution, as PolNeAR does) the extent from the first piece to the last with the
+/// pieces in `parts`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Content {
+    /// The whole extent.
+    #[serde(flatten)]
+    pub span: TextSpan,
+    /// The pieces, when there are several.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<TextSpan>,
+}
+
+impl From<TextSpan> for Content {
+    /// A content of one contiguous span.
+    fn from(span: TextSpan) -> Self {
+        Content {
+            span,
+            parts: Vec::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Content {
+    type Target = TextSpan;
+    /// The whole extent (so `quote.content.text` reads as for a plain span).
+    fn deref(&self) -> &TextSpan {
+        &self.span
+    }
+}
+
 /// One quote: content, cue and speaker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Quote {
@@ -34,7 +65,7 @@ pub struct Quote {
     #[serde(rename = "type")]
     pub kind: QuoteKind,
     /// What was said (direct contents include their quotation marks).
-    pub content: TextSpan,
+    pub content: Content,
     /// The reporting verb or phrase as written, if any.
     pub cue: Option<TextSpan>,
     /// Who said it, if the text says.

@@ -269,7 +269,11 @@ impl Matcher<'_> {
         if matches!(w, "may" | "march") && !self.month_cue_before(i) {
             return None;
         }
+        // "so far this year through August": the year named in the clause
+        let this_year_before = (i.saturating_sub(5)..i)
+            .any(|k| self.is(k, Kw::This) && matches!(self.unit(k + 1), Some((Unit::Year, false))));
         let tense = match self.word(i.wrapping_sub(1)) {
+            _ if this_year_before => Tense::Unknown,
             "by" | "until" | "till" | "through" | "upcoming" => Tense::Future,
             _ => self.tense(i, j),
         };

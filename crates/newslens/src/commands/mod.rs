@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod bench;
+pub mod export;
 pub mod init;
 pub mod list;
 pub mod new_plugin;

@@ -23,7 +23,7 @@ pub struct Args {
 
 /// Writes the crate and says how to build and enable it.
 pub fn main(args: Args) -> Result<ExitCode> {
-    let parent = args.dir.unwrap_or_else(|| PathBuf::from("."));
+    let parent = args.dir.unwrap_or_default();
     let sdk = match args.sdk_path {
         Some(path) => SdkSource::Path(
             path.canonicalize()

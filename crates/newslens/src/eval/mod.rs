@@ -1,6 +1,7 @@
 //! `newslens eval`: score an analyzer against a gold set and print its figures.
 
 pub mod date;
+pub mod quote;
 pub mod sentences;
 pub mod sentiment;
 pub mod stance;
@@ -11,6 +12,8 @@ use std::process::ExitCode;
 /// The gold sets newslens can score itself on.
 #[derive(clap::Subcommand, Debug)]
 pub enum EvalCommand {
+    /// Quotes: PolNeAR (brat) or contract-shape gold; the measures of shared/eval/quotes/score.py.
+    Quote(quote::Args),
     /// Sentence and paragraph boundaries of the text layer against a gold file.
     Sentences(sentences::Args),
     /// Date analyzer on TimeML folders (TempEval-3 Task A timex figures).
@@ -24,6 +27,7 @@ pub enum EvalCommand {
 /// Runs one evaluation.
 pub fn main(command: EvalCommand) -> Result<ExitCode> {
     match command {
+        EvalCommand::Quote(args) => quote::run(&args)?,
         EvalCommand::Sentences(args) => sentences::run(&args)?,
         EvalCommand::Date(args) => date::run(&args)?,
         EvalCommand::Sentiment(args) => sentiment::run(&args)?,

@@ -47,7 +47,7 @@ fn print(report: &Report, note: &str, json: bool) {
         v["note"] = serde_json::Value::from(note);
         println!("{v}");
     } else {
-        println!("({note})\n{}", report.to_text());
+        print!("({note})\n{}", report.to_text());
     }
 }
 

@@ -1,0 +1,1264 @@
+//! Attribution frames: a cue with its speaker and content pieces. Found in four passes:
+//! 1. cue verb groups outside quotation marks ("has demanded", "does not expect");
+//! 2. each quoted region attached to the cue right after it ("“…,” said X", "“…,” X
+//!    said") or right before it ("X said, “…”", "X continued: ¶ “…”");
+//! 3. the remaining cues as indirect (or mixed) speech: the clause after the cue ("X said
+//!    (that) …"), or before it ("…, X said."), or around it ("…, he said, …"), and
+//!    "according to X";
+//! 4. quoted regions left over continue the frame of the quote before them in the
+//!    paragraph, or of an unclosed quotation of the previous paragraph.
+
+use crate::cues::{cue, Cue, CueClass};
+use crate::phrase::{addressee_end, np_right, np_word, subject_left, Range};
+use crate::text::{Text, NONE};
+use crate::words::{is_ly_adverb, words};
+
+/// Who a frame's speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// A noun phrase of the text, with the appositive describing it if any.
+    Phrase(Range, Option<Range>),
+    /// Nobody named.
+    Nobody,
+}
+
+/// A content piece: a token range, and whether it is a quoted region exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// Tokens.
+    pub range: Range,
+    /// Whether it is a whole quoted region (direct).
+    pub direct: bool,
+}
+
+/// One attribution.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// The cue's tokens.
+    pub cue: Option<Range>,
+    /// The speaker.
+    pub who: Who,
+    /// Content pieces in text order.
+    pub pieces: Vec<Piece>,
+}
+
+/// A cue verb group found in the text.
+#[derive(Debug, Clone, Copy)]
+struct CueAt {
+    /// First token of the group (auxiliaries, adverbs).
+    start: usize,
+    /// The verb token.
+    verb: usize,
+    /// One past the group ("according to" spans two tokens).
+    end: usize,
+    /// The verb's class.
+    cue: Cue,
+    /// "according to".
+    according: bool,
+}
+
+/// Finds every frame of the text.
+pub fn frames(t: &Text) -> Vec<Frame> {
+    let cues = find_cues(t);
+    let mut frames: Vec<Frame> = Vec::new();
+    // frame of each cue, and of each region
+    let mut cue_frame: Vec<Option<usize>> = vec![None; cues.len()];
+    let mut region_frame: Vec<Option<usize>> = vec![None; t.regions.len()];
+    // cue index by verb token, for lookups from regions
+    let mut cue_by_token: Vec<u32> = vec![NONE; t.len()];
+    for (ci, c) in cues.iter().enumerate() {
+        for slot in &mut cue_by_token[c.start..c.end] {
+            *slot = ci as u32;
+        }
+    }
+    let mut cue_who: Vec<Who> = Vec::with_capacity(cues.len());
+    for ci in 0..cues.len() {
+        let c = cues[ci];
+        let who = if c.according {
+            match np_right(t, c.end, t.sentence_range(c.verb).1) {
+                Some((np, appo)) => Who::Phrase(np, appo),
+                None => Who::Nobody,
+            }
+        } else {
+            speaker_of(t, &cues, ci, &cue_who)
+        };
+        cue_who.push(who);
+    }
+    // 2. direct quotes
+    #[allow(clippy::needless_range_loop)] // `ri` indexes regions and their frames alike
+    for ri in 0..t.regions.len() {
+        if title_like(t, ri) {
+            continue;
+        }
+        let after = || direct_after(t, ri, &cues, &cue_by_token);
+        let before = || direct_before(t, ri, &cues, &cue_by_token).map(|ci| (ci, cue_who[ci]));
+        let lead = clause_lead(t, ri);
+        // a quotation ending with its own full stop, or starting mid-sentence, is
+        // introduced before it if at all
+        let (found, from_after) = if ends_sentence(t, ri) || lead.is_some() {
+            match before() {
+                Some(f) => (Some(f), false),
+                // a paraphrase ending with a full quoted sentence is followed by a new
+                // sentence, not by its attribution
+                None if ends_sentence(t, ri) && lead.is_some() => (None, false),
+                None => (after(), true),
+            }
+        } else {
+            match after() {
+                Some(f) => (Some(f), true),
+                None => (before(), false),
+            }
+        };
+        if let Some((ci, who)) = found {
+            let fi = frame_for_cue(&mut frames, &mut cue_frame, ci, who, &cues);
+            let piece = match lead {
+                // "…, using the tax ''is a misguided approach,'' said Mr. Burman": the
+                // quotation finishes a paraphrase
+                Some(a) if from_after => Piece {
+                    range: (a, t.regions[ri].last + 1),
+                    direct: false,
+                },
+                _ => region_piece(t, ri),
+            };
+            frames[fi].pieces.push(piece);
+            region_frame[ri] = Some(fi);
+        }
+    }
+    // 3. indirect and mixed speech from the remaining cues
+    let mut claimed: Vec<Range> = frames
+        .iter()
+        .flat_map(|f| f.pieces.iter().map(|p| p.range))
+        .collect();
+    // (text order: processing finite verbs before participles was measured and lost
+    // attribution accuracy on PolNeAR dev)
+    let order: Vec<usize> = (0..cues.len()).collect();
+    let mut taken: Vec<Range> = cues
+        .iter()
+        .enumerate()
+        .filter(|(ci, _)| cue_frame[*ci].is_some())
+        .map(|(_, c)| (c.start, c.end))
+        .collect();
+    for ci in order {
+        if cue_frame[ci].is_some() {
+            continue;
+        }
+        let c = cues[ci];
+        // a cue inside the content of another attribution is part of that content;
+        // an unused signature dash is just a dash
+        if t.is_any_punct(c.verb) || claimed.iter().any(|&(a, b)| a <= c.start && c.end <= b) {
+            continue;
+        }
+        let who = if c.according {
+            match np_right(t, c.end, t.sentence_range(c.verb).1) {
+                Some((np, appo)) => Who::Phrase(np, appo),
+                None => continue,
+            }
+        } else {
+            cue_who[ci]
+        };
+        let Some(pieces) = indirect_content(t, &c, who, &cues, &region_frame) else {
+            continue;
+        };
+        // content stops before another attribution's content, cue or speaker
+        let pieces = truncate_pieces(t, pieces, &claimed, &taken, &frames);
+        if pieces.is_empty() {
+            continue;
+        }
+        taken.push((c.start, c.end));
+        for p in &pieces {
+            for k in p.range.0..p.range.1 {
+                let r = t.region_of[k];
+                if r != NONE && region_frame[r as usize].is_none() {
+                    region_frame[r as usize] = Some(frames.len());
+                }
+            }
+        }
+        claimed.extend(pieces.iter().map(|p| p.range));
+        cue_frame[ci] = Some(frames.len());
+        frames.push(Frame {
+            cue: Some((c.start, c.end)),
+            who,
+            pieces,
+        });
+    }
+    // 4. leftover regions continue the quote before them
+    for ri in 0..t.regions.len() {
+        if region_frame[ri].is_some() {
+            continue;
+        }
+        let r = t.regions[ri];
+        // only a quotation opening its sentence continues another
+        if clause_lead(t, ri).is_some() || title_like(t, ri) {
+            continue;
+        }
+        // a quotation opening its paragraph, right after a paragraph whose attributed
+        // quotation it continues (“A,” he said. ¶ “B.”)
+        let opens_paragraph = r.open == t.paragraph_range(r.paragraph).0;
+        let prev = ri.checked_sub(1).filter(|&p| {
+            let pr = t.regions[p];
+            let next_paragraph =
+                pr.paragraph + 1 == r.paragraph && (r.continues || opens_paragraph);
+            (pr.paragraph == r.paragraph || next_paragraph)
+                && region_frame[p].is_some_and(|f| frames[f].pieces.iter().any(|x| x.direct))
+        });
+        if let Some(p) = prev {
+            let fi = region_frame[p].unwrap_or_default();
+            frames[fi].pieces.push(region_piece(t, ri));
+            region_frame[ri] = Some(fi);
+        }
+    }
+    frames
+}
+
+fn region_piece(t: &Text, ri: usize) -> Piece {
+    let r = t.regions[ri];
+    Piece {
+        range: (r.open, r.last + 1),
+        direct: true,
+    }
+}
+
+fn frame_for_cue(
+    frames: &mut Vec<Frame>,
+    cue_frame: &mut [Option<usize>],
+    ci: usize,
+    who: Who,
+    cues: &[CueAt],
+) -> usize {
+    if let Some(fi) = cue_frame[ci] {
+        return fi;
+    }
+    let c = cues[ci];
+    frames.push(Frame {
+        cue: Some((c.start, c.end)),
+        who,
+        pieces: Vec::new(),
+    });
+    cue_frame[ci] = Some(frames.len() - 1);
+    frames.len() - 1
+}
+
+/// 1. Cue verb groups outside quotation marks.
+fn find_cues(t: &Text) -> Vec<CueAt> {
+    let w = words();
+    let mut out = Vec::new();
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        if t.quoted(i)
+            || !(t.doc.tokens()[i].is_wordlike() || t.is_any_punct(i) || t.is_punct(i, "―"))
+        {
+            i += 1;
+            continue;
+        }
+        let l = t.lower(i);
+        // a signature after a quotation: "“…” ― Krystal Correa"
+        if is_signature_dash(t, i) {
+            out.push(CueAt {
+                start: i,
+                verb: i,
+                end: i + 1,
+                cue: Cue {
+                    class: CueClass::Say,
+                    participle: false,
+                    speech: true,
+                },
+                according: false,
+            });
+            i += 1;
+            continue;
+        }
+        if l == "according" && i + 1 < n && t.lower(i + 1) == "to" {
+            out.push(CueAt {
+                start: i,
+                verb: i,
+                end: i + 2,
+                cue: Cue {
+                    class: CueClass::Say,
+                    participle: false,
+                    speech: true,
+                },
+                according: true,
+            });
+            i += 2;
+            continue;
+        }
+        // a phrasal cue ("called for", "pointed out")
+        let particle = i + 1 < n && !t.quoted(i + 1) && crate::cues::phrasal(l, t.lower(i + 1));
+        let found = cue(l).or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
+        match found {
+            Some(c) if is_verb_here(t, i, l, c) => {
+                let start = group_start(t, i);
+                // passives ("was told", "is expected") are left out
+                let passive = start < i
+                    && matches!(
+                        t.lower(i - 1),
+                        "is" | "was" | "were" | "are" | "be" | "been" | "being"
+                    );
+                if !passive {
+                    let c = if particle {
+                        Cue { speech: true, ..c }
+                    } else {
+                        c
+                    };
+                    out.push(CueAt {
+                        start,
+                        verb: i,
+                        end: if particle { i + 2 } else { i + 1 },
+                        cue: c,
+                        according: false,
+                    });
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let _ = w;
+    out
+}
+
+/// Whether token `i` is a dash right after a closing quotation mark, followed by a name
+/// that ends the paragraph: a signature.
+fn is_signature_dash(t: &Text, i: usize) -> bool {
+    if !(t.is_punct(i, "―")
+        || t.is_punct(i, "—")
+        || t.is_punct(i, "--")
+        || t.is_punct(i, "–")
+        || t.is_punct(i, "-"))
+    {
+        return false;
+    }
+    if i == 0
+        || !t.is_mark(i - 1)
+        || t.region_of[i - 1] == NONE
+        || t.regions[t.region_of[i - 1] as usize].last != i - 1
+    {
+        return false;
+    }
+    // the name runs to the end of its line (or paragraph, or the next quotation)
+    let (_, pend) = t.paragraph_range(t.paragraph_of(i));
+    let mut end = i + 1;
+    while end < pend && !t.is_mark(end) {
+        let gap = &t.doc.text()[t.span(end - 1).end()..t.span(end).start()];
+        if end > i + 1 && gap.contains('\n') {
+            break;
+        }
+        end += 1;
+    }
+    let rest = (i + 1, end);
+    rest.1 > rest.0
+        && rest.1 - rest.0 <= 8
+        && t.is_cap(rest.0)
+        && (rest.0..rest.1).all(|k| t.is_word(k) || t.is_any_punct(k))
+}
+
+/// Whether the cue form `l` at token `i` is used as a verb here: not after a determiner,
+/// preposition or possessive ("the report", "his plans"), not an infinitive ("to say"),
+/// and, for forms that are also common nouns ("state", "tweets", "remarks"), only after
+/// a plausible subject or auxiliary.
+fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue) -> bool {
+    let w = words();
+    let (s0, _) = t.sentence_range(i);
+    if t.is_cap(i) && i != s0 {
+        return false;
+    }
+    let n = t.len();
+    if i > s0 {
+        let p = t.lower(i - 1);
+        // (a participle after a preposition is still a verb: "aside from saying")
+        if w.noun_determiners.contains(p)
+            || (w.prepositions.contains(p) && p != "by" && !c.participle)
+            || t.is_clitic(i - 1)
+        {
+            return false;
+        }
+        // a number before a noun-like form: "Twenty-seven states"
+        if w.noun_like_cues.contains(l)
+            && (t.doc.tokens()[i - 1].kind == newslens_core::text::TokenKind::Number
+                || p.starts_with("twenty")
+                || p.ends_with("-seven"))
+        {
+            return false;
+        }
+        if p == "to" && crate::cues::is_base_form(l) {
+            return false;
+        }
+    }
+    // "news reports say": a noun followed by the verb
+    if i + 1 < n
+        && !t.quoted(i + 1)
+        && cue(t.lower(i + 1)).is_some()
+        && !c.participle
+        && w.noun_like_cues.contains(l)
+    {
+        return false;
+    }
+    if w.noun_like_cues.contains(l) {
+        if i + 1 < n && (t.is_punct(i + 1, ",") || t.lower(i + 1) == "of") {
+            return false;
+        }
+        if i == s0 {
+            return false;
+        }
+        let p = t.lower(i - 1);
+        let subject_like = t.is_cap(i - 1)
+            || w.subject_pronouns.contains(p)
+            || w.auxiliaries.contains(p)
+            || w.group_adverbs.contains(p)
+            || is_ly_adverb(p)
+            || (t.is_lower_word(i - 1)
+                && p.ends_with('s')
+                && !w.noun_like_cues.contains(p)
+                && !p.ends_with("ss"));
+        if !subject_like {
+            return false;
+        }
+    }
+    true
+}
+
+/// The first token of the verb group ending at token `i`: auxiliaries and negation
+/// before it ("has demanded", "does not expect").
+fn group_start(t: &Text, i: usize) -> usize {
+    let w = words();
+    let (s0, _) = t.sentence_range(i);
+    let mut start = i;
+    while start > s0 {
+        let p = t.lower(start - 1);
+        if (w.auxiliaries.contains(p)
+            || w.group_adverbs.contains(p)
+            || p == "n't"
+            || (is_ly_adverb(p) && t.is_lower_word(start - 1)))
+            && !t.quoted(start - 1)
+            && !t.is_clitic(start - 1)
+        {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // adverbs before the verb belong to the cue as PolNeAR marks it ("also said",
+    // "repeatedly warned"), but not sentence adverbs or a lone "then"
+    while start < i
+        && matches!(
+            t.lower(start),
+            "however" | "nonetheless" | "then" | "indeed" | "still"
+        )
+    {
+        start += 1;
+    }
+    start
+}
+
+/// Where the subject of a verb group starting at `start` ends: before adverbs that sit
+/// between them ("X also said", "X actually believes").
+fn subject_end(t: &Text, start: usize, s0: usize) -> usize {
+    let w = words();
+    let mut e = start;
+    loop {
+        let before = e;
+        while e > s0
+            && !t.quoted(e - 1)
+            && t.is_lower_word(e - 1)
+            && (w.group_adverbs.contains(t.lower(e - 1)) || is_ly_adverb(t.lower(e - 1)))
+        {
+            e -= 1;
+        }
+        // a time expression between subject and verb: "The Times on Saturday wrote",
+        // "Wells Fargo just this month announced"
+        let mut k = e;
+        while k > s0 && !t.quoted(k - 1) && is_time_word(t, k - 1) {
+            k -= 1;
+        }
+        // "who in 2010 said": the preposition of the time expression
+        if k < e && k > s0 + 1 && matches!(t.lower(k - 1), "in" | "on" | "at" | "during" | "since")
+        {
+            k -= 1;
+        }
+        if k < e
+            && k > s0
+            && (t.is_cap(k)
+                || matches!(
+                    t.lower(k),
+                    "on" | "last"
+                        | "this"
+                        | "just"
+                        | "earlier"
+                        | "later"
+                        | "in"
+                        | "at"
+                        | "during"
+                        | "since"
+                ))
+        {
+            e = k;
+        }
+        if e == before {
+            return e;
+        }
+    }
+}
+
+/// Days, months, and the words of short time expressions ("on Saturday", "this month").
+fn is_time_word(t: &Text, k: usize) -> bool {
+    matches!(
+        t.lower(k),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "on"
+            | "last"
+            | "this"
+            | "next"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "earlier"
+            | "later"
+            | "just"
+            | "today"
+            | "yesterday"
+            | "recently"
+            | "tonight"
+    ) || t.doc.tokens()[k].kind == newslens_core::text::TokenKind::Number
+}
+
+/// The subject of the sentence's main clause: the noun phrase at its start, or after a
+/// leading adverbial set off by a comma ("On Thursday, however, Trump spoke …").
+fn clause_subject(t: &Text, s0: usize, limit: usize) -> Option<(Range, Option<Range>)> {
+    let mut starts = vec![s0];
+    let mut k = s0;
+    while k < limit && k < s0 + 14 && starts.len() < 4 {
+        if t.is_punct(k, ",") && !t.quoted(k) {
+            starts.push(k + 1);
+        }
+        k += 1;
+    }
+    for &st in starts.iter().rev().chain(std::iter::once(&s0)) {
+        if st >= limit {
+            continue;
+        }
+        // skip discourse words ("But", "However", "And")
+        let mut a = st;
+        while a < limit
+            && matches!(
+                t.lower(a),
+                "but" | "and" | "however" | "so" | "yet" | "then" | "still" | "also" | "meanwhile"
+            )
+        {
+            a += 1;
+        }
+        if let Some((np, appo)) = np_right(t, a, limit) {
+            let after = appo.map_or(np.1, |x| x.1 + 1).min(limit);
+            let next_is_verb = after < limit
+                && t.is_lower_word(after)
+                && !words().prepositions.contains(t.lower(after))
+                && !words().determiners.contains(t.lower(after));
+            let head_ok = t.is_cap(np.1 - 1)
+                || words().subject_pronouns.contains(t.lower(np.0))
+                || np.1 - np.0 >= 2;
+            if next_is_verb && head_ok && !matches!(t.lower(np.0), "it" | "there" | "this" | "that")
+            {
+                return Some((np, appo));
+            }
+        }
+    }
+    None
+}
+
+/// The speaker of cue `ci`: the subject to its left, else the inverted subject to its
+/// right (after a comma or a quotation), else, for a participle or a coordinated verb
+/// ("…, adding", "but suggested"), the speaker of the cue before it in the sentence or
+/// the subject of the sentence's main clause.
+fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
+    let c = cues[ci];
+    let (s0, s1) = t.sentence_range(c.verb);
+    let prev_tok = if c.start > s0 {
+        Some(c.start - 1)
+    } else {
+        None
+    };
+    let after_comma_or_quote =
+        prev_tok.is_some_and(|p| t.is_punct(p, ",") || t.is_mark(p) || t.is_punct(p, ":"));
+    let coordinated = prev_tok.is_some_and(|p| matches!(t.lower(p), "but" | "and" | "or"));
+    if c.cue.participle || coordinated {
+        let sent = t.sentence_of[c.verb];
+        let prev = (0..ci).rev().take(4).find_map(|k| {
+            let ks = t.sentence_of[cues[k].verb];
+            // the same sentence, or the one just before when this one starts with a quote
+            let near = ks == sent
+                || (ks + 1 == sent
+                    && t.regions
+                        .iter()
+                        .any(|r| r.last + 1 >= s0 && r.open <= s0 + 1));
+            match earlier[k] {
+                w @ Who::Phrase(..) if near => Some(w),
+                _ => None,
+            }
+        });
+        if let Some(w) = prev {
+            return w;
+        }
+        if let Some((np, appo)) = clause_subject(t, s0, c.start) {
+            return Who::Phrase(np, appo);
+        }
+        if c.cue.participle {
+            return Who::Nobody;
+        }
+    }
+    let floor = t.sentence_floor(c.verb);
+    // "X, a description, said": the subject before the appositive comes first
+    if prev_tok.is_some_and(|p| t.is_punct(p, ",")) {
+        if let Some((np, appo)) = subject_left(t, c.start, floor) {
+            return Who::Phrase(np, appo);
+        }
+    }
+    // inverted: "…,” said X" / "…, says X" (X ends the clause)
+    if after_comma_or_quote || c.start == s0 {
+        if let Some((np, appo)) = np_right(t, c.end, s1) {
+            let l = t.lower(np.0);
+            let end = appo.map_or(np.1, |a| a.1);
+            let closes = end >= s1 || t.is_any_punct(end) || t.is_mark(end);
+            // a name, or a short noun phrase ("said the official")
+            let shape = t.is_cap(np.0) || words().subject_pronouns.contains(l) || np.1 - np.0 <= 4;
+            if closes
+                && shape
+                && (l != "that" && !words().determiners.contains(l) || np.1 - np.0 > 1)
+            {
+                return Who::Phrase(np, appo);
+            }
+        }
+    }
+    if let Some((np, appo)) = subject_left(t, subject_end(t, c.start, floor), floor) {
+        return Who::Phrase(np, appo);
+    }
+    Who::Nobody
+}
+
+/// The start of the text leading into region `ri` within its sentence ("the tax
+/// ''is a misguided approach''"), or `None` when the region opens its sentence (after
+/// at most a dash, bracket or colon).
+fn clause_lead(t: &Text, ri: usize) -> Option<usize> {
+    let r = t.regions[ri];
+    let (s0, _) = t.sentence_range(r.open);
+    let mut a = s0;
+    for k in (s0..r.open).rev() {
+        // a line break ends what came before, as a full stop does
+        let gap = &t.doc.text()[t.span(k).end()..t.span(k + 1).start()];
+        if t.is_punct(k, ":") || t.is_punct(k, ";") || t.is_sentence_end(k) || gap.contains('\n') {
+            a = k + 1;
+            break;
+        }
+    }
+    let lead = (a..r.open).any(|k| t.is_word(k));
+    lead.then_some(a)
+}
+
+/// Whether region `ri` is a title or name in quotation marks ("Morning Joe", “Face the
+/// Nation,”): two to six words, all capitalized but for small words, no sentence end.
+fn title_like(t: &Text, ri: usize) -> bool {
+    let r = t.regions[ri];
+    let inner = (r.open + 1, r.last);
+    let words: Vec<usize> = (inner.0..inner.1)
+        .filter(|&k| t.is_word(k) && !t.is_clitic(k))
+        .collect();
+    if words.len() < 2 || words.len() > 6 {
+        return false;
+    }
+    if (inner.0..inner.1).any(|k| {
+        t.is_final_punct(k) && t.text(k) != "." || t.is_punct(k, "?") || t.is_punct(k, "!")
+    }) {
+        return false;
+    }
+    if inner.1 > inner.0 && t.is_punct(inner.1 - 1, ".") {
+        return false;
+    }
+    words.iter().all(|&k| {
+        t.is_cap(k)
+            || matches!(
+                t.lower(k),
+                "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
+            )
+    }) && t.is_cap(words[0])
+}
+
+/// Whether region `ri` ends with a full stop inside its closing mark.
+fn ends_sentence(t: &Text, ri: usize) -> bool {
+    let r = t.regions[ri];
+    r.closed && r.last > r.open + 1 && t.is_punct(r.last - 1, ".")
+}
+
+/// 2a. A cue right after region `ri`: "“…,” said X", "“…,” X said", "“…” X, a …, said".
+fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Option<(usize, Who)> {
+    let r = t.regions[ri];
+    if !r.closed {
+        return None;
+    }
+    let (_, pend) = t.paragraph_range(r.paragraph);
+    let mut k = r.last + 1;
+    if k < pend && t.is_punct(k, ",") {
+        k += 1;
+    }
+    if k >= pend || t.quoted(k) {
+        return None;
+    }
+    let (s0, s1) = t.sentence_range(k);
+    let ceil = s1.max(k + 1);
+    // inverted: the cue comes first
+    let ci = cue_by_token[k];
+    if ci != NONE {
+        let c = cues[ci as usize];
+        if c.start == k && !c.according {
+            if c.cue.participle {
+                return None; // "…,” adding, “…”": belongs to the next quote
+            }
+            // "“…,” he said" reads left; "“…,” said X" right
+            if let Some((np, appo)) = np_right(t, c.end, ceil) {
+                return Some((ci as usize, Who::Phrase(np, appo)));
+            }
+            return Some((ci as usize, Who::Nobody));
+        }
+    }
+    // the subject comes first: find a cue within the next 16 tokens of this sentence
+    // whose subject starts at k (or after a few words of the noun phrase)
+    let floor = k;
+    let sentence = t.sentence_of[k];
+    let _ = s0;
+    for (j, &ci) in cue_by_token
+        .iter()
+        .enumerate()
+        .take(ceil.min(k + 40))
+        .skip(k)
+    {
+        if t.quoted(j) || t.sentence_of[j] != sentence {
+            break;
+        }
+        if ci == NONE {
+            continue;
+        }
+        let c = cues[ci as usize];
+        if c.start != j || c.according || c.cue.participle {
+            return None;
+        }
+        let (np, appo) = subject_left(t, subject_end(t, c.start, floor), floor)?;
+        let gap_ok = (floor..np.0).all(|x| np_word(t, x)) && np.0 - floor <= 6;
+        if !gap_ok {
+            return None;
+        }
+        return Some((ci as usize, Who::Phrase(np, appo)));
+    }
+    None
+}
+
+/// 2b. A cue right before region `ri`: "X said, “…”", "X told reporters: “…”",
+/// "adding, “…”", or "X continued:" ending the previous paragraph.
+fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Option<usize> {
+    let r = t.regions[ri];
+    if r.open == 0 {
+        return None;
+    }
+    let (pstart, _) = t.paragraph_range(r.paragraph);
+    let mut k = r.open;
+    let floor = if r.open == pstart {
+        // "X continued:" at the end of the previous paragraph
+        if r.paragraph == 0 || !t.is_punct(r.open - 1, ":") {
+            return None;
+        }
+        t.paragraph_range(r.paragraph - 1).0
+    } else {
+        pstart
+    };
+    // the punctuation between cue and quote
+    let punct = k > floor && (t.is_punct(k - 1, ",") || t.is_punct(k - 1, ":"));
+    if punct {
+        k -= 1;
+    }
+    // without punctuation ("said “…”") the cue touches a quotation that ends the sentence
+    if !punct {
+        let after = r.last + 1;
+        let (_, s1) = t.sentence_range(r.last);
+        let sentence_final = !r.closed
+            || after >= s1
+            || (t.is_final_punct(after) && after + 1 >= t.sentence_range(after).1);
+        let capital = (r.open + 1..=r.last)
+            .find(|&x| t.is_word(x))
+            .is_some_and(|x| t.is_cap(x));
+        if !sentence_final || !capital {
+            return None;
+        }
+    }
+    // the cue, possibly followed by its addressee ("told reporters") or a short adverbial
+    for back in 1..=7 {
+        if k < floor + back {
+            break;
+        }
+        let j = k - back;
+        if t.quoted(j) || t.is_final_punct(j) {
+            break;
+        }
+        let ci = cue_by_token[j];
+        if ci == NONE {
+            continue;
+        }
+        let c = cues[ci as usize];
+        if c.cue.class == CueClass::Want || (c.according && !punct) {
+            return None;
+        }
+        // only an addressee or adverbial may stand between the cue and the quote
+        let between = (c.end, k);
+        if between.1 > between.0 && !punct {
+            return None;
+        }
+        if between.1 > between.0 {
+            let w = words();
+            let ok = if c.cue.class == CueClass::Tell {
+                (between.0..between.1).all(|x| !t.is_any_punct(x) || t.is_punct(x, ","))
+            } else {
+                // only an adverbial or addressee: "said in a statement:", "said Monday,",
+                // "shouted to the crowd", not a clause ("said it would “…”")
+                between.1 - between.0 <= 6
+                    && (between.0..between.1).all(|x| {
+                        let l = t.lower(x);
+                        t.is_punct(x, ",")
+                            || t.is_cap(x)
+                            || t.doc.tokens()[x].kind == newslens_core::text::TokenKind::Number
+                            || w.time_words.contains(l)
+                            || w.prepositions.contains(l)
+                            || w.determiners.contains(l)
+                            || t.is_clitic(x)
+                            || is_ly_adverb(l)
+                    })
+                    && !(between.0..between.1).any(|x| t.lower(x) == "that")
+            };
+            if !ok {
+                return None;
+            }
+        }
+        return Some(ci as usize);
+    }
+    None
+}
+
+/// 3. The content of an indirect cue: after it, before it, or around it.
+fn indirect_content(
+    t: &Text,
+    c: &CueAt,
+    who: Who,
+    cues: &[CueAt],
+    region_frame: &[Option<usize>],
+) -> Option<Vec<Piece>> {
+    let (s0, s1) = t.sentence_range(c.verb);
+    // the clause's end: sentence end without final punctuation
+    let mut end = s1;
+    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
+        end -= 1;
+    }
+    let speaker_right = matches!(who, Who::Phrase(np, _) if np.0 >= c.end);
+    let after_start = match who {
+        Who::Phrase(np, appo) if np.0 >= c.end => appo.map_or(np.1, |a| a.1),
+        _ => c.end,
+    };
+    // content after the cue
+    let mut a = after_start;
+    if c.according {
+        // "According to X, …": content after the comma that closes the source
+        if c.start == s0 || t.is_punct(c.start - 1, "(") {
+            if a < end && t.is_punct(a, ",") {
+                a += 1;
+            }
+        } else {
+            a = end; // ", according to X." : content before
+        }
+    } else if !speaker_right {
+        match c.cue.class {
+            CueClass::Tell => a = addressee_end(t, a, end),
+            CueClass::Want => {
+                if !(a < end && t.lower(a) == "to") {
+                    return None;
+                }
+            }
+            CueClass::Say => {}
+        }
+        a = skip_to_that(t, a, end);
+    }
+    if a < end && t.is_punct(a, ",") && !speaker_right && !c.according {
+        a += 1;
+    }
+    // a quotation inside the clause runs to its closing mark, past sentence ends inside it
+    let after = clause_after(t, a, end, cues).map(|(x, y)| {
+        let last = t.region_of[y - 1];
+        if last != NONE {
+            let r = t.regions[last as usize];
+            (x, y.max(r.last + 1))
+        } else {
+            (x, y)
+        }
+    });
+    // a clause cannot open with a preposition, a subordinator or an auxiliary ("said in a
+    // June report", "wrote in 2014", "complained about his mic")
+    let after_any = after;
+    let after = after.filter(|r| c.according || opens_clause(t, r.0, c.cue.class));
+    let after_words = after.map_or(0, |r| count_words(t, r));
+    // content before the cue: "…, X said." / "…, said X." / "…, he said, …"
+    let subject_start = match who {
+        Who::Phrase(np, _) if np.1 <= c.start => np.0,
+        _ => c.start,
+    };
+    let before = clause_before(t, subject_start, s0, region_frame);
+    let mut pieces = Vec::new();
+    if let Some(b) = before {
+        if after_words == 0 || speaker_right || c.according {
+            pieces.push(piece(t, b));
+            if let Some(r) = after.filter(|_| after_words >= 2) {
+                pieces.push(piece(t, r));
+            }
+            return Some(pieces);
+        }
+        // "…, he said, …" with content on both sides: a comma right after the cue (the
+        // second part may open with its verb: "Acts of protest, he said, are …")
+        let any_words = after_any.map_or(0, |r| count_words(t, r));
+        if t.is_punct(subject_start.saturating_sub(1), ",")
+            && any_words >= 3
+            && t.is_punct(c.end, ",")
+        {
+            let after = after_any;
+            // "…, which, Tompkins said, is …": the relative clause starts the content
+            let b0 = (b.0..b.1)
+                .rev()
+                .find(|&k| {
+                    k > b.0 && t.is_punct(k - 1, ",") && matches!(t.lower(k), "which" | "who")
+                })
+                .unwrap_or(b.0);
+            pieces.push(piece(t, (b0, b.1)));
+            if let Some(r) = after {
+                pieces.push(piece(t, r));
+            }
+            return Some(pieces);
+        }
+    }
+    let r = after.filter(|_| after_words >= 2)?;
+    if !c.cue.speech && !c.according && !clear_clause(t, r) {
+        return None;
+    }
+    pieces.push(piece(t, r));
+    Some(pieces)
+}
+
+/// Cuts each piece before the first token owned by another attribution (its content,
+/// cue or speaker) and before the comma leading to it; drops pieces left with fewer
+/// than two words.
+fn truncate_pieces(
+    t: &Text,
+    pieces: Vec<Piece>,
+    claimed: &[Range],
+    taken: &[Range],
+    frames: &[Frame],
+) -> Vec<Piece> {
+    let owned =
+        |k: usize| claimed.iter().chain(taken).any(|&(a, b)| a <= k && k < b) && !frames.is_empty();
+    pieces
+        .into_iter()
+        .filter_map(|p| {
+            let first_owned = (p.range.0..p.range.1).find(|&k| owned(k));
+            match first_owned {
+                None => Some(p),
+                Some(k) if k == p.range.0 => None,
+                Some(k) => {
+                    let mut e = k;
+                    // back over the subject words and the comma before them
+                    if let Some(c) = (p.range.0..e).rev().find(|&x| t.is_punct(x, ",")) {
+                        if e - c <= 6 {
+                            e = c;
+                        }
+                    }
+                    let r = (p.range.0, e);
+                    (count_words(t, r) >= 2).then(|| piece(t, r))
+                }
+            }
+        })
+        .collect()
+}
+
+/// Whether a content may start at token `a`: not with a preposition (but "to" for an
+/// infinitive), a subordinator or an auxiliary.
+fn opens_clause(t: &Text, a: usize, class: CueClass) -> bool {
+    let l = t.lower(a);
+    let w = words();
+    if l == "to" {
+        return class == CueClass::Want;
+    }
+    if w.prepositions.contains(l) && !matches!(l, "like" | "than") {
+        return false;
+    }
+    if matches!(
+        l,
+        "when"
+            | "while"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "until"
+            | "although"
+            | "though"
+            | "unless"
+            | "as"
+            | "so"
+            | "and"
+            | "but"
+            | "or"
+            | "then"
+    ) {
+        return false;
+    }
+    !w.auxiliaries.contains(l) || t.is_clitic(a)
+}
+
+fn piece(t: &Text, r: Range) -> Piece {
+    let direct = r.1 > r.0 && t.is_mark(r.0) && t.region_of[r.0] != NONE && {
+        let reg = t.regions[t.region_of[r.0] as usize];
+        reg.open == r.0 && reg.last + 1 == r.1
+    };
+    Piece { range: r, direct }
+}
+
+fn count_words(t: &Text, r: Range) -> usize {
+    (r.0..r.1).filter(|&k| t.is_word(k)).count()
+}
+
+/// Skips a short adverbial after the cue when a "that" follows ("said in a statement
+/// that", "said on Tuesday that"), or time words ("said Monday").
+fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
+    let w = words();
+    let mut k = a;
+    while k < end && k < a + 10 && !t.quoted(k) {
+        let l = t.lower(k);
+        if l == "that" {
+            return k;
+        }
+        if !(w.time_words.contains(l)
+            || t.is_cap(k)
+            || t.is_punct(k, ",")
+            || t.doc.tokens()[k].kind == newslens_core::text::TokenKind::Number
+            || w.prepositions.contains(l)
+            || t.is_clitic(k))
+        {
+            break;
+        }
+        k += 1;
+    }
+    // only time words (not names): "said Monday the …"
+    let mut j = a;
+    while j < end
+        && matches!(
+            t.lower(j),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+                | "tonight"
+        )
+    {
+        j += 1;
+    }
+    j
+}
+
+/// The clause from `a` up to `end`, cut before a following attribution (", adding",
+/// ", according to", "but suggested", ", he said").
+fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range> {
+    if a >= end {
+        return None;
+    }
+    let w = words();
+    let mut e = end;
+    for k in a + 1..end {
+        let l = t.lower(k);
+        // a comma, also inside a closing quotation mark ("…,” but pledged)
+        let prev_comma =
+            t.is_punct(k - 1, ",") || (k >= 2 && t.is_mark(k - 1) && t.is_punct(k - 2, ","));
+        if t.quoted(k) {
+            continue;
+        }
+        // ", adding" / ", according to" / ", saying"
+        if prev_comma && (l == "according" || cue(l).is_some_and(|c| c.participle)) {
+            e = k - 1;
+            break;
+        }
+        // a semicolon, or ", but" / ", while" / ", although": a new clause
+        if t.is_punct(k, ";")
+            || (prev_comma && matches!(l, "but" | "while" | "although" | "though" | "whereas"))
+        {
+            e = k;
+            break;
+        }
+        // "and Democrats accused …": a coordinated clause with its own attribution
+        if matches!(l, "and" | "but") && k + 1 < end {
+            if let Some(((_, ne), _)) = np_right(t, k + 1, end) {
+                if ne < end
+                    && ne > k + 1
+                    && cue(t.lower(ne)).is_some()
+                    && !t.quoted(ne)
+                    && t.is_lower_word(ne)
+                {
+                    e = k;
+                    break;
+                }
+            }
+        }
+        // "but suggested" / "and added": a coordinated cue
+        if matches!(l, "but" | "and")
+            && k + 1 < end
+            && cue(t.lower(k + 1)).is_some_and(|c| c.speech)
+            && !t.quoted(k + 1)
+        {
+            e = k;
+            break;
+        }
+        // ", he said" in the middle: a new attribution (the caller handles it)
+        if prev_comma
+            && k + 1 < end
+            && w.subject_pronouns.contains(l)
+            && cue(t.lower(k + 1)).is_some_and(|c| c.speech)
+        {
+            e = k - 1;
+            break;
+        }
+        // a parenthesis opens an aside
+        if t.is_punct(k, "(") {
+            e = k;
+            break;
+        }
+        // a colon or a dash introduces something else
+        if t.is_punct(k, ":") || t.is_punct(k, "―") || t.is_punct(k, "—") || t.is_punct(k, "--")
+        {
+            e = k;
+            break;
+        }
+        // a full stop before a new quotation the sentence splitter missed (NYT '')
+        if t.is_final_punct(k)
+            && k + 1 < end
+            && t.region_of[k + 1] != NONE
+            && t.regions[t.region_of[k + 1] as usize].open == k + 1
+        {
+            e = k;
+            break;
+        }
+    }
+    let _ = cues;
+    while e > a && (t.is_punct(e - 1, ",") || t.is_punct(e - 1, ";") || t.is_punct(e - 1, "—")) {
+        e -= 1;
+    }
+    (e > a).then_some((a, e))
+}
+
+/// The clause before a trailing attribution: from the sentence start (or after a colon or
+/// a dash) to the comma before the subject.
+fn clause_before(
+    t: &Text,
+    subject_start: usize,
+    s0: usize,
+    region_frame: &[Option<usize>],
+) -> Option<Range> {
+    if subject_start <= s0 + 1 {
+        return None;
+    }
+    let mut e = subject_start;
+    if !(t.is_punct(e - 1, ",") || t.is_punct(e - 1, "—")) {
+        return None;
+    }
+    e -= 1;
+    // a quotation already attributed (direct) ends right here: not ours
+    if t.quoted(e - 1)
+        && t.region_of[e - 1] != NONE
+        && region_frame[t.region_of[e - 1] as usize].is_some()
+    {
+        return None;
+    }
+    let mut a = s0;
+    for k in (s0..e).rev() {
+        if !t.quoted(k) && (t.is_punct(k, ":") || t.is_punct(k, ";")) {
+            a = k + 1;
+            break;
+        }
+    }
+    // a leading discourse word or short framing phrase is not part of what was said
+    // ("However, …", "As for complexity, …", "Details aside, …")
+    if a < e
+        && matches!(
+            t.lower(a),
+            "however"
+                | "but"
+                | "and"
+                | "still"
+                | "meanwhile"
+                | "instead"
+                | "indeed"
+                | "also"
+                | "so"
+                | "yet"
+                | "moreover"
+                | "overall"
+                | "now"
+                | "furthermore"
+                | "additionally"
+        )
+    {
+        a += 1;
+        if a < e && t.is_punct(a, ",") {
+            a += 1;
+        }
+    }
+    if let Some(c) = (a..e.min(a + 5)).find(|&k| t.is_punct(k, ",") && !t.quoted(k)) {
+        let lead = t.lower(a);
+        if lead == "as" || t.lower(c - 1) == "aside" {
+            a = c + 1;
+        }
+    }
+    (e > a && count_words(t, (a, e)) >= 3).then_some((a, e))
+}
+
+/// Whether a belief/knowledge verb's complement reads as a clause ("that …", or a
+/// subject followed by a verb-like word), not an object ("found the keys").
+fn clear_clause(t: &Text, r: Range) -> bool {
+    let first = t.lower(r.0);
+    if matches!(
+        first,
+        "that" | "whether" | "if" | "how" | "why" | "what" | "to"
+    ) {
+        return true;
+    }
+    let w = words();
+    if w.subject_pronouns.contains(first) && first != "one" {
+        return true;
+    }
+    // a short noun phrase then an auxiliary/verb or an infinitive: "Clinton will win",
+    // "the economy is", "Trump to offer"
+    (r.0 + 1..r.1.min(r.0 + 6))
+        .any(|k| (w.auxiliaries.contains(t.lower(k)) || t.lower(k) == "to") && !t.is_clitic(k))
+}

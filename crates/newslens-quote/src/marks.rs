@@ -1,0 +1,181 @@
+//! Quotation-mark pairing, per paragraph, with recovery from stray and unbalanced marks.
+//! Handles curly (“ ”), straight ("), guillemets (« »), and the NYT style where `''`
+//! both opens and closes (and ``` `` ``` opens). Single quotes are left alone: they double
+//! as apostrophes. A quotation still open at the end of a paragraph runs to its end; if the
+//! next paragraph opens with a mark, that quotation continues there.
+
+use newslens_core::text::{QuoteMark, TokenKind};
+use newslens_core::{Document, Span};
+
+/// One quoted region of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark, or the paragraph's last token when unclosed.
+    pub last: usize,
+    /// Whether a closing mark ends it.
+    pub closed: bool,
+    /// Bytes from the opening mark to the closing mark (or paragraph end).
+    pub span: Span,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// Whether it continues an unclosed quotation of the previous paragraph.
+    pub continues: bool,
+}
+
+/// How a mark behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// Opens or closes; `Some` when spacing tells which.
+    Toggle(Option<bool>),
+}
+
+fn role(doc: &Document, i: usize) -> Option<Role> {
+    let toks = doc.tokens();
+    let TokenKind::Quote(mark) = toks[i].kind else {
+        return None;
+    };
+    let glued_next = toks.get(i + 1).is_some_and(|n| !n.space_before);
+    let hint = match (toks[i].space_before, glued_next) {
+        (true, true) => Some(true),
+        (false, false) => Some(false),
+        _ => None,
+    };
+    Some(match mark {
+        QuoteMark::OpenDouble => Role::Open,
+        QuoteMark::CloseDouble if doc.token_text(i) == "''" => Role::Toggle(hint),
+        QuoteMark::CloseDouble => Role::Close,
+        QuoteMark::StraightDouble => Role::Toggle(hint),
+        _ => return None,
+    })
+}
+
+/// Pairs the marks of every paragraph into regions, in text order. `region_of` gets, for
+/// each token, the index of the region holding it (marks included).
+pub fn regions(doc: &Document, region_of: &mut Vec<u32>) -> Vec<Region> {
+    let toks = doc.tokens();
+    region_of.clear();
+    region_of.resize(toks.len(), u32::MAX);
+    let mut out: Vec<Region> = Vec::new();
+    let mut prev_unclosed = false;
+    for (pi, p) in doc.paragraphs().iter().enumerate() {
+        let sents = &doc.sentences()[p.sentences()];
+        let (first, end) = (
+            sents[0].first_token as usize,
+            sents[sents.len() - 1].end_token as usize,
+        );
+        let mut open: Option<usize> = None;
+        let mut unclosed_here = false;
+        let push = |out: &mut Vec<Region>, o: usize, last: usize, closed: bool| {
+            out.push(Region {
+                open: o,
+                last,
+                closed,
+                span: Span::new(toks[o].span.start(), toks[last].span.end()),
+                paragraph: pi,
+                continues: prev_unclosed && o == first,
+            });
+        };
+        for i in first..end {
+            let Some(r) = role(doc, i) else {
+                continue;
+            };
+            let opens = match (open.is_some(), r) {
+                (false, Role::Open) => true,
+                (false, Role::Close) => continue, // stray closing mark
+                (false, Role::Toggle(hint)) => {
+                    if hint == Some(false) {
+                        continue; // a closing-looking mark with nothing open
+                    }
+                    true
+                }
+                (true, Role::Close) => false,
+                (true, Role::Open) => true, // the earlier opener was stray: restart
+                (true, Role::Toggle(hint)) => {
+                    hint == Some(true) && i > first && {
+                        // an opener-looking mark right after a closer-looking one is rare;
+                        // treat it as a restart only when the open region is long
+                        let o = open.unwrap_or(i);
+                        i - o > 60
+                    }
+                }
+            };
+            if opens {
+                open = Some(i);
+            } else if let Some(o) = open.take() {
+                push(&mut out, o, i, true);
+            }
+        }
+        if let Some(o) = open {
+            if o + 1 < end {
+                push(&mut out, o, end - 1, false);
+                unclosed_here = true;
+            }
+        }
+        prev_unclosed = unclosed_here;
+    }
+    for (ri, r) in out.iter().enumerate() {
+        for slot in &mut region_of[r.open..=r.last] {
+            *slot = ri as u32;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newslens_core::Article;
+
+    fn texts(text: &str) -> Vec<String> {
+        let doc = Document::new(Article::new("t", text));
+        let mut of = Vec::new();
+        regions(&doc, &mut of)
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}{}",
+                    &text[r.span.range()],
+                    if r.continues { " [cont]" } else { "" }
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pairs_marks_of_every_style() {
+        let rows: &[(&str, &[&str])] = &[
+            ("“Yes,” he said. “No.”", &["“Yes,”", "“No.”"]),
+            ("\"Yes,\" he said, \"no.\"", &["\"Yes,\"", "\"no.\""]),
+            (
+                "''We may see wage gains,'' he wrote.",
+                &["''We may see wage gains,''"],
+            ),
+            ("``Fine,'' she said.", &["``Fine,''"]),
+            // the stray opener at the end of the sample's Trump paragraph
+            (
+                "“I was really tough,” Trump told supporters. “",
+                &["“I was really tough,”"],
+            ),
+            // a stray closer
+            ("He left” and “came back.”", &["“came back.”"]),
+            // nested single quotes stay inside
+            (
+                "“He said ‘no’ twice,” she said.",
+                &["“He said ‘no’ twice,”"],
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(texts(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn multi_paragraph_quotes() {
+        let got = texts("Cruz continued:\n\n“First part.\n\n“Second part.”\n\nThen.");
+        assert_eq!(got, ["“First part.", "“Second part.” [cont]"]);
+    }
+}

@@ -1,0 +1,184 @@
+//! Attribution patterns, one short text per row: (text, [(type, content, cue, speaker, name)]).
+
+use newslens_core::{Analyzer, Article, Document, Options};
+use newslens_entities::EntitiesAnalyzer;
+use newslens_quote::{PartsMode, QuoteAnalyzer};
+
+type Row = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+/// (type, content, cue, speaker mention, speaker name) of one found quote.
+type Found = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn quotes(text: &str, parts: PartsMode) -> Vec<Found> {
+    let doc = Document::new(Article::new("t", text));
+    let ents = EntitiesAnalyzer::create(Options::empty("entities"))
+        .unwrap()
+        .entities(&doc);
+    QuoteAnalyzer::new(parts, true)
+        .quotes(&doc, &ents)
+        .quotes
+        .into_iter()
+        .map(|q| {
+            (
+                format!("{:?}", q.kind).to_lowercase(),
+                q.content.span.text.clone(),
+                q.cue.map(|c| c.text),
+                q.speaker.as_ref().map(|s| s.span.text.clone()),
+                q.speaker.and_then(|s| s.name),
+            )
+        })
+        .collect()
+}
+
+fn check(text: &str, want: &[Row]) {
+    let got = quotes(text, PartsMode::Split);
+    let want: Vec<_> = want
+        .iter()
+        .map(|(k, c, cue, s, n)| {
+            (
+                k.to_string(),
+                c.to_string(),
+                cue.map(String::from),
+                s.map(String::from),
+                n.map(String::from),
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "\n{text}");
+}
+
+#[test]
+fn direct_quotes() {
+    let rows: &[(&str, &[Row])] = &[
+        // inverted cue, appositive description
+        (
+            "“It was clear,” said Robert Manning, a senior fellow at the Atlantic Council.",
+            &[("direct", "“It was clear,”", Some("said"), Some("Robert Manning"), Some("Robert Manning"))],
+        ),
+        // cue before, NYT marks, a title
+        (
+            "Sen. Ted Cruz told reporters: ''We will win this.''",
+            &[("direct", "''We will win this.''", Some("told"), Some("Sen. Ted Cruz"), Some("Ted Cruz"))],
+        ),
+        // one attribution around two pieces; a continuation sentence
+        (
+            "\"We tried,\" Ms. Lee said, \"and we failed.\" \"It hurts.\"",
+            &[
+                ("direct", "\"We tried,\"", Some("said"), Some("Ms. Lee"), Some("Lee")),
+                ("direct", "\"and we failed.\"", Some("said"), Some("Ms. Lee"), Some("Lee")),
+                ("direct", "\"It hurts.\"", Some("said"), Some("Ms. Lee"), Some("Lee")),
+            ],
+        ),
+        // a participle keeps the speaker; a pronoun resolves through entities
+        (
+            "Mary Jones said, “Prices will rise,” adding, “Wages will not.” She continued, “Sorry.”",
+            &[
+                ("direct", "“Prices will rise,”", Some("said"), Some("Mary Jones"), Some("Mary Jones")),
+                ("direct", "“Wages will not.”", Some("adding"), Some("Mary Jones"), Some("Mary Jones")),
+                ("direct", "“Sorry.”", Some("continued"), Some("She"), Some("Mary Jones")),
+            ],
+        ),
+        // a signature line
+        ("“Vote early.” ― Jorge Falcon", &[("direct", "“Vote early.”", Some("―"), Some("Jorge Falcon"), Some("Jorge Falcon"))]),
+        // a title in quotation marks is no quote
+        ("She appeared on MSNBC’s “Morning Joe” on Friday.", &[]),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+}
+
+#[test]
+fn indirect_and_mixed_quotes() {
+    let rows: &[(&str, &[Row])] = &[
+        (
+            "North Korea has demanded that the U.S. relax sanctions.",
+            &[(
+                "indirect",
+                "that the U.S. relax sanctions",
+                Some("has demanded"),
+                Some("North Korea"),
+                Some("North Korea"),
+            )],
+        ),
+        (
+            "The economy will slow next year, said experts.",
+            &[(
+                "indirect",
+                "The economy will slow next year",
+                Some("said"),
+                Some("experts"),
+                None,
+            )],
+        ),
+        (
+            "The plan is dead, according to two officials.",
+            &[(
+                "indirect",
+                "The plan is dead",
+                Some("according to"),
+                Some("two officials"),
+                None,
+            )],
+        ),
+        (
+            "Gause does not expect Trump to “offer concessions soon.”",
+            &[(
+                "mixed",
+                "Trump to “offer concessions soon.”",
+                Some("does not expect"),
+                Some("Gause"),
+                Some("Gause"),
+            )],
+        ),
+        (
+            "The senator said on Tuesday that the bill would pass, but aides were less sure.",
+            &[(
+                "indirect",
+                "that the bill would pass",
+                Some("said"),
+                Some("The senator"),
+                None,
+            )],
+        ),
+        // a clause inside another attribution is part of it
+        (
+            "Smith said the report does not mean that taxes will rise.",
+            &[(
+                "indirect",
+                "the report does not mean that taxes will rise",
+                Some("said"),
+                Some("Smith"),
+                Some("Smith"),
+            )],
+        ),
+        // nouns that look like cues are not cues
+        (
+            "The latest reports and his early tweets drew attention.",
+            &[],
+        ),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+}
+
+#[test]
+fn joined_parts() {
+    let got = quotes("“A start,” he said, “not an end.”", PartsMode::Join);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "“A start,” he said, “not an end.”");
+    assert_eq!(got[0].0, "direct");
+}

@@ -1,0 +1,151 @@
+//! Entity-level sentiment on hand-built entities layers (the shape the shared entities
+//! analyzer produces): every mention is listed, pronouns included, and the sentiment is
+//! read from the text around each mention.
+
+use newslens_core::output::entities::{
+    EntitiesOutput, Entity, EntityKind, EntityMention, MentionKind,
+};
+use newslens_core::output::SentimentLabel;
+use newslens_core::{Analyzer, AnalyzerError, AnalyzerOutput, Article, Document, Outputs, Span};
+use newslens_sentiment::analyzer::Settings;
+use newslens_sentiment::SentimentAnalyzer;
+
+fn entity(doc: &Document, name: &str, kind: EntityKind, mentions: &[(&str, usize)]) -> Entity {
+    // mentions: (text, occurrence index) located in the document text
+    let text = doc.text();
+    let mentions = mentions
+        .iter()
+        .map(|(m, nth)| {
+            let start = text.match_indices(m).nth(*nth).expect("mention in text").0;
+            EntityMention {
+                span: doc.out_span(Span::new(start, start + m.len())),
+                kind: if m.chars().next().is_some_and(char::is_lowercase) || *m == "He" {
+                    MentionKind::Pronoun
+                } else {
+                    MentionKind::Name
+                },
+            }
+        })
+        .collect();
+    Entity {
+        name: name.to_string(),
+        kind,
+        description: None,
+        gender: None,
+        mentions,
+    }
+}
+
+const TEXT: &str = "Critics praised Maria Lopez for her brilliant, generous leadership. \
+    He said the scandal-plagued Acme Corp had failed its workers and deceived regulators. \
+    “It is a disgrace,” said Tom Reed, a union official. The weather was mild.";
+
+fn layer(doc: &Document) -> EntitiesOutput {
+    EntitiesOutput::new(vec![
+        entity(
+            doc,
+            "Maria Lopez",
+            EntityKind::Person,
+            &[("Maria Lopez", 0), ("her", 0)],
+        ),
+        entity(
+            doc,
+            "Acme Corp",
+            EntityKind::Organization,
+            &[("Acme Corp", 0)],
+        ),
+        entity(doc, "Tom Reed", EntityKind::Person, &[("Tom Reed", 0)]),
+        entity(doc, "Paris", EntityKind::Place, &[("mild", 0)]),
+    ])
+}
+
+fn run(settings: Settings) -> (Document, Vec<(String, f64, SentimentLabel, usize)>) {
+    let doc = Document::new(Article::new("t", TEXT));
+    let analyzer = SentimentAnalyzer::new(settings);
+    let out = analyzer.analyze_with(&doc, Some(&layer(&doc)));
+    let rows = out
+        .entities
+        .iter()
+        .map(|e| {
+            (
+                e.name.clone(),
+                e.polarity.score,
+                e.polarity.label,
+                e.mentions.len(),
+            )
+        })
+        .collect();
+    (doc, rows)
+}
+
+#[test]
+fn rule_window_reads_each_entitys_clause() {
+    let (_, rows) = run(Settings {
+        target_model: false,
+        ..Settings::default()
+    });
+    let names: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Maria Lopez", "Acme Corp", "Tom Reed"],
+        "places are left out"
+    );
+    let by = |n: &str| rows.iter().find(|r| r.0 == n).expect(n);
+    assert!(by("Maria Lopez").1 > 0.2, "{:?}", by("Maria Lopez"));
+    assert_eq!(by("Maria Lopez").3, 2, "pronoun mention kept");
+    assert!(by("Acme Corp").1 < -0.2, "{:?}", by("Acme Corp"));
+    // Tom Reed speaks the harsh words: they count little toward him.
+    assert!(
+        by("Tom Reed").1.abs() < by("Acme Corp").1.abs(),
+        "{:?}",
+        by("Tom Reed")
+    );
+}
+
+#[test]
+fn learned_model_agrees_on_clear_cases() {
+    let (_, rows) = run(Settings::default());
+    let by = |n: &str| rows.iter().find(|r| r.0 == n).expect(n);
+    assert_eq!(
+        by("Maria Lopez").2,
+        SentimentLabel::Positive,
+        "{:?}",
+        by("Maria Lopez")
+    );
+    assert_eq!(
+        by("Acme Corp").2,
+        SentimentLabel::Negative,
+        "{:?}",
+        by("Acme Corp")
+    );
+    for row in &rows {
+        assert!((-1.0..=1.0).contains(&row.1));
+    }
+}
+
+#[test]
+fn mentions_are_code_points() {
+    let doc = Document::new(Article::new("t", TEXT));
+    let out = SentimentAnalyzer::with_defaults().analyze_with(&doc, Some(&layer(&doc)));
+    let chars: Vec<char> = TEXT.chars().collect();
+    for e in &out.entities {
+        for m in &e.mentions {
+            let s: String = chars[m.start..m.end].iter().collect();
+            assert!(e.name.contains(&s) || s == "her", "{s} for {}", e.name);
+        }
+    }
+}
+
+#[test]
+fn requires_the_entities_layer() {
+    let doc = Document::new(Article::new("t", TEXT));
+    let analyzer = SentimentAnalyzer::with_defaults();
+    let err = analyzer.analyze(&doc, &Outputs::new()).unwrap_err();
+    assert_eq!(err, AnalyzerError::MissingInput("entities".into()));
+    let mut prior = Outputs::new();
+    prior.insert("entities", AnalyzerOutput::Entities(layer(&doc)));
+    let out = analyzer.analyze(&doc, &prior).expect("analyzes");
+    let out = out.as_sentiment().expect("sentiment output");
+    assert_eq!(out.entities.len(), 3);
+    assert_eq!(out.sentences.len(), 4);
+}

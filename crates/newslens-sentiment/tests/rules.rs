@@ -1,0 +1,81 @@
+//! The rules on hand-written sentences: each row compares two texts' document scores or
+//! checks one score's sign.
+
+use newslens_core::{Article, Document};
+use newslens_sentiment::SentimentAnalyzer;
+
+fn score(text: &str) -> f64 {
+    let analyzer = SentimentAnalyzer::with_defaults();
+    analyzer
+        .analyze_with(&Document::new(Article::new("t", text)), None)
+        .document
+        .score
+}
+
+#[test]
+fn signs() {
+    for (text, sign) in [
+        ("The book was good.", 1),
+        ("The book was not good.", -1),
+        ("The book wasn’t good.", -1),
+        ("Stocks plunged amid the crisis.", -1),
+        ("Negotiators hailed a breakthrough in the talks.", 1),
+        ("The new program reduced poverty in the region.", 1),
+        ("The measure could undermine trust in the courts.", -1),
+        ("Its courthouses hardly inspire confidence.", -1),
+        ("The company is in the red again.", -1),
+        ("Leaders like him rarely travel.", 0),
+        ("I like this phone.", 1),
+        ("Great show :)", 1),
+        ("The committee met on Tuesday.", 0),
+    ] {
+        let s = score(text);
+        assert_eq!(
+            (s > 0.0) as i32 - (s < 0.0) as i32,
+            sign,
+            "{text}: score {s}"
+        );
+    }
+}
+
+#[test]
+fn intensity() {
+    for (stronger, weaker) in [
+        ("The plan is very good.", "The plan is good."),
+        (
+            "The plan is GOOD, they said.",
+            "The plan is good, they said.",
+        ),
+        ("The plan is good!", "The plan is good."),
+        ("The plan is good.", "The plan is somewhat good."),
+    ] {
+        assert!(
+            score(stronger) > score(weaker),
+            "{stronger} ({}) should beat {weaker} ({})",
+            score(stronger),
+            score(weaker)
+        );
+    }
+}
+
+#[test]
+fn but_shifts_weight_to_the_second_clause() {
+    assert!(score("The acting was good, but the plot was awful.") < 0.0);
+    assert!(score("The acting was awful, but the plot was good.") > 0.0);
+}
+
+#[test]
+fn negation_stays_in_its_clause() {
+    // "not" governs "easy", not "welcome" after the comma.
+    assert!(score("It was not easy, but a welcome change.") > 0.0);
+}
+
+#[test]
+fn reported_speech_counts_less_in_the_document() {
+    let quoted = score("“This is a disgrace and a total disaster for the city,” the mayor said.");
+    let stated = score("This is a disgrace and a total disaster for the city, the mayor said.");
+    assert!(
+        quoted < 0.0 && stated < quoted,
+        "quoted {quoted}, stated {stated}"
+    );
+}
