@@ -3,9 +3,11 @@
 mod cli;
 mod config;
 mod contract;
+mod hostile;
 mod plugin_proof;
 mod plugin_readme;
 mod plugins;
+mod properties;
 mod resume;
 mod run;
 

@@ -81,6 +81,9 @@ fn mark_quote(tokens: &[Token], from: usize, to: usize, out: &mut [bool]) {
     }
 }
 
+/// The longest emoticon in bytes (":-)" and friends are far shorter).
+const MAX_EMOTICON_BYTES: usize = 8;
+
 /// Whether a punctuation token ends a clause (for negation scope).
 fn is_clause_break(text: &str, token: &Token) -> bool {
     match token.kind {
@@ -124,13 +127,17 @@ pub fn build_items(doc: &Document, vocab: &Vocabulary, quoted: &[bool], out: &mu
                 _ => {
                     // An emoticon: a whole white-space chunk of symbols (and letters) that
                     // is a lexicon entry, such as ":)", ":-(", ":D", "<3".
+                    // The scan stops once the chunk is too long to be one, so text
+                    // without spaces stays linear.
                     let mut j = i + 1;
-                    while j < end && !tokens[j].space_before {
+                    let mut too_long = token.span.len() > MAX_EMOTICON_BYTES;
+                    while j < end && !tokens[j].space_before && !too_long {
+                        too_long = tokens[j].span.end() - token.span.start() > MAX_EMOTICON_BYTES;
                         j += 1;
                     }
                     let chunk = Span::new(token.span.start(), tokens[j - 1].span.end());
                     if token.space_before
-                        && chunk.len() <= 8
+                        && !too_long
                         && vocab.get(&lower[chunk.range()]).valence.is_some()
                     {
                         out.push(Item {

@@ -3,6 +3,7 @@
 //! binary. The binary (`main.rs`) only parses the command line; tests, benchmarks and
 //! fuzz targets use these modules directly.
 
+pub mod check;
 pub mod commands;
 pub mod config;
 pub mod engine;

@@ -8,6 +8,7 @@
 
 mod abbreviations;
 pub mod eval;
+mod invariants;
 mod paragraph;
 mod sentence;
 mod token;
