@@ -4,36 +4,19 @@
 //! process and in a child process.
 
 use crate::{newslens, records, root, stderr, temp_dir};
+use newslens_plugin::build::{build_packages, profile_dir_of};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Builds the sentiment plugin in the binary's target folder and profile.
 fn sentiment_plugin() -> PathBuf {
-    let dir = Path::new(env!("CARGO_BIN_EXE_newslens"))
-        .parent()
-        .unwrap()
-        .to_path_buf();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let mut cmd = Command::new(cargo);
-    cmd.args([
-        "build",
-        "--quiet",
-        "-p",
-        "sentiment-plugin",
-        "--manifest-path",
-    ])
-    .arg(root().join("Cargo.toml"))
-    .arg("--target-dir")
-    .arg(dir.parent().unwrap());
-    if dir.ends_with("release") {
-        cmd.arg("--release");
-    }
-    assert!(
-        cmd.status().unwrap().success(),
-        "building sentiment-plugin failed"
-    );
-    dir.join(newslens_plugin::library_file_name("sentiment-plugin"))
+    let bin = Path::new(env!("CARGO_BIN_EXE_newslens"));
+    build_packages(
+        &root().join("Cargo.toml"),
+        &profile_dir_of(bin),
+        &["sentiment-plugin"],
+    )
+    .join(newslens_plugin::library_file_name("sentiment-plugin"))
 }
 
 /// Runs sentiment (and the entities it requires) over the example articles with

@@ -2,9 +2,9 @@
 //! analyzers.toml, every fault of the plugin boundary, and process isolation.
 
 use crate::{newslens, records, stderr, temp_dir};
+use newslens_plugin::build::{build_packages, profile_dir_of};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 /// The plugin packages used here.
@@ -21,31 +21,11 @@ fn plugin_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         let bin = Path::new(env!("CARGO_BIN_EXE_newslens"));
-        let dir = bin.parent().expect("target/<profile>").to_path_buf();
-        let profile = dir.file_name().and_then(|p| p.to_str()).unwrap_or("debug");
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-        let mut cmd = Command::new(cargo);
-        cmd.args(["build", "--quiet", "--manifest-path"])
-            .arg(crate::root().join("Cargo.toml"))
-            .arg("--target-dir")
-            .arg(dir.parent().expect("target"));
-        match profile {
-            "debug" => {}
-            "release" => {
-                cmd.arg("--release");
-            }
-            other => {
-                cmd.args(["--profile", other]);
-            }
-        }
-        for p in PLUGINS {
-            cmd.args(["-p", p]);
-        }
-        assert!(
-            cmd.status().unwrap().success(),
-            "building the plugins failed"
-        );
-        dir
+        build_packages(
+            &crate::root().join("Cargo.toml"),
+            &profile_dir_of(bin),
+            &PLUGINS,
+        )
     })
 }
 

@@ -1,8 +1,99 @@
 //! Measuring what the plugin boundary costs: the same analyzer linked, loaded in
 //! process, and run in a child process, over the same documents.
 
+use crate::{HostCommand, PluginSpec};
 use newslens_core::{AnalyzerError, AnalyzerInstance, Document, Outputs};
+use serde_json::{Map, Value};
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+/// Up to `max` article texts of the Reuters-21578 corpus under `shared`
+/// (`shared/data/corpus/reuters21578`, in file-name order). When that folder is absent,
+/// says so and returns `copies` copies of the shared sample article instead (or of
+/// `fallback` when that is absent too), so a benchmark still runs on a bare clone.
+pub fn reuters_texts(shared: &Path, max: usize, copies: usize, fallback: &str) -> Vec<String> {
+    let corpus = shared.join("data/corpus/reuters21578");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&corpus)
+        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .take(max)
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    if !texts.is_empty() {
+        return texts;
+    }
+    println!(
+        "{} not found: timing the sample article only",
+        corpus.display()
+    );
+    let sample = std::fs::read_to_string(shared.join("articles/nk-denuclearization.txt"))
+        .unwrap_or_else(|_| fallback.to_string());
+    vec![sample; copies]
+}
+
+/// Loads the plugin library of `package` from `dir` as analyzer `name` with `options`,
+/// once in this process and once in a child process (`newslens-plugin-host` from
+/// `dir`): the two ways a plugin runs, to compare with the linked analyzer.
+pub fn load_both_ways(
+    name: &str,
+    package: &str,
+    dir: &Path,
+    options: &Map<String, Value>,
+) -> [Box<dyn AnalyzerInstance>; 2] {
+    let library = dir.join(crate::library_file_name(package));
+    ["in-process", "process"].map(|isolation| {
+        let mut table = options.clone();
+        table.insert("isolation".into(), Value::from(isolation));
+        PluginSpec::new(name, library.clone(), &table)
+            .expect("a valid plugin table")
+            .load(|| Ok(HostCommand::program(dir.join("newslens-plugin-host"))))
+            .unwrap_or_else(|e| panic!("loading {package} {isolation}: {e}"))
+            .instance
+    })
+}
+
+/// The whole boundary benchmark: checks that both plugin ways (`[in process, child
+/// process]`, from [`load_both_ways`]) give the linked analyzer's output (as JSON) on
+/// every input, then times the three ways (best of `rounds`) and prints the table and
+/// the in-process breakdown under a line naming `analyzer`.
+pub fn compare_and_report(
+    analyzer: &str,
+    linked: &dyn AnalyzerInstance,
+    plugins: &[Box<dyn AnalyzerInstance>; 2],
+    manifest: &crate::wire::Manifest,
+    inputs: &[(Document, Outputs)],
+    rounds: usize,
+) {
+    let json = |out| serde_json::to_value(out).expect("outputs serialize");
+    for (doc, prior) in inputs {
+        let expected = json(
+            linked
+                .analyze(doc, prior)
+                .expect("the linked analyzer runs"),
+        );
+        for plugin in plugins {
+            let got = json(plugin.analyze(doc, prior).expect("the plugin runs"));
+            assert_eq!(got, expected, "{}", doc.article().id);
+        }
+    }
+    let timings = [
+        time_analyzer("linked", linked, inputs, rounds),
+        time_analyzer("in-process plugin", &*plugins[0], inputs, rounds),
+        time_analyzer("process plugin", &*plugins[1], inputs, rounds),
+    ]
+    .map(|t| t.expect("every way runs"));
+    println!(
+        "{analyzer} over {} articles ({:.1} KB mean), one thread, best of {rounds}:",
+        inputs.len(),
+        timings[0].bytes as f64 / inputs.len().max(1) as f64 / 1e3
+    );
+    print!("{}", report(&timings));
+    println!("{}", breakdown(manifest, linked, inputs));
+}
 
 /// The time one way of running an analyzer took over a set of documents.
 #[derive(Debug, Clone)]

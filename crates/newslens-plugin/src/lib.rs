@@ -14,6 +14,7 @@
 
 pub mod abi;
 pub mod bench;
+pub mod build;
 pub mod config;
 pub mod error;
 pub mod host_main;

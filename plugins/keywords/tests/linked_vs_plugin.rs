@@ -4,10 +4,10 @@
 
 use keywords::Keywords;
 use newslens_core::{Analyzer, Article, Document, Options, Outputs, Published};
-use newslens_plugin::{HostCommand, PluginSpec};
+use newslens_plugin::bench::load_both_ways;
+use newslens_plugin::build::{build_packages, current_profile_dir};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -53,37 +53,6 @@ fn example_documents() -> Vec<Document> {
     docs
 }
 
-/// Builds the plugin library and host into this test's target folder.
-fn built() -> PathBuf {
-    let dir = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .to_path_buf();
-    let profile = dir.file_name().unwrap().to_str().unwrap().to_string();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let mut cmd = Command::new(cargo);
-    cmd.args([
-        "build",
-        "--quiet",
-        "-p",
-        "keywords",
-        "-p",
-        "newslens-plugin",
-        "--manifest-path",
-    ])
-    .arg(workspace().join("Cargo.toml"))
-    .arg("--target-dir")
-    .arg(dir.parent().unwrap());
-    if profile == "release" {
-        cmd.arg("--release");
-    }
-    assert!(cmd.status().unwrap().success());
-    dir
-}
-
 #[test]
 fn plugin_output_equals_linked_output_on_the_example_articles() {
     let options = json!({
@@ -94,18 +63,12 @@ fn plugin_output_equals_linked_output_on_the_example_articles() {
         "keywords": 8});
     let map = options.as_object().unwrap().clone();
     let linked = Keywords::create(Options::new("keywords", map.clone())).unwrap();
-    let dir = built();
-    let library = dir.join(newslens_plugin::library_file_name("keywords"));
-    let load = |isolation: &str| {
-        let mut table = map.clone();
-        table.insert("isolation".into(), json!(isolation));
-        PluginSpec::new("keywords", library.clone(), &table)
-            .unwrap()
-            .load(|| Ok(HostCommand::program(dir.join("newslens-plugin-host"))))
-            .unwrap()
-            .instance
-    };
-    let (in_process, process) = (load("in-process"), load("process"));
+    let dir = build_packages(
+        &workspace().join("Cargo.toml"),
+        &current_profile_dir(),
+        &["keywords", "newslens-plugin"],
+    );
+    let [in_process, process] = load_both_ways("keywords", "keywords", &dir, &map);
     let mut topics_found = 0;
     for doc in example_documents() {
         let expected = linked.analyze(&doc, &Outputs::new()).unwrap();

@@ -4,8 +4,8 @@
 #![allow(dead_code)]
 
 use newslens_core::{AnalyzerOutput, Article, Document};
+use newslens_plugin::build::{build_packages, current_profile_dir};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 /// The plugin packages the tests use.
@@ -16,47 +16,16 @@ pub const PLUGINS: [&str; 4] = [
     "test-not-a-plugin",
 ];
 
-/// The profile folder (`target/debug`) the running test binary was built in.
-fn profile_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable");
-    // target/<profile>/deps/<test binary>
-    exe.parent()
-        .and_then(Path::parent)
-        .expect("test binary inside target/<profile>/deps")
-        .to_path_buf()
-}
-
 /// Builds the test plugins once and returns the folder holding their libraries.
 pub fn plugin_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let dir = profile_dir();
-        let target = dir.parent().expect("target folder");
-        let profile = dir.file_name().and_then(|p| p.to_str()).unwrap_or("debug");
         let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-        let mut cmd = Command::new(cargo);
-        cmd.arg("build")
-            .arg("--quiet")
-            .arg("--manifest-path")
-            .arg(workspace.join("Cargo.toml"))
-            .arg("--target-dir")
-            .arg(target);
-        match profile {
-            "debug" => {}
-            "release" => {
-                cmd.arg("--release");
-            }
-            other => {
-                cmd.args(["--profile", other]);
-            }
-        }
-        for p in PLUGINS {
-            cmd.args(["-p", p]);
-        }
-        let status = cmd.status().expect("run cargo build for the test plugins");
-        assert!(status.success(), "building the test plugins failed");
-        dir
+        build_packages(
+            &workspace.join("Cargo.toml"),
+            &current_profile_dir(),
+            &PLUGINS,
+        )
     })
 }
 
