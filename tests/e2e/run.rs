@@ -16,7 +16,7 @@ fn mixed_folder_every_format_in_stable_order() {
         ids,
         [
             "riverton-budget-2023",
-            "nested/harbor-strike.html",
+            "nested/ferry-route.html",
             "lumen-trial-2022-09",
             "plain.txt",
             "wire-steel-0312",
@@ -25,8 +25,13 @@ fn mixed_folder_every_format_in_stable_order() {
         "hidden files and .csv are skipped; folders are walked in name order"
     );
     let html = &recs[1];
-    assert_eq!(html["published"], "2024-03-05T08:30:00Z");
-    assert!(html["title"].as_str().unwrap().contains("Port strike ends"));
+    assert_eq!(html["published"], "2023-11-14T17:05:00+01:00");
+    assert!(html["title"]
+        .as_str()
+        .unwrap()
+        .contains("Island ferry route saved"));
+    let speakers = html["analyzers"]["quote"]["speakers"].to_string();
+    assert!(speakers.contains("Ingrid Holm"), "{speakers}");
     assert!(recs[4]["source"]
         .as_str()
         .unwrap()
