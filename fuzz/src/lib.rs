@@ -99,6 +99,25 @@ pub fn process_and_check(engine: &Engine, parsed: Result<Parsed, String>) -> Val
     record
 }
 
+/// The body of every analyzer target: turns `data` into an article (see
+/// [`article_from_bytes`]), runs it through `engine` and checks the record, which must
+/// hold the output of `analyzer` or an error.
+pub fn analyze_and_check(engine: &Engine, analyzer: &str, data: &[u8]) {
+    let Some(article) = article_from_bytes(data) else {
+        return;
+    };
+    let parsed = Parsed {
+        article,
+        warnings: Vec::new(),
+    };
+    let record = process_and_check(engine, Ok(parsed));
+    assert!(
+        record["analyzers"].get(analyzer).is_some()
+            || !record["errors"].as_array().is_some_and(|e| e.is_empty()),
+        "no output and no error for {analyzer}"
+    );
+}
+
 /// Parses `data` as one input item of `format` and checks the resulting record (an
 /// article record or an error record).
 pub fn read_and_check(engine: &Engine, format: Format, data: &[u8]) -> Value {
