@@ -172,7 +172,13 @@ impl Logistic {
         let mean: Vec<f32> = mean
             .iter()
             .enumerate()
-            .map(|(j, m)| if j < settings.unscaled_from { *m as f32 } else { 0.0 })
+            .map(|(j, m)| {
+                if j < settings.unscaled_from {
+                    *m as f32
+                } else {
+                    0.0
+                }
+            })
             .collect();
         let scale: Vec<f32> = var
             .iter()
