@@ -32,6 +32,9 @@ pub const RELATED_BASE: &[&str] = &[
     "log_claim_terms",
     "log_text_words",
     "mentions_per_100_words",
+    "log_shared_terms",
+    "max_shared_weight",
+    "prefix_coverage",
 ];
 
 /// Names of the stance (stage 2) base features, before gating.
@@ -86,6 +89,11 @@ pub const STANCE_BASE: &[&str] = &[
     "claim_hedge_x_zone_hedge",
     "text_in_claim",
     "zone_colons",
+    "prefix_coverage",
+    "colon_attribution",
+    "opening_hedge",
+    "closing_report",
+    "opening_questions",
 ];
 
 /// The full (gated) feature names of a base list: `long:<name>`, `short:<name>`, `short`.
@@ -190,6 +198,7 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
     let mut mass = 0.0f32;
     let mut found_mass = 0.0f32;
     let mut found = 0usize;
+    let mut max_shared = 0.0f32;
     for &(t, w) in cterms {
         let tw = text.weight(t);
         dot += w * tw;
@@ -197,8 +206,16 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
         if tw > 0.0 {
             found_mass += w;
             found += 1;
+            max_shared = max_shared.max(w);
         }
     }
+    // Loose match of word families, for short texts (both sides have prefixes).
+    let cprefixes = &claim.text.prefixes;
+    let prefix_coverage = if cprefixes.is_empty() || text.prefixes.is_empty() {
+        0.0
+    } else {
+        cprefixes.iter().filter(|p| text.has_prefix(**p)).count() as f32 / cprefixes.len() as f32
+    };
     let cos_body = if text.norm > 0.0 {
         dot / (cnorm * text.norm)
     } else {
@@ -312,6 +329,9 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
         (cterms.len() as f32).ln_1p(),
         log_text_words,
         rate(mentions.len() as f32, n_words),
+        (found as f32).ln_1p(),
+        max_shared,
+        prefix_coverage,
     ];
 
     // Stance cues: whole text, best-matching zone, opening, and around mentions.
@@ -370,6 +390,23 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
         .iter()
         .map(|&(_, s)| f32::from(text.segments[s].colons))
         .sum();
+    // Headline attribution and hedging at the edges of the text ("Congressman: …",
+    // "Reportedly, …", "…, report says"); questions in the opening sentence.
+    let first = text.segments.first();
+    let colon_attribution = first.map_or(0.0, |s| {
+        f32::from(u8::from((1..=4).contains(&s.words_before_colon)))
+    });
+    const EDGE: usize = 3;
+    let edge_flags = flag::HEDGE | flag::REPORT | flag::DOUBT;
+    let opening_hedge = text.words[..EDGE.min(text.words.len())]
+        .iter()
+        .filter(|w| w.flags & edge_flags != 0)
+        .count() as f32;
+    let closing_report = text.words[text.words.len().saturating_sub(EDGE)..]
+        .iter()
+        .filter(|w| w.flags & edge_flags != 0)
+        .count() as f32;
+    let opening_questions = first.map_or(0.0, |s| f32::from(s.questions.min(1)));
     let c = &claim.flag_counts;
     let present = |x: f32| f32::from(u8::from(x > 0.0));
     let log = |x: f32| x.ln_1p();
@@ -425,6 +462,11 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
         present(c.hedge) * log(zone_counts.hedge),
         text_in_claim,
         log(zone_colons),
+        prefix_coverage,
+        colon_attribution,
+        opening_hedge,
+        closing_report,
+        opening_questions,
     ];
     debug_assert_eq!(related.len(), RELATED_BASE.len());
     debug_assert_eq!(stance.len(), STANCE_BASE.len());

@@ -42,6 +42,9 @@ pub struct TrainSettings {
     pub l2: f32,
     /// Seed of the example order.
     pub seed: u64,
+    /// Features from this index on (0/1 indicator features) are not standardized
+    /// (mean 0, scale 1), so the L2 penalty does not favour rare words.
+    pub unscaled_from: usize,
 }
 
 impl Default for TrainSettings {
@@ -52,6 +55,7 @@ impl Default for TrainSettings {
             learning_rate: 0.01,
             l2: 1e-4,
             seed: 0x5eed,
+            unscaled_from: usize::MAX,
         }
     }
 }
@@ -165,12 +169,25 @@ impl Logistic {
                 var[j] += e * e;
             }
         }
-        let mean: Vec<f32> = mean.iter().map(|m| *m as f32).collect();
+        let mean: Vec<f32> = mean
+            .iter()
+            .enumerate()
+            .map(|(j, m)| {
+                if j < settings.unscaled_from {
+                    *m as f32
+                } else {
+                    0.0
+                }
+            })
+            .collect();
         let scale: Vec<f32> = var
             .iter()
-            .map(|v| {
+            .enumerate()
+            .map(|(j, v)| {
                 let s = (v / n.max(1) as f64).sqrt() as f32;
-                if s > 1e-6 {
+                if j >= settings.unscaled_from {
+                    1.0
+                } else if s > 1e-6 {
                     s
                 } else {
                     1.0

@@ -7,6 +7,11 @@ use newslens_core::text::{tokenize, Token, TokenKind};
 use newslens_core::{Document, Span};
 use std::ops::Range;
 
+/// Texts of at most this many tokens (headlines, claims, quotes) get [`TextProfile::prefixes`].
+pub const PREFIX_MAX_TOKENS: usize = 160;
+/// Bytes of a stem kept for the loose prefix match.
+pub const PREFIX_LEN: usize = 6;
+
 /// One word of a profiled text.
 #[derive(Debug, Clone, Copy)]
 pub struct Word {
@@ -37,6 +42,8 @@ pub struct Segment {
     pub quote_marks: u16,
     /// Colons in it (headline attribution: "Report: …").
     pub colons: u16,
+    /// Words before its first colon (`u16::MAX` when it has none).
+    pub words_before_colon: u16,
 }
 
 /// The profile of one text.
@@ -54,6 +61,10 @@ pub struct TextProfile {
     pub bigrams: Vec<u64>,
     /// Bit `t % 64` set for every stem hash `t` in `terms`: a quick "surely absent" test.
     pub term_mask: u64,
+    /// For short texts only (at most [`PREFIX_MAX_TOKENS`] tokens; empty otherwise): the
+    /// distinct hashes of the stems cut to [`PREFIX_LEN`] bytes, sorted — a loose match of
+    /// word families the stemmer keeps apart (`castrated` / `castration`).
+    pub prefixes: Vec<u64>,
     /// Totals that do not depend on the claim, computed once.
     pub summary: Summary,
 }
@@ -95,6 +106,7 @@ impl TextProfile {
     ) -> Self {
         let mut p = TextProfile::default();
         let mut hashes: Vec<u64> = Vec::with_capacity(tokens.len());
+        let want_prefixes = tokens.len() <= PREFIX_MAX_TOKENS;
         for (range, span) in segments {
             let seg_index = p.segments.len() as u32;
             let mut seg = Segment {
@@ -105,6 +117,7 @@ impl TextProfile {
                 questions: 0,
                 quote_marks: 0,
                 colons: 0,
+                words_before_colon: u16::MAX,
             };
             let mut prev_term = 0u64;
             for token in &tokens[range] {
@@ -122,6 +135,13 @@ impl TextProfile {
                             } else {
                                 fnv1a(st.as_bytes())
                             };
+                            if want_prefixes {
+                                p.prefixes.push(if st.len() > PREFIX_LEN {
+                                    fnv1a(&st.as_bytes()[..PREFIX_LEN])
+                                } else {
+                                    t
+                                });
+                            }
                             (t, idf.get(t))
                         };
                         if term != 0 {
@@ -141,7 +161,14 @@ impl TextProfile {
                     }
                     TokenKind::Punct => match lower.as_bytes()[token.span.start()] {
                         b'?' => seg.questions += 1,
-                        b':' => seg.colons += 1,
+                        b':' => {
+                            if seg.colons == 0 {
+                                seg.words_before_colon = (p.words.len() as u32 - seg.first_word)
+                                    .min(u16::MAX as u32 - 1)
+                                    as u16;
+                            }
+                            seg.colons += 1
+                        }
                         _ => {}
                     },
                     TokenKind::Quote(_) => seg.quote_marks += 1,
@@ -168,6 +195,8 @@ impl TextProfile {
         p.norm = norm2.sqrt();
         p.bigrams.sort_unstable();
         p.bigrams.dedup();
+        p.prefixes.sort_unstable();
+        p.prefixes.dedup();
         let lead = crate::features::LEAD_SEGMENTS.min(p.segments.len());
         let lead_end = if lead > 0 {
             p.segments[lead - 1].end_word as usize
@@ -204,6 +233,11 @@ impl TextProfile {
             Ok(i) => self.terms[i].1,
             Err(_) => 0.0,
         }
+    }
+
+    /// Whether prefix hash `prefix` occurs in this (short) text.
+    pub fn has_prefix(&self, prefix: u64) -> bool {
+        self.prefixes.binary_search(&prefix).is_ok()
     }
 
     /// Whether bigram `pair` occurs in this text.

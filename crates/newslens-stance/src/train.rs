@@ -8,6 +8,7 @@
 use crate::csv;
 use crate::features::{
     extract, gated_names, stance_names, PairFeatures, Vocabulary, RELATED_BASE, SHORT_WORDS,
+    STANCE_BASE,
 };
 use crate::idf::IdfTable;
 use crate::logistic::{Logistic, TrainSettings};
@@ -288,6 +289,8 @@ pub struct TrainParams {
     /// …and only words on the stance word lists (topic words do not carry over to new
     /// claims: with every word, Emergent cross-validated macro-F1 falls from 0.70 to 0.66).
     pub vocabulary_cues_only: bool,
+    /// Leave the 0/1 word features unstandardized (see [`TrainSettings::unscaled_from`]).
+    pub unscaled_words: bool,
 }
 
 impl Default for TrainParams {
@@ -299,14 +302,15 @@ impl Default for TrainParams {
             },
             stance: TrainSettings {
                 epochs: 30,
-                l2: 1e-3,
+                l2: 3e-4,
                 ..TrainSettings::default()
             },
             class_weight_power: 0.6,
             min_df: 2,
-            vocabulary_min_df: 10,
-            vocabulary_max: 300,
-            vocabulary_cues_only: true,
+            vocabulary_min_df: 5,
+            vocabulary_max: 1000,
+            vocabulary_cues_only: false,
+            unscaled_words: true,
         }
     }
 }
@@ -514,13 +518,17 @@ pub fn fit(
         })
         .collect();
     let sw: Vec<f32> = sy.iter().zip(&sr).map(|(&c, &r)| cw[r][c]).collect();
+    let mut settings = params.stance;
+    if params.unscaled_words {
+        settings.unscaled_from = gated_names(STANCE_BASE).len();
+    }
     let stance = Logistic::train(
         stance_names(vocabulary),
         strings(&STANCE_CLASSES),
         &sx,
         &sy,
         &sw,
-        params.stance,
+        settings,
     );
     (related, stance)
 }
