@@ -106,7 +106,9 @@ pub struct InputWalker {
 }
 
 struct LineSource {
-    reader: Box<dyn BufRead + Send>,
+    reader: BufReader<Box<dyn Read + Send>>,
+    /// Reading from standard input, which may wait for the writer on the other end.
+    stdin: bool,
     /// `path` for sources, as walked.
     label: String,
     /// Relative path for default ids.
@@ -123,6 +125,19 @@ impl InputWalker {
             lines: None,
             max_bytes,
             pending: Vec::new(),
+        }
+    }
+
+    /// Whether the next item may have to wait for data: standard input is being read
+    /// and nothing of it is buffered. (The run writes its finished records first.)
+    pub fn may_wait(&self) -> bool {
+        match &self.lines {
+            Some(l) => l.stdin && l.reader.buffer().is_empty(),
+            None => {
+                self.pending.is_empty()
+                    && self.stack.is_empty()
+                    && matches!(self.args.as_slice().first(), Some(InputArg::Stdin))
+            }
         }
     }
 
@@ -195,7 +210,8 @@ impl InputWalker {
             match File::open(path) {
                 Ok(f) => {
                     self.lines = Some(LineSource {
-                        reader: Box::new(BufReader::with_capacity(1 << 16, f)),
+                        reader: BufReader::with_capacity(1 << 16, Box::new(f)),
+                        stdin: false,
                         label: source,
                         id_label: rel,
                         line_no: 0,
@@ -264,7 +280,8 @@ impl Iterator for InputWalker {
             match self.args.next()? {
                 InputArg::Stdin => {
                     self.lines = Some(LineSource {
-                        reader: Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+                        reader: BufReader::with_capacity(1 << 16, Box::new(io::stdin())),
+                        stdin: true,
                         label: "stdin".to_string(),
                         id_label: "stdin".to_string(),
                         line_no: 0,
