@@ -333,9 +333,9 @@ fn error_item(source: String, message: String) -> InputItem {
 /// Entries are (path, is a folder); the file type comes with the listing on most
 /// systems, so no extra `stat` per file.
 fn list_dir(dir: &Path) -> io::Result<Vec<(PathBuf, bool)>> {
-    let mut entries: Vec<(PathBuf, bool)> = std::fs::read_dir(dir)?
+    let mut entries: Vec<(std::ffi::OsString, PathBuf, bool)> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .filter(|e| !e.file_name().as_encoded_bytes().starts_with(b"."))
         .map(|e| {
             let path = e.path();
             let is_dir = match e.file_type() {
@@ -343,12 +343,16 @@ fn list_dir(dir: &Path) -> io::Result<Vec<(PathBuf, bool)>> {
                 Ok(t) => t.is_dir(),
                 Err(_) => path.is_dir(),
             };
-            (path, is_dir)
+            (e.file_name(), path, is_dir)
         })
         .collect();
-    entries.sort();
-    entries.reverse();
-    Ok(entries)
+    // By name, descending: the order of the paths themselves (all in one folder), for a
+    // byte comparison instead of a component-by-component one (a fifth of walking).
+    entries.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    Ok(entries
+        .into_iter()
+        .map(|(_, path, is_dir)| (path, is_dir))
+        .collect())
 }
 
 fn relative(path: &Path, root: &Path) -> String {
