@@ -41,6 +41,19 @@ impl Shape {
 
     /// The shape bits of a token of `kind` with text `text`.
     fn of(kind: TokenKind, text: &str) -> u8 {
+        // Fast path for most tokens: an ASCII lower-case word or punctuation mark.
+        match text.as_bytes().first() {
+            None => return 0,
+            Some(b) if b.is_ascii_lowercase() => {
+                return if kind == TokenKind::Word {
+                    Shape::LOWER_WORD
+                } else {
+                    0
+                };
+            }
+            Some(b) if b.is_ascii_punctuation() && *b != b'.' => return 0,
+            _ => {}
+        }
         let Some(first) = text.chars().next() else {
             return 0;
         };
