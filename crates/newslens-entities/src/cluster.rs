@@ -90,7 +90,7 @@ fn name_words<'a, 'd: 'a>(
     toks: (u32, u32),
 ) -> impl Iterator<Item = &'d str> + 'a {
     (toks.0 as usize..toks.1 as usize)
-        .filter(move |&k| ctx.is_cap(k) && ctx.text(k).chars().count() > 1 || ctx.is_acronym(k))
+        .filter(move |&k| ctx.is_name_word(k))
         .map(move |k| ctx.lower(k))
 }
 

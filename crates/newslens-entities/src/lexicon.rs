@@ -7,22 +7,53 @@ use std::sync::LazyLock;
 
 /// A read-only hash table from strings to values: open addressing with a multiplicative
 /// hash over the bytes, built once. One probe and one comparison on most lookups.
+/// Before hashing, a key is checked against a bit set of the (length, first byte, last
+/// byte) signatures of the entries: most words of a text are in none of the small
+/// lists, and are turned away for a few instructions.
 #[derive(Debug)]
 pub struct StrTable<V> {
     slots: Vec<u32>,
     entries: Vec<(Box<str>, V)>,
     mask: usize,
+    signatures: [u64; SIGNATURE_WORDS],
+}
+
+/// Words of the signature bit set (1,024 bits).
+const SIGNATURE_WORDS: usize = 16;
+
+/// The bit of `key` in the signature set.
+#[inline]
+fn signature(key: &str) -> usize {
+    let b = key.as_bytes();
+    let (first, last) = match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) => (f as usize, l as usize),
+        _ => (0, 0),
+    };
+    (first.wrapping_mul(31) ^ last.wrapping_mul(7) ^ b.len().wrapping_mul(151))
+        % (SIGNATURE_WORDS * 64)
 }
 
 const EMPTY: u32 = u32::MAX;
 
+/// A multiplicative hash over the bytes, eight at a time. The last, partial word is
+/// assembled byte by byte: copying it into a zeroed array costs a `memcpy` call per
+/// word, which made hashing the largest part of a lexicon probe.
 pub(crate) fn hash(s: &str) -> usize {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ s.len() as u64;
-    for chunk in s.as_bytes().chunks(8) {
-        let mut w = [0u8; 8];
-        w[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut mix = |w: u64| {
+        h = (h ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         h ^= h >> 29;
+    };
+    let mut words = s.as_bytes().chunks_exact(8);
+    for w in &mut words {
+        mix(u64::from_le_bytes(w.try_into().expect("eight bytes")));
+    }
+    let tail = words.remainder();
+    if !tail.is_empty() {
+        mix(tail
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)));
     }
     h as usize
 }
@@ -35,7 +66,10 @@ impl<V> StrTable<V> {
         let size = (items.len() * 2).next_power_of_two().max(8);
         let mut slots = vec![EMPTY; size];
         let mask = size - 1;
+        let mut signatures = [0u64; SIGNATURE_WORDS];
         for (k, v) in items {
+            let bit = signature(&k);
+            signatures[bit / 64] |= 1 << (bit % 64);
             let mut i = hash(&k) & mask;
             let mut dup = false;
             while slots[i] != EMPTY {
@@ -54,10 +88,15 @@ impl<V> StrTable<V> {
             slots,
             entries: list,
             mask,
+            signatures,
         }
     }
     /// The value of `key`, if present.
     pub fn get(&self, key: &str) -> Option<&V> {
+        let bit = signature(key);
+        if self.signatures[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
         let mut i = hash(key) & self.mask;
         loop {
             let slot = self.slots[i];

@@ -39,6 +39,19 @@ pub struct Processed {
     pub text_bytes: usize,
 }
 
+/// What processing one article produced besides its record line (see
+/// [`Engine::process_into`]).
+pub struct ProcessStats {
+    /// Whether the record has any error.
+    pub had_errors: bool,
+    /// Time spent in each stage (same order as [`Engine::stages`]).
+    pub stage_times: Vec<Duration>,
+    /// Time spent reading and building the text layer.
+    pub prepare_time: Duration,
+    /// Bytes of article text analyzed.
+    pub text_bytes: usize,
+}
+
 struct Candidate {
     info: AnalyzerInfo,
     entry: Option<AnalyzerEntry>,
@@ -277,8 +290,28 @@ impl Engine {
         default_id: &str,
         include_text: bool,
     ) -> Processed {
-        let started = Instant::now();
         let mut line = Vec::with_capacity(1024);
+        let stats = self.process_into(parsed, source, default_id, include_text, &mut line);
+        Processed {
+            line,
+            had_errors: stats.had_errors,
+            stage_times: stats.stage_times,
+            prepare_time: stats.prepare_time,
+            text_bytes: stats.text_bytes,
+        }
+    }
+
+    /// [`Engine::process`], appending the record line to `line` (a buffer the caller
+    /// reuses from article to article).
+    pub fn process_into(
+        &self,
+        parsed: Result<Parsed, String>,
+        source: &str,
+        default_id: &str,
+        include_text: bool,
+        line: &mut Vec<u8>,
+    ) -> ProcessStats {
+        let started = Instant::now();
         let parsed = match parsed {
             Ok(p) => p,
             Err(message) => {
@@ -295,9 +328,8 @@ impl Engine {
                     analyzers: &[],
                     errors: &errors,
                 }
-                .write_line(&mut line);
-                return Processed {
-                    line,
+                .write_line(line);
+                return ProcessStats {
                     had_errors: true,
                     stage_times: vec![Duration::ZERO; self.stages.len()],
                     prepare_time: started.elapsed(),
@@ -328,9 +360,8 @@ impl Engine {
             analyzers: &entries,
             errors: &all_errors,
         }
-        .write_line(&mut line);
-        Processed {
-            line,
+        .write_line(line);
+        ProcessStats {
             had_errors: !all_errors.is_empty(),
             stage_times,
             prepare_time,

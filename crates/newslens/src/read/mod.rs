@@ -106,7 +106,9 @@ pub struct InputWalker {
 }
 
 struct LineSource {
-    reader: Box<dyn BufRead + Send>,
+    reader: BufReader<Box<dyn Read + Send>>,
+    /// Reading from standard input, which may wait for the writer on the other end.
+    stdin: bool,
     /// `path` for sources, as walked.
     label: String,
     /// Relative path for default ids.
@@ -123,6 +125,19 @@ impl InputWalker {
             lines: None,
             max_bytes,
             pending: Vec::new(),
+        }
+    }
+
+    /// Whether the next item may have to wait for data: standard input is being read
+    /// and nothing of it is buffered. (The run writes its finished records first.)
+    pub fn may_wait(&self) -> bool {
+        match &self.lines {
+            Some(l) => l.stdin && l.reader.buffer().is_empty(),
+            None => {
+                self.pending.is_empty()
+                    && self.stack.is_empty()
+                    && matches!(self.args.as_slice().first(), Some(InputArg::Stdin))
+            }
         }
     }
 
@@ -195,7 +210,8 @@ impl InputWalker {
             match File::open(path) {
                 Ok(f) => {
                     self.lines = Some(LineSource {
-                        reader: Box::new(BufReader::with_capacity(1 << 16, f)),
+                        reader: BufReader::with_capacity(1 << 16, Box::new(f)),
+                        stdin: false,
                         label: source,
                         id_label: rel,
                         line_no: 0,
@@ -264,7 +280,8 @@ impl Iterator for InputWalker {
             match self.args.next()? {
                 InputArg::Stdin => {
                     self.lines = Some(LineSource {
-                        reader: Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+                        reader: BufReader::with_capacity(1 << 16, Box::new(io::stdin())),
+                        stdin: true,
                         label: "stdin".to_string(),
                         id_label: "stdin".to_string(),
                         line_no: 0,
@@ -316,9 +333,9 @@ fn error_item(source: String, message: String) -> InputItem {
 /// Entries are (path, is a folder); the file type comes with the listing on most
 /// systems, so no extra `stat` per file.
 fn list_dir(dir: &Path) -> io::Result<Vec<(PathBuf, bool)>> {
-    let mut entries: Vec<(PathBuf, bool)> = std::fs::read_dir(dir)?
+    let mut entries: Vec<(std::ffi::OsString, PathBuf, bool)> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .filter(|e| !e.file_name().as_encoded_bytes().starts_with(b"."))
         .map(|e| {
             let path = e.path();
             let is_dir = match e.file_type() {
@@ -326,12 +343,16 @@ fn list_dir(dir: &Path) -> io::Result<Vec<(PathBuf, bool)>> {
                 Ok(t) => t.is_dir(),
                 Err(_) => path.is_dir(),
             };
-            (path, is_dir)
+            (e.file_name(), path, is_dir)
         })
         .collect();
-    entries.sort();
-    entries.reverse();
-    Ok(entries)
+    // By name, descending: the order of the paths themselves (all in one folder), for a
+    // byte comparison instead of a component-by-component one (a fifth of walking).
+    entries.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    Ok(entries
+        .into_iter()
+        .map(|(_, path, is_dir)| (path, is_dir))
+        .collect())
 }
 
 fn relative(path: &Path, root: &Path) -> String {
