@@ -41,6 +41,46 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE", // TimeBank types a weekday with a part of the day as DATE
         "2020-01-08TNI",
     ),
+    // "next to" is a place, not a direction
+    (
+        "Dozens were killed in the blasts next to the embassy on Friday.",
+        "Friday",
+        "DATE",
+        "2020-01-10",
+    ),
+    // a possessive weekday names a reported event
+    (
+        "Relatives looked for ways to get around Wednesday's ruling.",
+        "Wednesday",
+        "DATE",
+        "2020-01-08",
+    ),
+    // the auxiliary before "due to expire" decides
+    (
+        "The offer had been due to expire Friday.",
+        "Friday",
+        "DATE",
+        "2020-01-10",
+    ),
+    (
+        "The team could leave as early as Thursday.",
+        "Thursday",
+        "DATE",
+        "2020-01-16",
+    ),
+    (
+        "Protesters planned a large demonstration on Saturday.",
+        "Saturday",
+        "DATE",
+        "2020-01-18",
+    ),
+    // a fronted weekday takes the tense of the clause after its comma
+    (
+        "On Friday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.",
+        "Friday",
+        "DATE",
+        "2020-01-17",
+    ),
     // named dates
     (
         "He arrived on July 26, 2011.",
@@ -76,6 +116,25 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ("It began in 2018.", "2018", "DATE", "2018"),
     ("It happened in July 1988.", "July 1988", "DATE", "1988-07"),
     // months by cue
+    (
+        "The board agreed to buy the line in February.",
+        "February",
+        "DATE",
+        "2020-02",
+    ),
+    // no cue: the nearest such month, leaning to the past
+    (
+        "Her flats, worth $130 million in October, are worth half that now.",
+        "October",
+        "DATE",
+        "2019-10",
+    ),
+    (
+        "The programme first aired in January nineteen ninety-seven.",
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+    ),
     (
         "Since the summit in February, talks stalled.",
         "February",

@@ -239,6 +239,15 @@ impl Matcher<'_> {
         if let Some(y) = self.year_at(j) {
             return Some(Hit::new(i, j + 1, TimexType::Date, value::month(y, m)));
         }
+        // "January nineteen ninety-seven" (broadcast transcripts)
+        if let Some(h) = self.spoken_year(j, j) {
+            return Some(Hit::new(
+                i,
+                h.b,
+                TimexType::Date,
+                format!("{}-{m:02}", h.value),
+            ));
+        }
         if self.punct(j, b',') && self.year_at(j + 1).is_some() {
             let y = self.year_at(j + 1)?;
             return Some(Hit::new(i, j + 2, TimexType::Date, value::month(y, m)));
@@ -273,11 +282,11 @@ impl Matcher<'_> {
         let this_year_before = (i.saturating_sub(5)..i)
             .any(|k| self.is(k, Kw::This) && matches!(self.unit(k + 1), Some((Unit::Year, false))));
         let tense = match self.word(i.wrapping_sub(1)) {
-            _ if this_year_before => Tense::Unknown,
             "by" | "until" | "till" | "through" | "upcoming" => Tense::Future,
             _ => self.tense(i, j),
         };
         let v = match self.r {
+            Some(r) if this_year_before => value::month(r.year(), m),
             Some(r) => value::month(value::year_of_month(r, m, tense), m),
             None => format!("XXXX-{m:02}"),
         };
