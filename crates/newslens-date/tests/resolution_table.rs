@@ -81,6 +81,20 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "2020-01-17",
     ),
+    // "the latest quarter" has ended, whatever quarter was talked about before
+    (
+        "It expects a first-quarter charge. Profit fell in the latest quarter.",
+        "the latest quarter",
+        "DATE",
+        "2019-Q4",
+    ),
+    // "this year's third quarter" is the quarter a later "a year earlier" looks back from
+    (
+        "Net will rise in this year's third quarter to $10.5 million from $10.3 million a year earlier.",
+        "a year earlier",
+        "DATE",
+        "2019-Q3",
+    ),
     // named dates
     (
         "He arrived on July 26, 2011.",

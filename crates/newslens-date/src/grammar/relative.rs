@@ -361,9 +361,13 @@ impl Matcher<'_> {
                 let (y, q) = if let Some(yq) = ended.filter(|_| dir == Dir::The) {
                     yq
                 } else if dir == Dir::The || latest || dir == Dir::That {
+                    let last_ended = value::shift_quarter(r.year(), cur, -1);
                     match self.anchor_quarter(a) {
+                        // "the latest quarter" has ended, whatever else was talked about
+                        // ("a fourth-quarter charge")
+                        Some(yq) if latest && !has_ended(yq, last_ended) => last_ended,
                         Some(yq) => yq,
-                        None => value::shift_quarter(r.year(), cur, -1),
+                        None => last_ended,
                     }
                 } else {
                     value::shift_quarter(r.year(), cur, shift)
@@ -430,6 +434,11 @@ impl Matcher<'_> {
         (s.saturating_sub(an.sentence) <= 2).then_some(())?;
         an.quarter.map(|q| (an.year, q))
     }
+}
+
+/// Whether quarter `yq` is `last_ended` or before it.
+fn has_ended(yq: (i32, u8), last_ended: (i32, u8)) -> bool {
+    yq <= last_ended
 }
 
 fn in_season(r: CivilDate, start: u8) -> bool {
