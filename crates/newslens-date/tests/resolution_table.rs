@@ -95,6 +95,12 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "2019-Q3",
     ),
+    (
+        "Tickets go on sale the week of March 6.",
+        "the week of March 6",
+        "DATE",
+        "2020-W10",
+    ),
     // named dates
     (
         "He arrived on July 26, 2011.",

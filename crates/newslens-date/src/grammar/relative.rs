@@ -48,6 +48,9 @@ impl Matcher<'_> {
         if j > i && h.kind == TimexType::Duration {
             return None;
         }
+        if let Some(h) = self.week_of(&h) {
+            return Some(Hit { a: i, ..h });
+        }
         // TimeBank leaves "earlier"/"later" out of "this week" (but keeps "early")
         if j > i && h.value.contains("-W") && !self.is(i, Kw::Early) {
             return Some(h);
@@ -390,6 +393,19 @@ impl Matcher<'_> {
             _ => return None,
         };
         Some(Hit::new(a, end, TimexType::Date, v))
+    }
+
+    /// "the week of March 6": the ISO week holding the day named after "of".
+    fn week_of(&self, h: &Hit) -> Option<Hit> {
+        if h.b != h.a + 2 || !self.is(h.a, Kw::The) || !h.value.contains("-W") {
+            return None;
+        }
+        if !matches!(self.unit(h.a + 1), Some((Unit::Week, false))) || !self.is(h.b, Kw::Of) {
+            return None;
+        }
+        let day = self.calendar(h.b + 1).filter(|d| d.value.len() == 10)?;
+        let date = CivilDate::parse_iso(&day.value)?;
+        Some(Hit::new(h.a, day.b, TimexType::Date, value::week(date)))
     }
 
     /// "the quarter a year ago", "the corresponding period last year": the quarter one
