@@ -101,6 +101,19 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "2020-W10",
     ),
+    // halves named otherwise
+    (
+        "Sales slowed in the last half of 1989.",
+        "the last half of 1989",
+        "DATE",
+        "1989-H2",
+    ),
+    (
+        "Orders are booked for the first two quarters of 1990.",
+        "the first two quarters of 1990",
+        "DATE",
+        "1990-H1",
+    ),
     // named dates
     (
         "He arrived on July 26, 2011.",
@@ -483,6 +496,7 @@ const NEGATIVE: &[&str] = &[
     "The new election law passed.",
     "Labor unions protested.",
     "The current account deficit widened.",
+    "He scored in the last half of the game.",
 ];
 
 #[test]
