@@ -114,6 +114,25 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "1990-H1",
     ),
+    // a whole amount and a half: the half in the next smaller unit
+    (
+        "The refugees lived in camps for 2 1/2 years.",
+        "2 1/2 years",
+        "DURATION",
+        "P2Y6M",
+    ),
+    (
+        "She spends 5 1/2 hours in Nairobi.",
+        "5 1/2 hours",
+        "DURATION",
+        "PT5H30M",
+    ),
+    (
+        "But a minute and a half later, a pilot called in.",
+        "a minute and a half",
+        "DURATION",
+        "PT1M30S",
+    ),
     // named dates
     (
         "He arrived on July 26, 2011.",
