@@ -133,6 +133,24 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DURATION",
         "PT1M30S",
     ),
+    (
+        "The crown has ruled for almost a hundred years.",
+        "a hundred years",
+        "DURATION",
+        "P100Y",
+    ),
+    (
+        "The rally went on until 4 in the morning.",
+        "4 in the morning",
+        "TIME",
+        "2020-01-14T04:00",
+    ),
+    (
+        "The vote closes at 9 in the evening.",
+        "9 in the evening",
+        "TIME",
+        "2020-01-14T21:00",
+    ),
     // named dates
     (
         "He arrived on July 26, 2011.",

@@ -245,6 +245,7 @@ impl Matcher<'_> {
                     if self.is(i + 2, Kw::Of) { i + 3 } else { i + 2 },
                 )),
                 _ if self.word(i + 1) == "dozen" => Some((Some(12.0), i + 2)),
+                _ if self.word(i + 1) == "hundred" => Some((Some(100.0), i + 2)),
                 _ => Some((Some(1.0), i + 1)),
             },
             Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),
