@@ -151,6 +151,12 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "TIME",
         "2020-01-14T21:00",
     ),
+    (
+        "In London at mid-afternoon yesterday, shares were up.",
+        "mid-afternoon yesterday",
+        "TIME",
+        "2020-01-13TAF",
+    ),
     // named dates
     (
         "He arrived on July 26, 2011.",

@@ -39,6 +39,24 @@ impl Matcher<'_> {
                 return Some(h);
             }
         }
+        // "mid-afternoon yesterday", "in mid afternoon": the part of that day (or today)
+        if j > i && self.is(i, Kw::Mid) {
+            if let Lex::DayPart(p, false) = self.lex(j) {
+                let mut b = j + 1;
+                let mut day = self.r.map(value::day);
+                if let Some(d) = self.day_word(b).filter(|d| d.value.len() == 10) {
+                    day = Some(d.value);
+                    b = d.b;
+                }
+                let day = day.unwrap_or_else(|| "XXXX-XX-XX".to_string());
+                return Some(Hit::new(
+                    i,
+                    b,
+                    TimexType::Time,
+                    format!("{day}T{}", p.code()),
+                ));
+            }
+        }
         if let Some(h) = self.day_word(j) {
             // "later today", "earlier yesterday": TimeBank keeps "late yesterday" whole only
             let keep = j == i || self.is(i, Kw::Late) && self.is(j, Kw::Yesterday);
