@@ -328,14 +328,7 @@ pub fn align(gold: &[Timex], pred: &[Timex]) -> Vec<(usize, usize)> {
 
 /// Scores one document. `text` is the plain text (to drop whitespace-only extents).
 pub fn score_document(text: &str, gold: &[Timex], pred: &[Timex]) -> Counts {
-    let chars: Vec<char> = text.chars().collect();
-    let non_blank = |t: &&Timex| {
-        t.start < t.end
-            && t.end <= chars.len()
-            && chars[t.start..t.end].iter().any(|c| !c.is_whitespace())
-    };
-    let gold: Vec<Timex> = gold.iter().filter(non_blank).cloned().collect();
-    let pred: Vec<Timex> = pred.iter().filter(non_blank).cloned().collect();
+    let (gold, pred) = scored_timexes(text, gold, pred);
     let pairs = align(&gold, &pred);
     let mut c = Counts {
         gold: gold.len(),
@@ -350,6 +343,88 @@ pub fn score_document(text: &str, gold: &[Timex], pred: &[Timex]) -> Counts {
         c.kind += usize::from(g.kind == p.kind);
     }
     c
+}
+
+/// The timexes the scorer counts: empty and whitespace-only extents dropped.
+fn scored_timexes(text: &str, gold: &[Timex], pred: &[Timex]) -> (Vec<Timex>, Vec<Timex>) {
+    let chars: Vec<char> = text.chars().collect();
+    let non_blank = |t: &&Timex| {
+        t.start < t.end
+            && t.end <= chars.len()
+            && chars[t.start..t.end].iter().any(|c| !c.is_whitespace())
+    };
+    (
+        gold.iter().filter(non_blank).cloned().collect(),
+        pred.iter().filter(non_blank).cloned().collect(),
+    )
+}
+
+/// A paired gold and predicted timex whose values differ.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueError {
+    /// The gold timex's text.
+    pub gold_text: String,
+    /// The gold timex.
+    pub gold: Timex,
+    /// The predicted timex's text.
+    pub pred_text: String,
+    /// The predicted timex.
+    pub pred: Timex,
+}
+
+impl ValueError {
+    /// The category of the error: both types and value shapes with digits masked, e.g.
+    /// `DATE 9999-WXX <- DATE 9999-W99` (a week the gold leaves unspecified where the
+    /// prediction names it).
+    pub fn category(&self) -> String {
+        format!(
+            "{} {} <- {} {}",
+            self.gold.kind,
+            value_shape(&self.gold.value),
+            self.pred.kind,
+            value_shape(&self.pred.value)
+        )
+    }
+}
+
+/// A value with its digits masked as `9` (`1989-W43` → `9999-W99`), the notation kept.
+pub fn value_shape(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect()
+}
+
+/// The paired timexes of one document whose values differ, in text order.
+pub fn value_errors(text: &str, gold: &[Timex], pred: &[Timex]) -> Vec<ValueError> {
+    let (gold, pred) = scored_timexes(text, gold, pred);
+    let chars: Vec<char> = text.chars().collect();
+    let span = |t: &Timex| chars[t.start..t.end].iter().collect::<String>();
+    align(&gold, &pred)
+        .into_iter()
+        .filter(|&(i, j)| gold[i].value != pred[j].value)
+        .map(|(i, j)| ValueError {
+            gold_text: span(&gold[i]),
+            gold: gold[i].clone(),
+            pred_text: span(&pred[j]),
+            pred: pred[j].clone(),
+        })
+        .collect()
+}
+
+/// Value errors (each with its document id) grouped by [`ValueError::category`],
+/// the largest group first, ties by category.
+pub fn group_value_errors(
+    errors: impl IntoIterator<Item = (String, ValueError)>,
+) -> Vec<(String, Vec<(String, ValueError)>)> {
+    let mut groups: std::collections::BTreeMap<String, Vec<(String, ValueError)>> =
+        std::collections::BTreeMap::new();
+    for (doc, e) in errors {
+        groups.entry(e.category()).or_default().push((doc, e));
+    }
+    let mut out: Vec<_> = groups.into_iter().collect();
+    out.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    out
 }
 
 /// Precision, recall and F1 in percent.
@@ -472,6 +547,28 @@ mod tests {
         let gold = vec![t(0, 12, "a"), t(16, 20, "b")];
         let pred = vec![t(0, 20, "a")];
         assert_eq!(align(&gold, &pred), vec![(0, 0)]);
+    }
+
+    #[test]
+    fn value_errors_are_listed_and_grouped_by_shape() {
+        let text = "last week and this week and Friday";
+        let gold = vec![
+            t(0, 9, "1989-WXX"),
+            t(14, 23, "1989-WXX"),
+            t(28, 34, "1989-10-27"),
+        ];
+        let pred = vec![
+            t(0, 9, "1989-W43"),
+            t(14, 23, "1989-W44"),
+            t(28, 34, "1989-10-27"),
+        ];
+        let errors = value_errors(text, &gold, &pred);
+        assert_eq!(errors.len(), 2);
+        assert_eq!(errors[0].gold_text, "last week");
+        assert_eq!(errors[0].category(), "DATE 9999-WXX <- DATE 9999-W99");
+        let groups = group_value_errors(errors.into_iter().map(|e| ("d".to_string(), e)));
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].1.len(), 2);
     }
 
     #[test]

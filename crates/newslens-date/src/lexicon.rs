@@ -61,8 +61,27 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// "2 1/2 years" → `P2Y6M`, "5 1/2 hours" → `PT5H30M`: a whole amount and a half,
+    /// the half in the next smaller unit (TimeML writes no decimal fractions).
+    fn duration_and_a_half(self, k: f64) -> Option<String> {
+        if k.fract() != 0.5 || !(1.0..1000.0).contains(&k) {
+            return None;
+        }
+        let whole = k.trunc() as i64;
+        Some(match self {
+            Unit::Year => format!("P{whole}Y6M"),
+            Unit::Day => format!("P{whole}DT12H"),
+            Unit::Hour => format!("PT{whole}H30M"),
+            Unit::Minute => format!("PT{whole}M30S"),
+            _ => return None,
+        })
+    }
+
     /// The ISO 8601 duration for `n` of this unit (`n = None`: unspecified amount).
     pub fn duration(self, n: Option<f64>) -> String {
+        if let Some(v) = n.and_then(|k| self.duration_and_a_half(k)) {
+            return v;
+        }
         let num = |k: f64| -> String {
             if k.fract() == 0.0 {
                 format!("{}", k as i64)

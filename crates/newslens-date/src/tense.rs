@@ -28,10 +28,20 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
     let mut i = a;
     let mut dist = 0;
-    while i > 0 && dist < WINDOW {
+    // "On Tuesday, the league plans to …": a fronted expression belongs to the clause after
+    // its comma
+    let mut fronted = false;
+    loop {
+        if i == 0 || toks[i - 1].sentence != sentence {
+            fronted = dist <= 2;
+            break;
+        }
+        if dist >= WINDOW {
+            break;
+        }
         i -= 1;
         dist += 1;
-        if toks[i].sentence != sentence || matches!(word(toks, lower, i), "but" | ";") {
+        if matches!(word(toks, lower, i), "but" | ";") {
             break;
         }
         if let Some(t) = cue(toks, lower, i) {
@@ -39,10 +49,23 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
             break;
         }
     }
+    // "as early as Tuesday", "as soon as Monday": a time still to come
+    if a >= 3
+        && word(toks, lower, a - 3) == "as"
+        && matches!(word(toks, lower, a - 2), "early" | "soon")
+        && word(toks, lower, a - 1) == "as"
+    {
+        return Tense::Future;
+    }
+    // "Friday's purchases", "Wednesday's ruling": a weekday naming a reported event
+    if possessive(toks, lower, b) && !matches!(best, Some((1..=2, Tense::Future))) {
+        return Tense::Past;
+    }
     let mut j = b;
     let mut dist_r = 0;
     while j < toks.len() && dist_r < WINDOW {
-        if toks[j].sentence != sentence || clause_boundary(toks, lower, j) {
+        let skip_comma = fronted && j == b && word(toks, lower, j) == ",";
+        if toks[j].sentence != sentence || (clause_boundary(toks, lower, j) && !skip_comma) {
             break;
         }
         dist_r += 1;
@@ -57,10 +80,30 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
+/// Whether the expression ending at token `b` (exclusive) is followed by a possessive `'s`.
+fn possessive(toks: &[Tok], lower: &str, b: usize) -> bool {
+    let Some(last) = b.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    let rest = &lower.as_bytes()[last.end as usize..];
+    let after = if rest.starts_with(b"'s") {
+        &rest[2..]
+    } else if rest.starts_with("’s".as_bytes()) {
+        &rest[4..]
+    } else {
+        return false;
+    };
+    after.first().is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
 /// A comma, semicolon or conjunction that starts another clause after the expression.
 fn clause_boundary(toks: &[Tok], lower: &str, i: usize) -> bool {
     let t = toks[i];
     let w = &lower[t.start as usize..t.end as usize];
+    // "the National Abortion and Reproductive Rights Action League": inside a name
+    if w == "and" && i > 0 && toks[i - 1].cap && toks.get(i + 1).is_some_and(|n| n.cap) {
+        return false;
+    }
     matches!(
         w,
         "," | ";"
@@ -146,6 +189,21 @@ fn cue(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
             }
         }
     }
+    // "agreed to buy the line in February", "decided to admit them in March": an intention
+    // points forward from the time it was stated
+    if t == Tense::Past && word(toks, lower, i + 1) == "to" && is_intention(word(toks, lower, i)) {
+        return Some(Tense::Future);
+    }
+    if t == Tense::Present && i > 1 && word(toks, lower, i - 1) == "to" {
+        // "had been due to expire Friday": the auxiliary before "to" decides
+        for k in (i.saturating_sub(5)..i - 1).rev() {
+            match word(toks, lower, k) {
+                "had" | "was" | "were" => return Some(Tense::Past),
+                "will" | "is" | "are" => return Some(Tense::Future),
+                _ => {}
+            }
+        }
+    }
     if matches!(t, Tense::Past | Tense::Present) {
         let w = word(toks, lower, i);
         if matches!(w, "was" | "were" | "is" | "are") && is_future_word(word(toks, lower, i + 1)) {
@@ -153,6 +211,29 @@ fn cue(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
         }
     }
     Some(t)
+}
+
+/// Past forms of verbs of intention, which point forward before "to".
+fn is_intention(w: &str) -> bool {
+    matches!(
+        w,
+        "agreed"
+            | "decided"
+            | "voted"
+            | "promised"
+            | "pledged"
+            | "vowed"
+            | "threatened"
+            | "offered"
+            | "proposed"
+            | "intended"
+            | "hoped"
+            | "wanted"
+            | "prepared"
+            | "sought"
+            | "asked"
+            | "urged"
+    )
 }
 
 fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
@@ -168,12 +249,16 @@ fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
     match w {
         "will" | "shall" | "won't" | "wo" | "upcoming" | "coming" | "scheduled" | "slated"
         | "expected" | "expects" | "expect" | "planning" | "intends" | "until" | "would"
-        | "next" | "tomorrow" | "forthcoming" | "await" | "awaiting" | "aims" | "hopes"
-        | "could" | "may" | "might" | "must" | "should" | "effective" => Some(Tense::Future),
-        // nouns as often as verbs: only before "to" ("plans to", "set to", "due to")
+        | "tomorrow" | "forthcoming" | "await" | "awaiting" | "aims" | "hopes" | "may"
+        | "might" | "must" | "should" | "effective" => Some(Tense::Future),
+        // "next to the embassy" is a place
+        "next" if next != "to" => Some(Tense::Future),
+        // nouns as often as verbs: only before "to" ("plans to", "set to", "due to"), or
+        // with their object ("planned a demonstration on Saturday")
         "plans" | "planned" | "plan" | "set" | "due" if next == "to" || next == "for" => {
             Some(Tense::Future)
         }
+        "plans" | "planned" | "plan" if next == "a" || next == "an" => Some(Tense::Future),
         "going" if next == "to" => Some(Tense::Future),
         "is" | "are" | "am" => Some(Tense::Present),
         // present-tense scheduling verbs: "the offer expires Friday", "talks resume Monday"

@@ -63,11 +63,18 @@ pub fn weekday_near(r: CivilDate, wd: u8, tense: Tense) -> CivilDate {
 }
 
 /// The year of month `m` mentioned without a year near reference `r`: past → the
-/// latest such month on or before `r`; future → the next on or after; else `r`'s year.
+/// latest such month on or before `r`; future → the next on or after; else the nearest
+/// one, leaning to the past ("worth $130 million in October" in January → the October
+/// before; "in March" in October → this year's).
 pub fn year_of_month(r: CivilDate, m: u8, tense: Tense) -> i32 {
+    let ahead = i32::from(m) - i32::from(r.month());
     match tense {
-        Tense::Past if m > r.month() => r.year() - 1,
-        Tense::Future if m < r.month() => r.year() + 1,
+        Tense::Past if ahead > 0 => r.year() - 1,
+        Tense::Future if ahead < 0 => r.year() + 1,
+        Tense::Past | Tense::Future => r.year(),
+        _ if ahead > 6 => r.year() - 1,
+        // news looks back more often than ahead: a month up to seven back is this year's
+        _ if ahead < -7 => r.year() + 1,
         _ => r.year(),
     }
 }

@@ -41,6 +41,122 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE", // TimeBank types a weekday with a part of the day as DATE
         "2020-01-08TNI",
     ),
+    // "next to" is a place, not a direction
+    (
+        "Dozens were killed in the blasts next to the embassy on Friday.",
+        "Friday",
+        "DATE",
+        "2020-01-10",
+    ),
+    // a possessive weekday names a reported event
+    (
+        "Relatives looked for ways to get around Wednesday's ruling.",
+        "Wednesday",
+        "DATE",
+        "2020-01-08",
+    ),
+    // the auxiliary before "due to expire" decides
+    (
+        "The offer had been due to expire Friday.",
+        "Friday",
+        "DATE",
+        "2020-01-10",
+    ),
+    (
+        "The team could leave as early as Thursday.",
+        "Thursday",
+        "DATE",
+        "2020-01-16",
+    ),
+    (
+        "Protesters planned a large demonstration on Saturday.",
+        "Saturday",
+        "DATE",
+        "2020-01-18",
+    ),
+    // a fronted weekday takes the tense of the clause after its comma
+    (
+        "On Friday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.",
+        "Friday",
+        "DATE",
+        "2020-01-17",
+    ),
+    // "the latest quarter" has ended, whatever quarter was talked about before
+    (
+        "It expects a first-quarter charge. Profit fell in the latest quarter.",
+        "the latest quarter",
+        "DATE",
+        "2019-Q4",
+    ),
+    // "this year's third quarter" is the quarter a later "a year earlier" looks back from
+    (
+        "Net will rise in this year's third quarter to $10.5 million from $10.3 million a year earlier.",
+        "a year earlier",
+        "DATE",
+        "2019-Q3",
+    ),
+    (
+        "Tickets go on sale the week of March 6.",
+        "the week of March 6",
+        "DATE",
+        "2020-W10",
+    ),
+    // halves named otherwise
+    (
+        "Sales slowed in the last half of 1989.",
+        "the last half of 1989",
+        "DATE",
+        "1989-H2",
+    ),
+    (
+        "Orders are booked for the first two quarters of 1990.",
+        "the first two quarters of 1990",
+        "DATE",
+        "1990-H1",
+    ),
+    // a whole amount and a half: the half in the next smaller unit
+    (
+        "The refugees lived in camps for 2 1/2 years.",
+        "2 1/2 years",
+        "DURATION",
+        "P2Y6M",
+    ),
+    (
+        "She spends 5 1/2 hours in Nairobi.",
+        "5 1/2 hours",
+        "DURATION",
+        "PT5H30M",
+    ),
+    (
+        "But a minute and a half later, a pilot called in.",
+        "a minute and a half",
+        "DURATION",
+        "PT1M30S",
+    ),
+    (
+        "The crown has ruled for almost a hundred years.",
+        "a hundred years",
+        "DURATION",
+        "P100Y",
+    ),
+    (
+        "The rally went on until 4 in the morning.",
+        "4 in the morning",
+        "TIME",
+        "2020-01-14T04:00",
+    ),
+    (
+        "The vote closes at 9 in the evening.",
+        "9 in the evening",
+        "TIME",
+        "2020-01-14T21:00",
+    ),
+    (
+        "In London at mid-afternoon yesterday, shares were up.",
+        "mid-afternoon yesterday",
+        "TIME",
+        "2020-01-13TAF",
+    ),
     // named dates
     (
         "He arrived on July 26, 2011.",
@@ -76,6 +192,25 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ("It began in 2018.", "2018", "DATE", "2018"),
     ("It happened in July 1988.", "July 1988", "DATE", "1988-07"),
     // months by cue
+    (
+        "The board agreed to buy the line in February.",
+        "February",
+        "DATE",
+        "2020-02",
+    ),
+    // no cue: the nearest such month, leaning to the past
+    (
+        "Her flats, worth $130 million in October, are worth half that now.",
+        "October",
+        "DATE",
+        "2019-10",
+    ),
+    (
+        "The programme first aired in January nineteen ninety-seven.",
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+    ),
     (
         "Since the summit in February, talks stalled.",
         "February",
@@ -404,6 +539,7 @@ const NEGATIVE: &[&str] = &[
     "The new election law passed.",
     "Labor unions protested.",
     "The current account deficit widened.",
+    "He scored in the last half of the game.",
 ];
 
 #[test]

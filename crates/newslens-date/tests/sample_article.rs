@@ -10,6 +10,15 @@ fn fixture(name: &str) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("JSON")
 }
 
+/// The analyzer built from `options` (key, value) pairs, or the error it is refused with.
+fn analyzer_with(options: &[(&str, Value)]) -> Result<DateAnalyzer, String> {
+    let map: serde_json::Map<String, Value> = options
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), v.clone()))
+        .collect();
+    DateAnalyzer::create(Options::new("date", map)).map_err(|e| e.to_string())
+}
+
 #[test]
 fn sample_article_matches_gold_exactly() {
     let input = fixture("nk-denuclearization.input.json");
@@ -42,9 +51,7 @@ fn without_published_the_reference_comes_from_config_or_text() {
     let input = fixture("nk-denuclearization.input.json");
     let text = input["text"].as_str().unwrap();
     // config default
-    let mut map = serde_json::Map::new();
-    map.insert("default_reference".into(), Value::from("2020-01-14"));
-    let analyzer = DateAnalyzer::create(Options::new("date", map)).unwrap();
+    let analyzer = analyzer_with(&[("default_reference", Value::from("2020-01-14"))]).unwrap();
     let out = analyzer.analyze_document(&Document::new(Article::new("nk", text)));
     assert_eq!(out.reference.date.as_deref(), Some("2020-01-14"));
     assert_eq!(serde_json::to_value(out.reference.from).unwrap(), "config");
@@ -54,9 +61,7 @@ fn without_published_the_reference_comes_from_config_or_text() {
     assert_eq!(out.reference.date.as_deref(), Some("2018-09-30"));
     assert_eq!(serde_json::to_value(out.reference.from).unwrap(), "text");
     // inference off: values stay underspecified
-    let mut map = serde_json::Map::new();
-    map.insert("infer_reference".into(), Value::from(false));
-    let analyzer = DateAnalyzer::create(Options::new("date", map)).unwrap();
+    let analyzer = analyzer_with(&[("infer_reference", Value::from(false))]).unwrap();
     let out = analyzer.analyze_document(&Document::new(Article::new("nk", text)));
     assert_eq!(serde_json::to_value(out.reference.from).unwrap(), "none");
     let saturday = out
@@ -69,13 +74,22 @@ fn without_published_the_reference_comes_from_config_or_text() {
 
 #[test]
 fn bad_options_are_rejected() {
-    let mut map = serde_json::Map::new();
-    map.insert("default_reference".into(), Value::from("14/01/2020"));
-    assert!(DateAnalyzer::create(Options::new("date", map)).is_err());
-    let mut map = serde_json::Map::new();
-    map.insert("infer_refrence".into(), Value::from(true));
-    let err = DateAnalyzer::create(Options::new("date", map)).unwrap_err();
-    assert!(err.to_string().contains("infer_reference"), "{err}");
+    // (options, a word the error must name)
+    let rejected: &[(&str, Value, &str)] = &[
+        (
+            "default_reference",
+            Value::from("14/01/2020"),
+            "default_reference",
+        ),
+        ("infer_refrence", Value::from(true), "infer_reference"),
+        ("include_sets", Value::from("yes"), "include_sets"),
+    ];
+    for (key, value, named) in rejected {
+        let err = analyzer_with(&[(key, value.clone())])
+            .err()
+            .unwrap_or_else(|| panic!("{key} = {value} accepted"));
+        assert!(err.contains(named), "{key} = {value}: {err}");
+    }
 }
 
 #[test]
@@ -83,30 +97,31 @@ fn kind_switches_drop_their_mentions() {
     let text =
         "Prices are high now; they rose for three months and fall every Tuesday, since Monday.";
     let analyze = |key: &str| {
-        let mut map = serde_json::Map::new();
-        if !key.is_empty() {
-            map.insert(key.into(), Value::from(false));
-        }
+        let options: Vec<(&str, Value)> = if key.is_empty() {
+            Vec::new()
+        } else {
+            vec![(key, Value::from(false))]
+        };
         let mut article = Article::new("t", text);
         article.published = Published::parse("2020-01-14").ok();
-        let a = DateAnalyzer::create(Options::new("date", map)).unwrap();
+        let a = analyzer_with(&options).unwrap();
         let out = a.analyze_document(&Document::new(article));
         out.mentions
             .iter()
             .map(|m| m.span.text.clone())
             .collect::<Vec<_>>()
     };
-    assert_eq!(
-        analyze(""),
-        ["now", "three months", "every Tuesday", "Monday"]
-    );
-    assert_eq!(
-        analyze("include_fuzzy"),
-        ["three months", "every Tuesday", "Monday"]
-    );
-    assert_eq!(
-        analyze("include_durations"),
-        ["now", "every Tuesday", "Monday"]
-    );
-    assert_eq!(analyze("include_sets"), ["now", "three months", "Monday"]);
+    // (option switched off, the mentions left)
+    let rows: &[(&str, &[&str])] = &[
+        ("", &["now", "three months", "every Tuesday", "Monday"]),
+        (
+            "include_fuzzy",
+            &["three months", "every Tuesday", "Monday"],
+        ),
+        ("include_durations", &["now", "every Tuesday", "Monday"]),
+        ("include_sets", &["now", "three months", "Monday"]),
+    ];
+    for (off, want) in rows {
+        assert_eq!(analyze(off), *want, "with {off:?} off");
+    }
 }

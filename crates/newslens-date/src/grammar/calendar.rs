@@ -109,6 +109,9 @@ impl Matcher<'_> {
                     .map_or(19, |r| if r.year() >= 2030 { 20 } else { 19 });
                 Some(Hit::new(i, j + 1, TimexType::Date, format!("{century}{d}")))
             }
+            Lex::Kw(Kw::Last) if self.is(j + 1, Kw::Half) => {
+                return self.part_of_year(j, i, None);
+            }
             Lex::Ordinal(_) | Lex::Unit(Unit::Second, false) => {
                 // part_of_year decides whether "the" belongs ("the third-quarter loss")
                 return self.part_of_year(j, i, None);
@@ -239,6 +242,15 @@ impl Matcher<'_> {
         if let Some(y) = self.year_at(j) {
             return Some(Hit::new(i, j + 1, TimexType::Date, value::month(y, m)));
         }
+        // "January nineteen ninety-seven" (broadcast transcripts)
+        if let Some(h) = self.spoken_year(j, j) {
+            return Some(Hit::new(
+                i,
+                h.b,
+                TimexType::Date,
+                format!("{}-{m:02}", h.value),
+            ));
+        }
         if self.punct(j, b',') && self.year_at(j + 1).is_some() {
             let y = self.year_at(j + 1)?;
             return Some(Hit::new(i, j + 2, TimexType::Date, value::month(y, m)));
@@ -273,11 +285,11 @@ impl Matcher<'_> {
         let this_year_before = (i.saturating_sub(5)..i)
             .any(|k| self.is(k, Kw::This) && matches!(self.unit(k + 1), Some((Unit::Year, false))));
         let tense = match self.word(i.wrapping_sub(1)) {
-            _ if this_year_before => Tense::Unknown,
             "by" | "until" | "till" | "through" | "upcoming" => Tense::Future,
             _ => self.tense(i, j),
         };
         let v = match self.r {
+            Some(r) if this_year_before => value::month(r.year(), m),
             Some(r) => value::month(value::year_of_month(r, m, tense), m),
             None => format!("XXXX-{m:02}"),
         };
@@ -410,6 +422,8 @@ impl Matcher<'_> {
         let n = match self.lex(i) {
             Lex::Ordinal(n) => n,
             Lex::Unit(Unit::Second, false) => 2,
+            // "the last half of 1989"
+            Lex::Kw(Kw::Last) if self.is(i + 1, Kw::Half) => 2,
             _ => return None,
         };
         let mut j = i + 1;
@@ -424,7 +438,14 @@ impl Matcher<'_> {
         if self.is(j, Kw::Fiscal) {
             j += 1;
         }
-        let half = self.is(j, Kw::Half);
+        // "the first two quarters of 1990": the first half
+        let two_quarters = n == 1
+            && matches!(self.lex(j), Lex::Number(c) if c == 2.0)
+            && matches!(self.unit(j + 1), Some((Unit::Quarter, true)));
+        if two_quarters {
+            j += 1;
+        }
+        let half = two_quarters || self.is(j, Kw::Half);
         let q = matches!(self.unit(j), Some((Unit::Quarter, false)));
         if matches!(self.unit(j), Some((Unit::Century, false))) {
             return Some(Hit::new(a, j + 1, TimexType::Date, format!("{:02}", n - 1)));
@@ -449,6 +470,10 @@ impl Matcher<'_> {
                 year = Some(y);
                 j += 1;
             }
+        }
+        // "the last half" alone is relative ("of the '80s", "of the game")
+        if year.is_none() && matches!(self.lex(i), Lex::Kw(Kw::Last)) {
+            return None;
         }
         let code = if half {
             format!("H{n}")

@@ -3,7 +3,7 @@
 //! else the reference date.
 
 use super::{Hit, Matcher};
-use crate::lexicon::{Kw, Lex};
+use crate::lexicon::{DayPart, Kw, Lex};
 use crate::tokens::Shape;
 use crate::value;
 use newslens_core::output::date::TimexType;
@@ -75,6 +75,18 @@ impl Matcher<'_> {
                     None
                 }
                 _ if num.contains(':') && matches!(self.lex(j), Lex::Zone) => None,
+                // "4 in the morning", "9 in the evening"
+                _ if self.word(j) == "in" && self.is(j + 1, Kw::The) => {
+                    let Lex::DayPart(part, false) = self.lex(j + 2) else {
+                        return None;
+                    };
+                    j += 3;
+                    Some(match part {
+                        DayPart::Morning => false,
+                        DayPart::Afternoon | DayPart::Evening => true,
+                        DayPart::Night => (6..12).contains(&h),
+                    })
+                }
                 _ => return None,
             },
             _ => return None,

@@ -179,7 +179,11 @@ impl<'a> Matcher<'a> {
         let relative = self.relative(i).map(|h| {
             // "the latest quarter" anchors; "the year-ago quarter" looks back from one
             let quarter = h.value.len() == 7 && h.value.as_bytes()[5] == b'Q';
-            let looks_back = (h.a..h.b).any(|k| matches!(self.unit(k), Some((Unit::Year, _))));
+            // ("this year's third quarter" names the quarter itself and anchors)
+            let looks_back = (h.a..h.b).any(|k| {
+                matches!(self.unit(k), Some((Unit::Year, _)))
+                    && !(k > 0 && matches!(self.kw(k - 1), Some(Kw::This | Kw::Next)))
+            });
             Hit {
                 anchor: quarter && !looks_back,
                 ..h

@@ -87,6 +87,17 @@ impl Matcher<'_> {
         }
         let (u, plural) = self.unit(j)?;
         j += 1;
+        // "a minute and a half"
+        let mut amount = amount;
+        if has_qty
+            && self.word(j) == "and"
+            && self.is(j + 1, Kw::A)
+            && self.is(j + 2, Kw::Half)
+            && amount.is_some_and(|k| k.fract() == 0.0)
+        {
+            amount = amount.map(|k| k + 0.5);
+            j += 3;
+        }
         // "a year-earlier loss" is a date (see `relative`); "three-quarters", "a quarter of"
         // are fractions; "a second time" an ordinal; "52 years old" an age
         if (self.hyphen(j) && matches!(self.kw(j + 1), Some(Kw::Earlier | Kw::Ago)))
@@ -194,6 +205,10 @@ impl Matcher<'_> {
         let t = self.tok(i)?;
         if t.shape == Shape::Number {
             if t.num.is_finite() && t.num > 0.0 && t.num < 1000.0 {
+                // "2 1/2 years"
+                if self.raw(i + 1) == "1/2" && t.num.fract() == 0.0 {
+                    return Some((Some(t.num + 0.5), i + 2));
+                }
                 return Some((Some(t.num), i + 1));
             }
             return None;
@@ -230,6 +245,7 @@ impl Matcher<'_> {
                     if self.is(i + 2, Kw::Of) { i + 3 } else { i + 2 },
                 )),
                 _ if self.word(i + 1) == "dozen" => Some((Some(12.0), i + 2)),
+                _ if self.word(i + 1) == "hundred" => Some((Some(100.0), i + 2)),
                 _ => Some((Some(1.0), i + 1)),
             },
             Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),

@@ -39,6 +39,24 @@ impl Matcher<'_> {
                 return Some(h);
             }
         }
+        // "mid-afternoon yesterday", "in mid afternoon": the part of that day (or today)
+        if j > i && self.is(i, Kw::Mid) {
+            if let Lex::DayPart(p, false) = self.lex(j) {
+                let mut b = j + 1;
+                let mut day = self.r.map(value::day);
+                if let Some(d) = self.day_word(b).filter(|d| d.value.len() == 10) {
+                    day = Some(d.value);
+                    b = d.b;
+                }
+                let day = day.unwrap_or_else(|| "XXXX-XX-XX".to_string());
+                return Some(Hit::new(
+                    i,
+                    b,
+                    TimexType::Time,
+                    format!("{day}T{}", p.code()),
+                ));
+            }
+        }
         if let Some(h) = self.day_word(j) {
             // "later today", "earlier yesterday": TimeBank keeps "late yesterday" whole only
             let keep = j == i || self.is(i, Kw::Late) && self.is(j, Kw::Yesterday);
@@ -47,6 +65,9 @@ impl Matcher<'_> {
         let h = self.directed(j)?;
         if j > i && h.kind == TimexType::Duration {
             return None;
+        }
+        if let Some(h) = self.week_of(&h) {
+            return Some(Hit { a: i, ..h });
         }
         // TimeBank leaves "earlier"/"later" out of "this week" (but keeps "early")
         if j > i && h.value.contains("-W") && !self.is(i, Kw::Early) {
@@ -361,9 +382,13 @@ impl Matcher<'_> {
                 let (y, q) = if let Some(yq) = ended.filter(|_| dir == Dir::The) {
                     yq
                 } else if dir == Dir::The || latest || dir == Dir::That {
+                    let last_ended = value::shift_quarter(r.year(), cur, -1);
                     match self.anchor_quarter(a) {
+                        // "the latest quarter" has ended, whatever else was talked about
+                        // ("a fourth-quarter charge")
+                        Some(yq) if latest && !has_ended(yq, last_ended) => last_ended,
                         Some(yq) => yq,
-                        None => value::shift_quarter(r.year(), cur, -1),
+                        None => last_ended,
                     }
                 } else {
                     value::shift_quarter(r.year(), cur, shift)
@@ -386,6 +411,19 @@ impl Matcher<'_> {
             _ => return None,
         };
         Some(Hit::new(a, end, TimexType::Date, v))
+    }
+
+    /// "the week of March 6": the ISO week holding the day named after "of".
+    fn week_of(&self, h: &Hit) -> Option<Hit> {
+        if h.b != h.a + 2 || !self.is(h.a, Kw::The) || !h.value.contains("-W") {
+            return None;
+        }
+        if !matches!(self.unit(h.a + 1), Some((Unit::Week, false))) || !self.is(h.b, Kw::Of) {
+            return None;
+        }
+        let day = self.calendar(h.b + 1).filter(|d| d.value.len() == 10)?;
+        let date = CivilDate::parse_iso(&day.value)?;
+        Some(Hit::new(h.a, day.b, TimexType::Date, value::week(date)))
     }
 
     /// "the quarter a year ago", "the corresponding period last year": the quarter one
@@ -430,6 +468,11 @@ impl Matcher<'_> {
         (s.saturating_sub(an.sentence) <= 2).then_some(())?;
         an.quarter.map(|q| (an.year, q))
     }
+}
+
+/// Whether quarter `yq` is `last_ended` or before it.
+fn has_ended(yq: (i32, u8), last_ended: (i32, u8)) -> bool {
+    yq <= last_ended
 }
 
 fn in_season(r: CivilDate, start: u8) -> bool {

@@ -2,11 +2,15 @@
 //! file's DCT as the reference date) and prints the TempEval-3 Task A timex figures
 //! per folder and pooled. `--export DIR` also writes each document back as TimeML with
 //! the analyzer's TIMEX3 tags; `--pred-out FILE` writes contract JSON Lines for
-//! `../shared/eval/dates/score.py`.
+//! `../shared/eval/dates/score.py`; `--value-errors` lists the paired mentions whose value
+//! differs from the gold, grouped by the shape of both values.
 
 use anyhow::{bail, Context, Result};
 use newslens_core::{Analyzer, Article, Document, Options, Published};
-use newslens_date::eval::{parse_timeml, score_document, Counts, Scores, Timex};
+use newslens_date::eval::{
+    group_value_errors, parse_timeml, score_document, value_errors, Counts, Scores, Timex,
+    ValueError,
+};
 use newslens_date::{timeml, DateAnalyzer};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,6 +27,27 @@ pub struct Args {
     /// Write the predictions as contract JSON Lines (for score.py).
     #[arg(long)]
     pub pred_out: Option<PathBuf>,
+    /// After the figures, list the value errors (paired mentions whose value differs from
+    /// the gold) grouped by category: the gold and predicted type and value shape with
+    /// digits masked (`DATE 9999-WXX <- DATE 9999-W99`), largest group first.
+    #[arg(long)]
+    pub value_errors: bool,
+}
+
+/// Prints the grouped value errors, one group header then one line per error.
+fn print_value_errors(errors: Vec<(String, ValueError)>) {
+    let total = errors.len();
+    let groups = group_value_errors(errors);
+    println!("\nvalue errors: {total} in {} categories", groups.len());
+    for (category, entries) in groups {
+        println!("\n[{}] {category}", entries.len());
+        for (doc, e) in entries {
+            println!(
+                "  {doc}\t{}-{}\tgold {:?} {}\tpred {:?} {}",
+                e.gold.start, e.gold.end, e.gold_text, e.gold.value, e.pred_text, e.pred.value
+            );
+        }
+    }
 }
 
 fn tml_files(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -67,6 +92,7 @@ pub fn run(args: &Args) -> Result<()> {
         None => None,
     };
     let mut pooled = Counts::default();
+    let mut all_value_errors = Vec::new();
     let mut docs = 0;
     for dir in &args.timeml {
         let mut counts = Counts::default();
@@ -95,6 +121,13 @@ pub fn run(args: &Args) -> Result<()> {
                 })
                 .collect();
             counts.add(score_document(&gold.text, &gold.timexes, &pred));
+            if args.value_errors {
+                all_value_errors.extend(
+                    value_errors(&gold.text, &gold.timexes, &pred)
+                        .into_iter()
+                        .map(|e| (id.clone(), e)),
+                );
+            }
             if let Some(dir) = &args.export {
                 let tml =
                     timeml::to_timeml_document(doc.text(), gold.dct.as_deref(), &out.mentions);
@@ -118,6 +151,9 @@ pub fn run(args: &Args) -> Result<()> {
     }
     if args.timeml.len() > 1 {
         println!("pooled: {} ({docs} docs)", Scores::from_counts(pooled));
+    }
+    if args.value_errors {
+        print_value_errors(all_value_errors);
     }
     if let Some(mut w) = pred_out {
         w.flush()?;
