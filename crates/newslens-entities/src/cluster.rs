@@ -303,9 +303,15 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     // cost stays linear in the article. Names and kinds do not change in this step.
     let mut index = JoinIndex::default();
     let mut scored: Vec<usize> = Vec::new();
-    // With candidates in text order, each cluster's mentions form two runs in text order
-    // (those of step 1, then those added here), searched by bisection for prominence.
-    let in_text_order = cands.windows(2).all(|p| p[0].span.start <= p[1].span.start);
+    // With the name candidates (those of steps 1 and 2) in text order, each cluster's
+    // mentions form two runs in text order (those of step 1, then those added here),
+    // searched by bisection for prominence. Other candidates may start earlier than the
+    // name before them (a group reaching back over "Mr. Diaz officials") and do not count.
+    let in_text_order = cands
+        .iter()
+        .filter(|c| matches!(c.kind, CandKind::Name { .. } | CandKind::Unknown))
+        .map(|c| c.span.start)
+        .is_sorted();
     let mut step1_mentions: Vec<usize> = clusters.iter().map(|e| e.mentions.len()).collect();
     for c in cands {
         let (kind, strong) = match c.kind {
