@@ -25,6 +25,7 @@ use newslens_core::{
     Options, Outputs,
 };
 use newslens_core::{OffsetSpan, Span};
+use std::sync::{Arc, LazyLock};
 
 /// Default label thresholds of sentence and document scores (tuned for macro-F1 on the
 /// NYT dev snippets; see README).
@@ -82,16 +83,65 @@ const TARGET_MODEL: &str = include_str!("../data/target_model.tsv");
 /// Sentence, document and entity-level sentiment for news.
 #[derive(Debug, Clone)]
 pub struct SentimentAnalyzer {
-    target_model: Option<TargetModel>,
-    /// The target model's word weights by row (rows recorded in the vocabulary).
-    model_rows: Vec<[f64; 3]>,
-    vocab: Vocabulary,
+    /// The word table and target model (shared between instances with the same lists).
+    tables: Arc<Tables>,
     rules: RuleConfig,
     aggregation: DocumentAggregation,
     thresholds: Thresholds,
     entity_thresholds: Thresholds,
     window: TargetWindow,
 }
+
+/// What an analyzer looks words up in: the word table and the target model.
+#[derive(Debug)]
+struct Tables {
+    target_model: Option<TargetModel>,
+    /// The target model's word weights by row (rows recorded in the vocabulary).
+    model_rows: Vec<[f64; 3]>,
+    vocab: Vocabulary,
+}
+
+impl Tables {
+    fn build(vocabulary: VocabularyConfig, target_model: Option<TargetModel>) -> Self {
+        let mut vocab = Vocabulary::new(vocabulary);
+        let mut model_rows = Vec::new();
+        if let Some(model) = &target_model {
+            let (keys, rows) = model.word_rows();
+            vocab.attach_model_rows(keys.into_iter());
+            model_rows = rows;
+        }
+        Tables {
+            target_model,
+            model_rows,
+            vocab,
+        }
+    }
+
+    /// The tables of the shipped lexicons and model with every list on (`news_lexicon`
+    /// switching the news lists, as the option does).
+    fn shipped(news_lexicon: bool, target_model: bool) -> Self {
+        let config = VocabularyConfig {
+            news_lexicon,
+            news_neutral: news_lexicon,
+            inflections: true,
+            shifters: true,
+        };
+        // The shipped model is checked by a unit test; a broken file would disable it.
+        let model = target_model
+            .then(|| TargetModel::parse(TARGET_MODEL).ok())
+            .flatten();
+        Tables::build(config, model)
+    }
+}
+
+/// The shipped tables for each `(news_lexicon, target_model)` choice, built on first use
+/// and shared by every analyzer of the process (building one takes tens of milliseconds).
+static SHIPPED_TABLES: [LazyLock<Arc<Tables>>; 4] = [
+    LazyLock::new(|| Arc::new(Tables::shipped(false, false))),
+    LazyLock::new(|| Arc::new(Tables::shipped(false, true))),
+    LazyLock::new(|| Arc::new(Tables::shipped(true, false))),
+    LazyLock::new(|| Arc::new(Tables::shipped(true, true))),
+];
 
 /// Everything scored for one document, before it is turned into the output.
 #[derive(Debug, Clone, Default)]
@@ -118,26 +168,23 @@ impl SentimentAnalyzer {
 
     /// The analyzer with explicit settings (for tuning and tests).
     pub fn new(settings: Settings) -> Self {
-        // The shipped model is checked by a unit test; a broken file would disable it.
-        let model = settings
-            .target_model
-            .then(|| TargetModel::parse(TARGET_MODEL).ok())
-            .flatten();
-        SentimentAnalyzer::with_model(settings, model)
+        let v = settings.vocabulary;
+        let tables = if v.inflections && v.shifters && v.news_neutral == v.news_lexicon {
+            let index = 2 * usize::from(v.news_lexicon) + usize::from(settings.target_model);
+            Arc::clone(&SHIPPED_TABLES[index])
+        } else {
+            let model = settings
+                .target_model
+                .then(|| TargetModel::parse(TARGET_MODEL).ok())
+                .flatten();
+            Arc::new(Tables::build(v, model))
+        };
+        SentimentAnalyzer::with_tables(settings, tables)
     }
 
-    fn with_model(settings: Settings, target_model: Option<TargetModel>) -> Self {
-        let mut vocab = Vocabulary::new(settings.vocabulary);
-        let mut model_rows = Vec::new();
-        if let Some(model) = &target_model {
-            let (keys, rows) = model.word_rows();
-            vocab.attach_model_rows(keys.into_iter());
-            model_rows = rows;
-        }
+    fn with_tables(settings: Settings, tables: Arc<Tables>) -> Self {
         SentimentAnalyzer {
-            target_model,
-            model_rows,
-            vocab,
+            tables,
             rules: settings.rules,
             aggregation: settings.aggregation,
             thresholds: settings.thresholds,
@@ -148,10 +195,8 @@ impl SentimentAnalyzer {
 
     /// The analyzer with a target model given as TSV text instead of the shipped one.
     pub fn with_target_model(settings: Settings, tsv: &str) -> Result<Self, String> {
-        Ok(SentimentAnalyzer::with_model(
-            settings,
-            Some(TargetModel::parse(tsv)?),
-        ))
+        let tables = Tables::build(settings.vocabulary, Some(TargetModel::parse(tsv)?));
+        Ok(SentimentAnalyzer::with_tables(settings, Arc::new(tables)))
     }
 
     /// The context half-distance of the target window (recorded in trained models).
@@ -164,7 +209,7 @@ impl SentimentAnalyzer {
         let mut quoted = Vec::new();
         quoted_tokens(doc, &mut quoted);
         let mut scored = Scored::default();
-        build_items(doc, &self.vocab, &quoted, &mut scored.items);
+        build_items(doc, &self.tables.vocab, &quoted, &mut scored.items);
         let mut infos = Vec::new();
         let mut lo = 0;
         let text = doc.text();
@@ -178,7 +223,7 @@ impl SentimentAnalyzer {
                     .count();
             let v = score_sentence(
                 doc,
-                &self.vocab,
+                &self.tables.vocab,
                 &self.rules,
                 &text[sentence.span.range()],
                 &mut scored.items[lo..hi],
@@ -198,9 +243,12 @@ impl SentimentAnalyzer {
             let document_sum = quoted_sum;
             // A sentence opening with "But"/"However" contrasts with the one before: that
             // one weighs less in the document, as within a sentence.
-            let opens_with_contrast = scored.items[lo..hi]
-                .first()
-                .is_some_and(|it| self.vocab.get(&doc.lower_text()[it.span.range()]).contrast);
+            let opens_with_contrast = scored.items[lo..hi].first().is_some_and(|it| {
+                self.tables
+                    .vocab
+                    .get(&doc.lower_text()[it.span.range()])
+                    .contrast
+            });
             if opens_with_contrast {
                 if let Some(previous) = scored.document_sums.last_mut() {
                     *previous *= f64::from(self.rules.before_contrast);
@@ -301,7 +349,7 @@ impl SentimentAnalyzer {
             .iter()
             .filter(|e| is_target_kind(e.kind) && !e.mentions.is_empty())
             .collect();
-        let polarities: Vec<Polarity> = match &self.target_model {
+        let polarities: Vec<Polarity> = match &self.tables.target_model {
             Some(model) => self.model_polarities(model, doc, scored, &targets),
             None => {
                 let mut spans = Vec::new();
@@ -442,7 +490,7 @@ impl SentimentAnalyzer {
         let lo = first.saturating_sub(window.max_distance);
         let hi = (last + window.max_distance).min(items.len());
         let add_row = |z: &mut [f64; 3], row: u32, x: f64| {
-            if let Some(w) = self.model_rows.get(row as usize) {
+            if let Some(w) = self.tables.model_rows.get(row as usize) {
                 for (zc, wc) in z.iter_mut().zip(w) {
                     *zc += wc * x;
                 }
