@@ -195,6 +195,12 @@ impl Vocabulary {
 
     /// What is known of a lower-cased token (apostrophes `’` read as `'`).
     pub fn get(&self, lower: &str) -> WordInfo {
+        let bytes = lower.as_bytes();
+        // Most tokens are plain ASCII words without an apostrophe: one lookup as they are
+        // (no `’` to normalize, no `n't` to find).
+        if bytes.iter().all(|&b| b != b'\'' && b.is_ascii()) {
+            return self.words.get(bytes).copied().unwrap_or_default();
+        }
         let mut info = with_ascii_apostrophes(lower, |key| {
             self.words.get(key).copied().unwrap_or_default()
         });
