@@ -27,9 +27,18 @@ impl Hasher for FxHasher {
             let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
             self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
         }
-        for &b in chunks.remainder() {
-            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        // The last 1–7 bytes as one zero-padded word: one multiply, not one per byte.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = 0u64;
+            for (k, &b) in rest.iter().enumerate() {
+                word |= u64::from(b) << (8 * k);
+            }
+            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
         }
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.hash = (self.hash.rotate_left(5) ^ i as u64).wrapping_mul(SEED);
     }
     fn write_u8(&mut self, i: u8) {
         self.hash = (self.hash.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
