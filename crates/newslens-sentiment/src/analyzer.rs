@@ -14,6 +14,7 @@ use crate::target_model::{
     DENSE, SIDE_PREFIXES,
 };
 use crate::vocabulary::{Vocabulary, VocabularyConfig};
+use newslens_core::output::entities::Entity;
 use newslens_core::output::sentiment::{
     EntitySentiment, Polarity, SentenceSentiment, SentimentOutput,
 };
@@ -24,6 +25,7 @@ use newslens_core::{
     Options, Outputs,
 };
 use newslens_core::{OffsetSpan, Span};
+use std::sync::{Arc, LazyLock};
 
 /// Default label thresholds of sentence and document scores (tuned for macro-F1 on the
 /// NYT dev snippets; see README).
@@ -81,16 +83,65 @@ const TARGET_MODEL: &str = include_str!("../data/target_model.tsv");
 /// Sentence, document and entity-level sentiment for news.
 #[derive(Debug, Clone)]
 pub struct SentimentAnalyzer {
-    target_model: Option<TargetModel>,
-    /// The target model's word weights by row (rows recorded in the vocabulary).
-    model_rows: Vec<[f64; 3]>,
-    vocab: Vocabulary,
+    /// The word table and target model (shared between instances with the same lists).
+    tables: Arc<Tables>,
     rules: RuleConfig,
     aggregation: DocumentAggregation,
     thresholds: Thresholds,
     entity_thresholds: Thresholds,
     window: TargetWindow,
 }
+
+/// What an analyzer looks words up in: the word table and the target model.
+#[derive(Debug)]
+struct Tables {
+    target_model: Option<TargetModel>,
+    /// The target model's word weights by row (rows recorded in the vocabulary).
+    model_rows: Vec<[f64; 3]>,
+    vocab: Vocabulary,
+}
+
+impl Tables {
+    fn build(vocabulary: VocabularyConfig, target_model: Option<TargetModel>) -> Self {
+        let mut vocab = Vocabulary::new(vocabulary);
+        let mut model_rows = Vec::new();
+        if let Some(model) = &target_model {
+            let (keys, rows) = model.word_rows();
+            vocab.attach_model_rows(keys.into_iter());
+            model_rows = rows;
+        }
+        Tables {
+            target_model,
+            model_rows,
+            vocab,
+        }
+    }
+
+    /// The tables of the shipped lexicons and model with every list on (`news_lexicon`
+    /// switching the news lists, as the option does).
+    fn shipped(news_lexicon: bool, target_model: bool) -> Self {
+        let config = VocabularyConfig {
+            news_lexicon,
+            news_neutral: news_lexicon,
+            inflections: true,
+            shifters: true,
+        };
+        // The shipped model is checked by a unit test; a broken file would disable it.
+        let model = target_model
+            .then(|| TargetModel::parse(TARGET_MODEL).ok())
+            .flatten();
+        Tables::build(config, model)
+    }
+}
+
+/// The shipped tables for each `(news_lexicon, target_model)` choice, built on first use
+/// and shared by every analyzer of the process (building one takes tens of milliseconds).
+static SHIPPED_TABLES: [LazyLock<Arc<Tables>>; 4] = [
+    LazyLock::new(|| Arc::new(Tables::shipped(false, false))),
+    LazyLock::new(|| Arc::new(Tables::shipped(false, true))),
+    LazyLock::new(|| Arc::new(Tables::shipped(true, false))),
+    LazyLock::new(|| Arc::new(Tables::shipped(true, true))),
+];
 
 /// Everything scored for one document, before it is turned into the output.
 #[derive(Debug, Clone, Default)]
@@ -117,26 +168,23 @@ impl SentimentAnalyzer {
 
     /// The analyzer with explicit settings (for tuning and tests).
     pub fn new(settings: Settings) -> Self {
-        // The shipped model is checked by a unit test; a broken file would disable it.
-        let model = settings
-            .target_model
-            .then(|| TargetModel::parse(TARGET_MODEL).ok())
-            .flatten();
-        SentimentAnalyzer::with_model(settings, model)
+        let v = settings.vocabulary;
+        let tables = if v.inflections && v.shifters && v.news_neutral == v.news_lexicon {
+            let index = 2 * usize::from(v.news_lexicon) + usize::from(settings.target_model);
+            Arc::clone(&SHIPPED_TABLES[index])
+        } else {
+            let model = settings
+                .target_model
+                .then(|| TargetModel::parse(TARGET_MODEL).ok())
+                .flatten();
+            Arc::new(Tables::build(v, model))
+        };
+        SentimentAnalyzer::with_tables(settings, tables)
     }
 
-    fn with_model(settings: Settings, target_model: Option<TargetModel>) -> Self {
-        let mut vocab = Vocabulary::new(settings.vocabulary);
-        let mut model_rows = Vec::new();
-        if let Some(model) = &target_model {
-            let (keys, rows) = model.word_rows();
-            vocab.attach_model_rows(keys.into_iter());
-            model_rows = rows;
-        }
+    fn with_tables(settings: Settings, tables: Arc<Tables>) -> Self {
         SentimentAnalyzer {
-            target_model,
-            model_rows,
-            vocab,
+            tables,
             rules: settings.rules,
             aggregation: settings.aggregation,
             thresholds: settings.thresholds,
@@ -147,10 +195,8 @@ impl SentimentAnalyzer {
 
     /// The analyzer with a target model given as TSV text instead of the shipped one.
     pub fn with_target_model(settings: Settings, tsv: &str) -> Result<Self, String> {
-        Ok(SentimentAnalyzer::with_model(
-            settings,
-            Some(TargetModel::parse(tsv)?),
-        ))
+        let tables = Tables::build(settings.vocabulary, Some(TargetModel::parse(tsv)?));
+        Ok(SentimentAnalyzer::with_tables(settings, Arc::new(tables)))
     }
 
     /// The context half-distance of the target window (recorded in trained models).
@@ -163,16 +209,21 @@ impl SentimentAnalyzer {
         let mut quoted = Vec::new();
         quoted_tokens(doc, &mut quoted);
         let mut scored = Scored::default();
-        build_items(doc, &self.vocab, &quoted, &mut scored.items);
+        build_items(doc, &self.tables.vocab, &quoted, &mut scored.items);
         let mut infos = Vec::new();
         let mut lo = 0;
         let text = doc.text();
         scored.document_emphasis = f64::from(punctuation_emphasis(text));
         for (s, sentence) in doc.sentences().iter().enumerate() {
-            let hi = lo + scored.items[lo..].partition_point(|it| it.sentence as usize == s);
+            // Items are in sentence order: this sentence's run starts at `lo`.
+            let hi = lo
+                + scored.items[lo..]
+                    .iter()
+                    .take_while(|it| it.sentence as usize == s)
+                    .count();
             let v = score_sentence(
                 doc,
-                &self.vocab,
+                &self.tables.vocab,
                 &self.rules,
                 &text[sentence.span.range()],
                 &mut scored.items[lo..hi],
@@ -192,9 +243,12 @@ impl SentimentAnalyzer {
             let document_sum = quoted_sum;
             // A sentence opening with "But"/"However" contrasts with the one before: that
             // one weighs less in the document, as within a sentence.
-            let opens_with_contrast = scored.items[lo..hi]
-                .first()
-                .is_some_and(|it| self.vocab.get(&doc.lower_text()[it.span.range()]).contrast);
+            let opens_with_contrast = scored.items[lo..hi].first().is_some_and(|it| {
+                self.tables
+                    .vocab
+                    .get(&doc.lower_text()[it.span.range()])
+                    .contrast
+            });
             if opens_with_contrast {
                 if let Some(previous) = scored.document_sums.last_mut() {
                     *previous *= f64::from(self.rules.before_contrast);
@@ -290,45 +344,39 @@ impl SentimentAnalyzer {
         scored: &Scored,
         entities: &EntitiesOutput,
     ) -> Vec<EntitySentiment> {
-        let mut out = Vec::new();
-        let mut spans = Vec::new();
-        // The model weights of each item's word (its row was found with its lexicon entry).
-        let item_weights: Vec<[f64; 3]> = match &self.target_model {
-            Some(_) if !entities.entities.is_empty() => scored
-                .items
-                .iter()
-                .map(|it| {
-                    self.model_rows
-                        .get(it.model_row as usize)
-                        .copied()
-                        .unwrap_or_default()
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        for entity in &entities.entities {
-            if !is_target_kind(entity.kind) || entity.mentions.is_empty() {
-                continue;
+        let targets: Vec<&Entity> = entities
+            .entities
+            .iter()
+            .filter(|e| is_target_kind(e.kind) && !e.mentions.is_empty())
+            .collect();
+        let polarities: Vec<Polarity> = match &self.tables.target_model {
+            Some(model) => self.model_polarities(model, doc, scored, &targets),
+            None => {
+                let mut spans = Vec::new();
+                targets
+                    .iter()
+                    .map(|entity| {
+                        spans.clear();
+                        spans.extend(entity.mentions.iter().map(|m| m.span.bytes));
+                        let score = rule_entity_score(
+                            &spans,
+                            &scored.items,
+                            &scored.sentence_items,
+                            |byte| doc.sentence_of_token(doc.token_at_or_after(byte)),
+                            &self.window,
+                        );
+                        Polarity {
+                            score,
+                            label: self.entity_thresholds.label(score),
+                        }
+                    })
+                    .collect()
             }
-            spans.clear();
-            spans.extend(entity.mentions.iter().map(|m| m.span.bytes));
-            let polarity = match &self.target_model {
-                Some(model) => self.model_polarity(model, doc, scored, &spans, &item_weights),
-                None => {
-                    let score = rule_entity_score(
-                        &spans,
-                        &scored.items,
-                        &scored.sentence_items,
-                        |byte| doc.sentence_of_token(doc.token_at_or_after(byte)),
-                        &self.window,
-                    );
-                    Polarity {
-                        score,
-                        label: self.entity_thresholds.label(score),
-                    }
-                }
-            };
-            out.push(EntitySentiment {
+        };
+        targets
+            .iter()
+            .zip(polarities)
+            .map(|(entity, polarity)| EntitySentiment {
                 name: entity.name.clone(),
                 polarity,
                 mentions: entity
@@ -340,56 +388,162 @@ impl SentimentAnalyzer {
                         bytes: m.span.bytes,
                     })
                     .collect(),
-            });
-        }
-        out
+            })
+            .collect()
     }
 
-    /// The learned polarity toward an entity: class probabilities averaged over its
+    /// The learned polarity toward each entity: class probabilities averaged over its
     /// mentions; score = P(positive) − P(negative), label = the most probable class.
-    fn model_polarity(
+    ///
+    /// Mentions are read in text order (whatever entity they belong to), with a cursor
+    /// over tokens and sentences instead of a search per mention, so that the cost stays
+    /// linear and memory is read forward even in very long articles.
+    fn model_polarities(
         &self,
         model: &TargetModel,
         doc: &Document,
         scored: &Scored,
-        mentions: &[Span],
-        item_weights: &[[f64; 3]],
-    ) -> Polarity {
-        let mut p = [0.0; 3];
-        for &m in mentions {
-            let mut z = [0.0; 3];
-            let dense = self.visit_mention(doc, scored, m, &mut |feature, x| match feature {
-                FeatureRef::Item(i) => {
-                    for (zc, w) in z.iter_mut().zip(item_weights[i]) {
-                        *zc += w * x;
+        targets: &[&Entity],
+    ) -> Vec<Polarity> {
+        // Every mention's byte span; its index (slot) numbers mentions entity by entity.
+        let spans: Vec<Span> = targets
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| m.span.bytes))
+            .collect();
+        // (start byte, slot), in text order.
+        let mut order: Vec<(u32, u32)> = spans
+            .iter()
+            .enumerate()
+            .map(|(slot, span)| (span.start, slot as u32))
+            .collect();
+        order.sort_unstable();
+        let mut probabilities = vec![[0.0; 3]; spans.len()];
+        let tokens = doc.tokens();
+        let sentences = doc.sentences();
+        let (mut token, mut sentence) = (0, 0);
+        for &(start, slot) in &order {
+            // The first token at or after the mention, and its sentence.
+            while token < tokens.len() && tokens[token].span.start < start {
+                token += 1;
+            }
+            while sentence < sentences.len() && (sentences[sentence].end_token as usize) <= token {
+                sentence += 1;
+            }
+            probabilities[slot as usize] =
+                softmax(self.mention_logits(model, scored, sentence, spans[slot as usize]));
+        }
+        let mut slot = 0;
+        targets
+            .iter()
+            .map(|entity| {
+                let n = entity.mentions.len();
+                let mut p = [0.0; 3];
+                for q in &probabilities[slot..slot + n] {
+                    for (acc, q) in p.iter_mut().zip(q) {
+                        *acc += q / n as f64;
                     }
                 }
-                FeatureRef::Side(i, side) => {
-                    let row = scored.items[i].side_rows[side] as usize;
-                    if let Some(w) = self.model_rows.get(row) {
-                        for (zc, wc) in z.iter_mut().zip(w) {
-                            *zc += wc * x;
-                        }
-                    }
+                slot += n;
+                let label = if p[0] >= p[1] && p[0] >= p[2] {
+                    SentimentLabel::Negative
+                } else if p[2] > p[1] {
+                    SentimentLabel::Positive
+                } else {
+                    SentimentLabel::Neutral
+                };
+                Polarity {
+                    score: (p[2] - p[0]).clamp(-1.0, 1.0),
+                    label,
                 }
-                FeatureRef::Key(key) => model.add_word(&mut z, key, x),
-            });
-            model.add_dense(&mut z, &dense);
-            for (acc, q) in p.iter_mut().zip(softmax(z)) {
-                *acc += q / mentions.len() as f64;
+            })
+            .collect()
+    }
+
+    /// The target model's class logits for the mention at byte span `mention` in sentence
+    /// `sentence`: the features of [`SentimentAnalyzer::visit_mention`] (same values, same
+    /// order of summation), computed in one pass over the window with the model rows the
+    /// scorer recorded on each item, without allocating.
+    fn mention_logits(
+        &self,
+        model: &TargetModel,
+        scored: &Scored,
+        sentence: usize,
+        mention: Span,
+    ) -> [f64; 3] {
+        let mut z = [0.0; 3];
+        if scored.sentence_items.is_empty() {
+            model.add_dense(&mut z, &dense_features(&MentionEvidence::default()));
+            return z;
+        }
+        let sentence = sentence.min(scored.sentence_items.len() - 1);
+        let (items, first, last) =
+            mention_position(&scored.items, &scored.sentence_items, sentence, mention);
+        let window = &self.window;
+        let anchor = items.get(first.min(items.len().saturating_sub(1)));
+        let (evidence_clause, mention_in_quote) =
+            anchor.map_or((0, false), |it| (it.clause, it.in_quote));
+        let context_clause = items.get(first).map(|it| it.clause);
+        let mut ev = MentionEvidence {
+            mention_in_quote,
+            ..MentionEvidence::default()
+        };
+        let lo = first.saturating_sub(window.max_distance);
+        let hi = (last + window.max_distance).min(items.len());
+        let add_row = |z: &mut [f64; 3], row: u32, x: f64| {
+            if let Some(w) = self.tables.model_rows.get(row as usize) {
+                for (zc, wc) in z.iter_mut().zip(w) {
+                    *zc += wc * x;
+                }
+            }
+        };
+        for (k, it) in items.iter().enumerate().take(hi).skip(lo) {
+            if (first..last).contains(&k) {
+                continue;
+            }
+            let distance = if k < first { first - k } else { k + 1 - last };
+            let near = window.half_distance / (window.half_distance + distance as f64 - 1.0);
+            // The word feature (see `for_each_context_word`).
+            let x = if Some(it.clause) != context_clause {
+                near * 0.5
+            } else {
+                near
+            };
+            add_row(&mut z, it.model_row, x);
+            // The rule evidence (see `mention_evidence`).
+            if it.valence != 0.0 {
+                let v = f64::from(it.valence);
+                ev.sentence += v;
+                let mut w = near;
+                if it.clause == evidence_clause {
+                    ev.clause += v;
+                } else {
+                    w *= window.other_clause;
+                }
+                if it.in_quote && !mention_in_quote {
+                    ev.speaker_quote += v;
+                    w *= window.quote_to_speaker;
+                }
+                ev.target += w * v;
+                if v > 0.0 {
+                    ev.positive += w * v;
+                } else {
+                    ev.negative += w * v;
+                }
             }
         }
-        let label = if p[0] >= p[1] && p[0] >= p[2] {
-            SentimentLabel::Negative
-        } else if p[2] > p[1] {
-            SentimentLabel::Positive
-        } else {
-            SentimentLabel::Neutral
-        };
-        Polarity {
-            score: (p[2] - p[0]).clamp(-1.0, 1.0),
-            label,
+        for (side, k) in [first.wrapping_sub(1), first.wrapping_sub(2), last, last + 1]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(it) = items.get(k) {
+                add_row(&mut z, it.side_rows[side], 1.0);
+            }
         }
+        if first == 0 {
+            model.add_word(&mut z, b"<first>", 1.0);
+        }
+        model.add_dense(&mut z, &dense_features(&ev));
+        z
     }
 
     /// The document score: quote-weighted sentence valences aggregated and

@@ -92,65 +92,80 @@ pub const EXCLUDED_FORMS: &[&str] = &[
 /// sibling ("astonished" ↔ "astonishing"). Bases are never guessed by stripping suffixes
 /// ("hated" would give "hat").
 pub fn bases(word: &str) -> Vec<String> {
-    let mut out = vec![word.to_string()];
-    if let Some(stem) = word.strip_suffix("ed").filter(|s| s.len() >= 4) {
-        out.push(format!("{stem}ing"));
-    } else if let Some(stem) = word.strip_suffix("ing").filter(|s| s.len() >= 4) {
-        out.push(format!("{stem}ed"));
-    }
+    let mut out = Vec::new();
+    for_each_base(word, &mut String::new(), |base| out.push(base.to_string()));
     out
+}
+
+/// Calls `f` with each base of `word` (see [`bases`]), composed in `buf`.
+pub fn for_each_base(word: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    f(word);
+    let sibling = if let Some(stem) = word.strip_suffix("ed").filter(|s| s.len() >= 4) {
+        Some((stem, "ing"))
+    } else {
+        word.strip_suffix("ing")
+            .filter(|s| s.len() >= 4)
+            .map(|stem| (stem, "ed"))
+    };
+    if let Some((stem, suffix)) = sibling {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(suffix);
+        f(buf);
+    }
 }
 
 /// Regular forms of a base (participles only for words that are not participles already;
 /// no "-er", which makes agent nouns: "player", "charger"): plural/3rd person, past, present participle, adverb,
 /// comparative and superlative, "-ness".
 pub fn forms(base: &str) -> Vec<String> {
-    let mut out = vec![base.to_string()];
+    let mut out = Vec::new();
+    for_each_form(base, &mut String::new(), |form| out.push(form.to_string()));
+    out
+}
+
+/// Calls `f` with each form of `base` (see [`forms`]; the base itself first), each
+/// composed in the reused buffer `buf`: no allocation per form.
+pub fn for_each_form(base: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    let mut emit = |stem: &str, suffix: &str| {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(suffix);
+        f(buf);
+    };
+    emit(base, "");
     let bytes = base.as_bytes();
     let Some(&last) = bytes.last() else {
-        return out;
+        return;
     };
     let vowel = |c: u8| b"aeiou".contains(&c);
     if last == b'e' {
         let stem = &base[..base.len() - 1];
-        out.extend([
-            format!("{base}s"),
-            format!("{base}d"),
-            format!("{stem}ing"),
-            format!("{base}ly"),
-            format!("{base}st"),
-            format!("{base}ness"),
-        ]);
+        emit(base, "s");
+        emit(base, "d");
+        emit(stem, "ing");
+        emit(base, "ly");
+        emit(base, "st");
+        emit(base, "ness");
     } else if last == b'y' && bytes.len() >= 2 && !vowel(bytes[bytes.len() - 2]) {
         let stem = &base[..base.len() - 1];
-        out.extend([
-            format!("{stem}ies"),
-            format!("{stem}ied"),
-            format!("{base}ing"),
-            format!("{stem}ily"),
-            format!("{stem}ier"),
-            format!("{stem}iest"),
-            format!("{stem}iness"),
-        ]);
+        for suffix in ["ies", "ied"] {
+            emit(stem, suffix);
+        }
+        emit(base, "ing");
+        for suffix in ["ily", "ier", "iest", "iness"] {
+            emit(stem, suffix);
+        }
     } else {
-        let plural = if base.ends_with('s')
+        let sibilant = base.ends_with('s')
             || base.ends_with("sh")
             || base.ends_with("ch")
             || base.ends_with('x')
-            || base.ends_with('z')
-        {
-            format!("{base}es")
-        } else {
-            format!("{base}s")
-        };
-        out.extend([
-            plural,
-            format!("{base}ed"),
-            format!("{base}ing"),
-            format!("{base}ly"),
-            format!("{base}est"),
-            format!("{base}ness"),
-        ]);
+            || base.ends_with('z');
+        emit(base, if sibilant { "es" } else { "s" });
+        for suffix in ["ed", "ing", "ly", "est", "ness"] {
+            emit(base, suffix);
+        }
         // consonant-vowel-consonant: "stop" → "stopped", "stopping"
         let n = bytes.len();
         if n >= 3
@@ -159,11 +174,17 @@ pub fn forms(base: &str) -> Vec<String> {
             && !vowel(bytes[n - 3])
             && !b"wxy".contains(&last)
         {
-            out.push(format!("{base}{}ed", last as char));
-            out.push(format!("{base}{}ing", last as char));
+            let doubled = [last];
+            let doubled = std::str::from_utf8(&doubled).unwrap_or_default();
+            for suffix in ["ed", "ing"] {
+                buf.clear();
+                buf.push_str(base);
+                buf.push_str(doubled);
+                buf.push_str(suffix);
+                f(buf);
+            }
         }
     }
-    out
 }
 
 #[cfg(test)]

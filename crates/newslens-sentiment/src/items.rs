@@ -100,6 +100,8 @@ fn is_clause_break(text: &str, token: &Token) -> bool {
 pub fn build_items(doc: &Document, vocab: &Vocabulary, quoted: &[bool], out: &mut Vec<Item>) {
     out.clear();
     let tokens = doc.tokens();
+    // At most one item per token; most tokens are items.
+    out.reserve(tokens.len());
     let text = doc.text();
     let lower = doc.lower_text();
     let mut clause = 0u32;

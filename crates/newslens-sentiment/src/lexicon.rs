@@ -27,9 +27,18 @@ impl Hasher for FxHasher {
             let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
             self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
         }
-        for &b in chunks.remainder() {
-            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        // The last 1–7 bytes as one zero-padded word: one multiply, not one per byte.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = 0u64;
+            for (k, &b) in rest.iter().enumerate() {
+                word |= u64::from(b) << (8 * k);
+            }
+            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
         }
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.hash = (self.hash.rotate_left(5) ^ i as u64).wrapping_mul(SEED);
     }
     fn write_u8(&mut self, i: u8) {
         self.hash = (self.hash.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
@@ -42,12 +51,15 @@ impl Hasher for FxHasher {
 /// A hash map keyed by byte strings with [`FxHasher`].
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// Multi-word entries as (first word, the words after it, valence).
+pub type MultiWordEntries = Vec<(&'static str, Vec<&'static str>, f32)>;
+
 /// Word → valence (−4…+4), single words and multi-word phrases apart.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     words: FxMap<Box<[u8]>, f32>,
-    /// Multi-word entries ("fed up", "can't stand"), as (first word, rest words, valence).
-    phrases: Vec<(&'static str, Vec<&'static str>, f32)>,
+    /// Multi-word entries ("fed up", "can't stand").
+    phrases: MultiWordEntries,
 }
 
 impl Lexicon {
@@ -69,31 +81,31 @@ impl Lexicon {
     /// entry's valence. Where several entries yield one form, the first entry in byte order
     /// wins. Forms that are common words of another meaning are left out.
     pub fn add_inflections(&mut self) {
-        let mut entries: Vec<(Vec<u8>, f32)> =
-            self.entries().map(|(w, v)| (w.to_vec(), v)).collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut added: FxMap<Vec<u8>, f32> = FxMap::default();
+        let mut entries: Vec<(&[u8], f32)> = self.entries().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut added: FxMap<Box<[u8]>, f32> = FxMap::default();
+        added.reserve(entries.len() * 2);
+        let (mut base_buf, mut form_buf) = (String::new(), String::new());
         for (word, valence) in entries {
-            let Ok(word) = std::str::from_utf8(&word) else {
+            let Ok(word) = std::str::from_utf8(word) else {
                 continue;
             };
             if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
-            for base in crate::inflection::bases(word) {
-                for form in crate::inflection::forms(&base) {
+            crate::inflection::for_each_base(word, &mut base_buf, |base| {
+                crate::inflection::for_each_form(base, &mut form_buf, |form| {
                     if form.len() > 3
                         && !self.words.contains_key(form.as_bytes())
-                        && !crate::inflection::EXCLUDED_FORMS.contains(&form.as_str())
+                        && !added.contains_key(form.as_bytes())
+                        && !crate::inflection::EXCLUDED_FORMS.contains(&form)
                     {
-                        added.entry(form.into_bytes()).or_insert(valence);
+                        added.insert(form.as_bytes().into(), valence);
                     }
-                }
-            }
+                });
+            });
         }
-        for (form, valence) in added {
-            self.words.insert(form.into_boxed_slice(), valence);
-        }
+        self.words.extend(added);
     }
 
     fn add_tsv(&mut self, tsv: &'static str) {
@@ -149,6 +161,11 @@ impl Lexicon {
     /// The multi-word entries.
     pub fn phrases(&self) -> &[(&'static str, Vec<&'static str>, f32)] {
         &self.phrases
+    }
+
+    /// The single-word entries (word → valence) and the multi-word entries, taken apart.
+    pub fn into_parts(self) -> (FxMap<Box<[u8]>, f32>, MultiWordEntries) {
+        (self.words, self.phrases)
     }
 }
 

@@ -253,9 +253,17 @@ pub fn score_sentence(
 /// VADER's emphasis of exclamation marks (0.292 each, at most 4) and of question marks
 /// (0.18 each for 2 or 3, 0.96 for more).
 pub fn punctuation_emphasis(text: &str) -> f32 {
+    // The marks are rare: a vectorized search for either, counting what it finds.
+    let (mut exclamations, mut questions) = (0usize, 0usize);
     let bytes = text.as_bytes();
-    let exclamations = bytes.iter().filter(|&&b| b == b'!').count().min(4);
-    let questions = bytes.iter().filter(|&&b| b == b'?').count();
+    for i in memchr::memchr2_iter(b'!', b'?', bytes) {
+        if bytes[i] == b'!' {
+            exclamations += 1;
+        } else {
+            questions += 1;
+        }
+    }
+    let exclamations = exclamations.min(4);
     let question_boost = match questions {
         0 | 1 => 0.0,
         2 | 3 => questions as f32 * QUESTION_BOOST,
@@ -266,6 +274,22 @@ pub fn punctuation_emphasis(text: &str) -> f32 {
 
 /// Whether a word is in capitals: it has a cased letter and no lower-case one.
 pub fn is_all_caps(word: &str) -> bool {
+    // ASCII fast path: stops at the first lower-case letter (most words' first byte).
+    let mut upper = false;
+    for &b in word.as_bytes() {
+        if b >= 0x80 {
+            return is_all_caps_unicode(word);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        upper |= b.is_ascii_uppercase();
+    }
+    upper
+}
+
+/// [`is_all_caps`] for words with non-ASCII letters.
+fn is_all_caps_unicode(word: &str) -> bool {
     let mut upper = false;
     for c in word.chars() {
         if c.is_lowercase() {

@@ -83,10 +83,17 @@ impl Vocabulary {
         if config.inflections {
             lexicon.add_inflections();
         }
+        let (lexicon_words, lexicon_phrases) = lexicon.into_parts();
+        // The lexicon's keys move over (no copy); room for the rule and model words too.
         let mut words: FxMap<Box<[u8]>, WordInfo> = FxMap::default();
-        for (word, valence) in lexicon.entries() {
-            words.entry(word.into()).or_default().valence = Some(valence);
-        }
+        words.reserve(lexicon_words.len() + 8_192);
+        words.extend(lexicon_words.into_iter().map(|(word, valence)| {
+            let info = WordInfo {
+                valence: Some(valence),
+                ..WordInfo::default()
+            };
+            (word, info)
+        }));
         if config.news_neutral {
             for word in rules::NEUTRAL_IN_NEWS {
                 words.entry(word.as_bytes().into()).or_default().valence = None;
@@ -113,12 +120,12 @@ impl Vocabulary {
         }
         // Phrases: multi-word lexicon entries, idioms, two-word boosters; grouped by first word.
         let mut phrases: Vec<(&'static str, Phrase)> = Vec::new();
-        for (first, rest, valence) in lexicon.phrases() {
+        for (first, rest, valence) in lexicon_phrases {
             phrases.push((
                 first,
                 Phrase {
-                    rest: rest.clone(),
-                    valence: *valence,
+                    rest,
+                    valence,
                     booster: false,
                 },
             ));
@@ -188,6 +195,12 @@ impl Vocabulary {
 
     /// What is known of a lower-cased token (apostrophes `’` read as `'`).
     pub fn get(&self, lower: &str) -> WordInfo {
+        let bytes = lower.as_bytes();
+        // Most tokens are plain ASCII words without an apostrophe: one lookup as they are
+        // (no `’` to normalize, no `n't` to find).
+        if bytes.iter().all(|&b| b != b'\'' && b.is_ascii()) {
+            return self.words.get(bytes).copied().unwrap_or_default();
+        }
         let mut info = with_ascii_apostrophes(lower, |key| {
             self.words.get(key).copied().unwrap_or_default()
         });

@@ -149,3 +149,44 @@ fn requires_the_entities_layer() {
     assert_eq!(out.entities.len(), 3);
     assert_eq!(out.sentences.len(), 4);
 }
+
+/// The model's entity polarity (computed in one pass over the mentions in text order) is
+/// the mean of the class probabilities of each mention's collected features (the
+/// training path), whatever order the entities and their mentions are listed in.
+#[test]
+fn model_polarity_matches_the_collected_features() {
+    use newslens_sentiment::target_model::{softmax, TargetModel};
+    let model = TargetModel::parse(include_str!("../data/target_model.tsv")).expect("model");
+    let doc = Document::new(Article::new("t", TEXT));
+    let mut layer = layer(&doc);
+    // Entities listed against text order, one with mentions out of order.
+    layer.entities.reverse();
+    layer.entities[3].mentions.reverse();
+    let analyzer = SentimentAnalyzer::with_defaults();
+    let out = analyzer.analyze_with(&doc, Some(&layer));
+    let scored = analyzer.score(&doc);
+    let targets: Vec<&Entity> = layer
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+        .collect();
+    assert_eq!(out.entities.len(), targets.len());
+    for (entity, got) in targets.iter().zip(&out.entities) {
+        assert_eq!(entity.name, got.name);
+        let mut p = [0.0; 3];
+        for m in &entity.mentions {
+            let features = analyzer.mention_features(&doc, &scored, m.span.bytes);
+            let q = softmax(model.logits(&features));
+            for c in 0..3 {
+                p[c] += q[c] / entity.mentions.len() as f64;
+            }
+        }
+        let expected = p[2] - p[0];
+        assert!(
+            (got.polarity.score - expected).abs() < 1e-9,
+            "{}: {} against {expected}",
+            entity.name,
+            got.polarity.score
+        );
+    }
+}
