@@ -58,6 +58,9 @@ struct CueAt {
     according: bool,
 }
 
+/// The longest content clause, in tokens, taken before or after a cue.
+const MAX_CLAUSE_TOKENS: usize = 150;
+
 /// Finds every frame of the text.
 pub fn frames(t: &Text) -> Vec<Frame> {
     let cues = find_cues(t);
@@ -671,16 +674,9 @@ fn region_near(t: &Text, s0: usize) -> bool {
 fn clause_lead(t: &Text, ri: usize) -> Option<usize> {
     let r = t.regions[ri];
     let (s0, _) = t.sentence_range(r.open);
-    let mut a = s0;
-    for k in (s0..r.open).rev() {
-        // a line break ends what came before, as a full stop does
-        let gap = &t.doc.text()[t.span(k).end()..t.span(k + 1).start()];
-        if t.is_punct(k, ":") || t.is_punct(k, ";") || t.is_sentence_end(k) || gap.contains('\n') {
-            a = k + 1;
-            break;
-        }
-    }
-    let lead = (a..r.open).any(|k| t.is_word(k));
+    // after a colon, semicolon or full stop; a line break ends what came before too
+    let a = t.after_break(r.open).max(s0);
+    let lead = t.count_words(a, r.open) > 0;
     lead.then_some(a)
 }
 
@@ -880,7 +876,10 @@ fn indirect_content(
     let (s0, s1) = t.sentence_range(c.verb);
     // the clause's end: sentence end without final punctuation
     let mut end = s1;
-    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
+    while end > c.end
+        && s1 - end < 8
+        && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1)))
+    {
         end -= 1;
     }
     let speaker_right = matches!(who, Who::Phrase(np, _) if np.0 >= c.end);
@@ -1051,7 +1050,7 @@ fn piece(t: &Text, r: Range) -> Piece {
 }
 
 fn count_words(t: &Text, r: Range) -> usize {
-    (r.0..r.1).filter(|&k| t.is_word(k)).count()
+    t.count_words(r.0, r.1)
 }
 
 /// Skips a short adverbial after the cue when a "that" follows ("said in a statement
@@ -1104,8 +1103,11 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
         return None;
     }
     let w = words();
+    // a clause longer than MAX_CLAUSE_TOKENS is no clause (and scanning a run-on
+    // "sentence" to its end for every cue in it would cost its length squared)
     let mut e = end;
-    for k in a + 1..end {
+    let scan_end = end.min(a + MAX_CLAUSE_TOKENS + 1);
+    for k in a + 1..scan_end {
         let l = t.lower(k);
         // a comma, also inside a closing quotation mark ("…,” but pledged)
         let prev_comma =
@@ -1179,6 +1181,9 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
         }
     }
     let _ = cues;
+    if e - a > MAX_CLAUSE_TOKENS {
+        return None;
+    }
     while e > a && (t.is_punct(e - 1, ",") || t.is_punct(e - 1, ";") || t.is_punct(e - 1, "—")) {
         e -= 1;
     }
@@ -1208,12 +1213,9 @@ fn clause_before(
     {
         return None;
     }
-    let mut a = s0;
-    for k in (s0..e).rev() {
-        if !t.quoted(k) && (t.is_punct(k, ":") || t.is_punct(k, ";")) {
-            a = k + 1;
-            break;
-        }
+    let mut a = t.colon_before(e).filter(|&k| k >= s0).map_or(s0, |k| k + 1);
+    if e - a > MAX_CLAUSE_TOKENS {
+        return None;
     }
     // a leading discourse word or short framing phrase is not part of what was said
     // ("However, …", "As for complexity, …", "Details aside, …")

@@ -1,0 +1,75 @@
+//! Run-on text (no sentence ends, glued punctuation, a cue every few tokens) must cost
+//! time proportional to its size. The rules once scanned a whole sentence for every cue
+//! or quotation in it, which made `said“Kim”.U.S.Jan.5,2020—` repeated 8,000 times (one
+//! 248 KB "sentence") take minutes.
+//!
+//! Two checks per input: a generous time bound proportional to the size (a quadratic
+//! cost overshoots it by far, even in a debug build on a loaded machine), and a
+//! structural one: the quotes found on the repeated text are the quotes of one unit
+//! repeated, each content no longer than a few units.
+
+use newslens_core::{Analyzer, Article, Document, Options};
+use newslens_entities::EntitiesAnalyzer;
+use newslens_quote::{PartsMode, QuoteAnalyzer};
+use std::time::{Duration, Instant};
+
+/// Hostile units, each repeated into one long run-on paragraph.
+const UNITS: &[&str] = &[
+    "said“Kim”.U.S.Jan.5,2020—",
+    "he said in ",
+    "a “b” c ",
+    "U.S. said ",
+    "“a,” he said, ",
+    "officials said: ",
+    "the official said “x ",
+    "said, ",
+];
+
+/// Five seconds of slack plus 20 µs per byte (2 s per 100 KB): several times what a
+/// debug build needs on these inputs, and a fifth of what the quadratic cost took on
+/// the glued text (about 50 s for 248 KB in a debug build).
+fn bound(bytes: usize) -> Duration {
+    Duration::from_secs(5) + Duration::from_micros(20 * bytes as u64)
+}
+
+/// The quotes of `text`: (number found, longest content in bytes), and the time taken.
+fn analyze(text: &str) -> ((usize, usize), Duration) {
+    let doc = Document::new(Article::new("run-on", text));
+    let started = Instant::now();
+    let ents = EntitiesAnalyzer::create(Options::empty("entities"))
+        .unwrap()
+        .entities(&doc);
+    let out = QuoteAnalyzer::new(PartsMode::Split, true).quotes(&doc, &ents);
+    let longest = out
+        .quotes
+        .iter()
+        .map(|q| q.content.span.text.len())
+        .max()
+        .unwrap_or(0);
+    ((out.quotes.len(), longest), started.elapsed())
+}
+
+#[test]
+fn run_on_text_costs_time_proportional_to_its_size() {
+    for unit in UNITS {
+        let text = unit.repeat(60_000 / unit.len());
+        let (_, took) = analyze(&text);
+        assert!(
+            took < bound(text.len()),
+            "{unit:?} × {}: {took:?} for {} bytes",
+            60_000 / unit.len(),
+            text.len()
+        );
+    }
+}
+
+#[test]
+fn glued_punctuation_gives_one_quote_per_unit_of_bounded_length() {
+    let unit = "said“Kim”.U.S.Jan.5,2020—";
+    let ((small, small_longest), _) = analyze(&unit.repeat(100));
+    let ((large, large_longest), took) = analyze(&unit.repeat(8_000));
+    assert_eq!(small, 100, "one quote per unit");
+    assert_eq!(large, 8_000, "one quote per unit");
+    assert!(small_longest <= 3 * unit.len() && large_longest <= 3 * unit.len());
+    assert!(took < bound(8_000 * unit.len()), "{took:?}");
+}
