@@ -9,6 +9,7 @@
 //!    paragraph, or of an unclosed quotation of the previous paragraph.
 
 use crate::coverage::Coverage;
+use crate::cue_model::{self, CueModel};
 use crate::cues::{cue, Cue, CueClass};
 use crate::phrase::{addressee_end, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
@@ -56,14 +57,21 @@ struct CueAt {
     cue: Cue,
     /// "according to".
     according: bool,
+    /// Found by the learned model, not the lexicon.
+    learned: bool,
 }
 
 /// The longest content clause, in tokens, taken before or after a cue.
 const MAX_CLAUSE_TOKENS: usize = 150;
 
-/// Finds every frame of the text.
-pub fn frames(t: &Text) -> Vec<Frame> {
-    let cues = find_cues(t);
+/// Finds every frame of the text; with a `learned` cue model and its threshold, also
+/// from the cues it finds besides the lexicon's.
+pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
+    let mut cues = find_cues(t);
+    if let Some((model, threshold)) = learned {
+        add_learned_cues(t, model, threshold, &mut cues);
+    }
+    let cues = cues;
     let mut frames: Vec<Frame> = Vec::new();
     // frame of each cue, and of each region
     let mut cue_frame: Vec<Option<usize>> = vec![None; cues.len()];
@@ -162,6 +170,11 @@ pub fn frames(t: &Text) -> Vec<Frame> {
         } else {
             cue_who[ci]
         };
+        // a learned cue without a speaker is more often a misreading than a sourceless
+        // attribution
+        if c.learned && who == Who::Nobody {
+            continue;
+        }
         let Some(pieces) = indirect_content(t, &c, who, &cues, &region_frame) else {
             continue;
         };
@@ -247,6 +260,76 @@ fn frame_for_cue(
     frames.len() - 1
 }
 
+/// For each token, whether the rules found a cue group holding it (the learned
+/// model's input).
+pub(crate) fn rule_cue_mask(t: &Text) -> Vec<bool> {
+    let mut mask = vec![false; t.len()];
+    for c in find_cues(t) {
+        mask[c.start..c.end].fill(true);
+    }
+    mask
+}
+
+/// 1b. The cues the learned model finds among the words no rule cue holds: each a verb
+/// group ending at the word, its content taken like a speech verb's ("is stressing the
+/// need to …", "cited a report that …"). Passives are left out, as for the rules.
+fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<CueAt>) {
+    let mut mask = vec![false; t.len()];
+    for c in cues.iter() {
+        mask[c.start..c.end].fill(true);
+    }
+    let mut feats = Vec::with_capacity(16);
+    let mut found = Vec::new();
+    for i in 0..t.len() {
+        if mask[i] || !cue_model::is_candidate(t, i) {
+            continue;
+        }
+        cue_model::features(t, i, false, &mut feats);
+        if model.logit(&feats) <= threshold {
+            continue;
+        }
+        let start = group_start(t, i);
+        let passive = start < i
+            && matches!(
+                t.lower(i - 1),
+                "is" | "was" | "were" | "are" | "be" | "been" | "being"
+            );
+        if passive || (start..i).any(|k| mask[k]) {
+            continue;
+        }
+        // "refuses to discuss …": an infinitive content; "spar over whether …",
+        // "is raising questions about …": the preposition joins the cue
+        let next = (i + 1 < t.len() && !t.quoted(i + 1)).then(|| t.lower(i + 1));
+        let class = if next == Some("to") {
+            CueClass::Want
+        } else {
+            CueClass::Say
+        };
+        let particle = matches!(
+            next,
+            Some("about" | "over" | "on" | "against" | "for" | "with" | "into")
+        );
+        found.push(CueAt {
+            start,
+            verb: i,
+            end: if particle { i + 2 } else { i + 1 },
+            cue: Cue {
+                class,
+                // "adding" reads as a clause of the sentence's speaker, "is adding" not
+                participle: t.lower(i).ends_with("ing")
+                    && !(start..i).any(|k| words().auxiliaries.contains(t.lower(k))),
+                speech: true,
+            },
+            according: false,
+            learned: true,
+        });
+    }
+    if !found.is_empty() {
+        cues.extend(found);
+        cues.sort_by_key(|c| c.start);
+    }
+}
+
 /// 1. Cue verb groups outside quotation marks.
 fn find_cues(t: &Text) -> Vec<CueAt> {
     let w = words();
@@ -273,6 +356,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     speech: true,
                 },
                 according: false,
+                learned: false,
             });
             i += 1;
             continue;
@@ -288,6 +372,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     speech: true,
                 },
                 according: true,
+                learned: false,
             });
             i += 2;
             continue;
@@ -316,6 +401,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                         end: if particle { i + 2 } else { i + 1 },
                         cue: c,
                         according: false,
+                        learned: false,
                     });
                 }
             }
@@ -1058,12 +1144,20 @@ fn count_words(t: &Text, r: Range) -> usize {
 fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
     let w = words();
     let mut k = a;
-    while k < end && k < a + 10 && !t.quoted(k) {
+    while k < end && k < a + 10 {
         let l = t.lower(k);
-        if l == "that" {
+        if l == "that" && !t.quoted(k) {
             return k;
         }
+        // a short quoted name on the way: told “Morning Joe” on Friday that
+        let short_quote = t.quoted(k) && {
+            let r = t.regions[t.region_of[k] as usize];
+            r.closed && r.last - r.open <= 5
+        };
         if !(w.time_words.contains(l)
+            || short_quote
+            || w.determiners.contains(l)
+            || (k > a && t.is_lower_word(k) && np_word(t, k) && cue(l).is_none())
             || t.is_cap(k)
             || t.is_punct(k, ",")
             || t.doc.tokens()[k].kind == newslens_core::text::TokenKind::Number

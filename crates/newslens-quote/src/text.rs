@@ -24,6 +24,8 @@ pub struct Text<'d> {
     /// For each token index `i`, how many word-like tokens come before it (one more
     /// entry than tokens), so that counting the words of a range costs nothing.
     words_before: Vec<u32>,
+    /// For each token index `i`, how many quotation marks come before it.
+    marks_before: Vec<u32>,
     /// For each token index `i`, the last token before it that is an unquoted colon or
     /// semicolon, or [`NONE`].
     semicolon_before: Vec<u32>,
@@ -49,6 +51,7 @@ impl<'d> Text<'d> {
             region_of,
             sentence_of,
             words_before: Vec::new(),
+            marks_before: Vec::new(),
             semicolon_before: Vec::new(),
             break_after: Vec::new(),
         };
@@ -63,15 +66,21 @@ impl<'d> Text<'d> {
         let n = self.len();
         let text = self.doc.text();
         let mut words = Vec::with_capacity(n + 1);
+        let mut marks = Vec::with_capacity(n + 1);
+        let mut m = 0u32;
         let mut semis = Vec::with_capacity(n + 1);
         let mut breaks = Vec::with_capacity(n + 1);
         let (mut w, mut semi, mut brk) = (0u32, NONE, 0u32);
         for k in 0..n {
             words.push(w);
+            marks.push(m);
             semis.push(semi);
             breaks.push(brk);
             if self.is_word(k) {
                 w += 1;
+            }
+            if self.is_mark(k) {
+                m += 1;
             }
             let colon = self.is_punct(k, ":") || self.is_punct(k, ";");
             if colon && !self.quoted(k) {
@@ -84,9 +93,11 @@ impl<'d> Text<'d> {
             }
         }
         words.push(w);
+        marks.push(m);
         semis.push(semi);
         breaks.push(brk);
         self.words_before = words;
+        self.marks_before = marks;
         self.semicolon_before = semis;
         self.break_after = breaks;
     }
@@ -94,6 +105,11 @@ impl<'d> Text<'d> {
     /// The number of word-like tokens in `a..b` ([`Text::is_word`]).
     pub fn count_words(&self, a: usize, b: usize) -> usize {
         (self.words_before[b] - self.words_before[a]) as usize
+    }
+
+    /// Whether a quotation mark is among the tokens `a..b`.
+    pub fn has_mark(&self, a: usize, b: usize) -> bool {
+        self.marks_before[b] > self.marks_before[a]
     }
 
     /// The last unquoted colon or semicolon before token `i`, if any.
