@@ -112,22 +112,25 @@ pub fn is_candidate(t: &Text, i: usize) -> bool {
         && !is_ly_adverb(l)
 }
 
-/// FNV-1a over a feature template number and up to two strings.
-fn hash(template: u8, a: &str, b: &str) -> u32 {
+/// FNV-1a of a string (each feature string is hashed once, then combined).
+fn fnv(a: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |x: u8| {
+    for &x in a.as_bytes() {
         h ^= u64::from(x);
         h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    eat(template);
-    for &x in a.as_bytes() {
-        eat(x);
     }
-    eat(0xff);
-    for &x in b.as_bytes() {
-        eat(x);
-    }
-    ((h >> 20) as u32) & ((1 << BITS) - 1)
+    h
+}
+
+/// The table slot of feature `template` over the string hashes `a` and `b`
+/// (a multiply–xorshift mix).
+fn slot(template: u64, a: u64, b: u64) -> u32 {
+    let mut x = a ^ b.rotate_left(31) ^ template.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^= x >> 33;
+    (x as u32) & ((1 << BITS) - 1)
 }
 
 /// A neighbour word as the features see it: lower-cased, or a class for tokens that
@@ -172,23 +175,27 @@ pub fn features(t: &Text, i: usize, rule: bool, out: &mut Vec<u32>) {
         _ => "10+",
     };
     let quote_in_sentence = t.has_mark(s0, s1);
+    let (l, s3, s2) = (fnv(l), fnv(suffix(3)), fnv(suffix(2)));
+    let (p1, p2, n1, n2) = (fnv(p1), fnv(p2), fnv(n1), fnv(n2));
+    let lexicon = fnv(lexicon);
+    let q = u64::from(quote_in_sentence);
     out.extend([
-        hash(0, "bias", ""),
-        hash(1, l, ""),
-        hash(2, suffix(3), ""),
-        hash(3, suffix(2), ""),
-        hash(4, p1, ""),
-        hash(5, n1, ""),
-        hash(6, p2, ""),
-        hash(7, n2, ""),
-        hash(8, p1, l),
-        hash(9, l, n1),
-        hash(10, lexicon, if rule { "rule" } else { "norule" }),
-        hash(11, lexicon, n1),
-        hash(12, suffix(3), n1),
-        hash(13, p1, suffix(3)),
-        hash(14, pos, if quote_in_sentence { "q" } else { "-" }),
-        hash(15, l, if quote_in_sentence { "q" } else { "-" }),
+        slot(0, 0, 0),
+        slot(1, l, 0),
+        slot(2, s3, 0),
+        slot(3, s2, 0),
+        slot(4, p1, 0),
+        slot(5, n1, 0),
+        slot(6, p2, 0),
+        slot(7, n2, 0),
+        slot(8, p1, l),
+        slot(9, l, n1),
+        slot(10, lexicon, u64::from(rule)),
+        slot(11, lexicon, n1),
+        slot(12, s3, n1),
+        slot(13, p1, s3),
+        slot(14, fnv(pos), q),
+        slot(15, l, q),
     ]);
 }
 
