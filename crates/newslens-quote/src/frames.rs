@@ -178,6 +178,11 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         let Some(pieces) = indirect_content(t, &c, who, &cues, &region_frame) else {
             continue;
         };
+        // "issued the statement", "gave a speech": a learned cue's object naming the
+        // medium, not what was said
+        if c.learned && names_medium(t, pieces[0].range) {
+            continue;
+        }
         // content stops before another attribution's content, cue or speaker
         let pieces = truncate_pieces(t, pieces, &owned, &frames);
         if pieces.is_empty() {
@@ -230,6 +235,43 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         }
     }
     frames
+}
+
+/// Whether the content `r` opens with a noun phrase naming a medium of speech ("the
+/// statement", "a new report", "his remarks") rather than a clause.
+fn names_medium(t: &Text, r: Range) -> bool {
+    let w = words();
+    let mut k = r.0;
+    while k < r.1 && k < r.0 + 3 && (w.determiners.contains(t.lower(k)) || !t.is_lower_word(k)) {
+        k += 1;
+    }
+    // past one adjective ("a new report")
+    for k in [k, k + 1] {
+        if k < r.1
+            && matches!(
+                t.lower(k),
+                "statement"
+                    | "statements"
+                    | "remarks"
+                    | "comments"
+                    | "comment"
+                    | "speech"
+                    | "report"
+                    | "letter"
+                    | "interview"
+                    | "announcement"
+                    | "message"
+                    | "tweet"
+                    | "tweets"
+                    | "video"
+                    | "release"
+                    | "memo"
+            )
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn region_piece(t: &Text, ri: usize) -> Piece {

@@ -60,7 +60,7 @@ pub fn examples(id: &str, text: &str, gold: &[EvalQuote]) -> Vec<Example> {
     cues.sort_unstable();
     let mut out = Vec::new();
     let mut feats = Vec::new();
-    for i in 0..t.len() {
+    for (i, &rule_cue) in rule.iter().enumerate() {
         if !cue_model::is_candidate(&t, i) {
             continue;
         }
@@ -68,7 +68,7 @@ pub fn examples(id: &str, text: &str, gold: &[EvalQuote]) -> Vec<Example> {
         // gold cues are few per article: a binary search for the last starting before
         let k = cues.partition_point(|c| c.0 < span.end);
         let cue = cues[..k].iter().rev().take(8).any(|c| c.1 > span.start);
-        cue_model::features(&t, i, rule[i], &mut feats);
+        cue_model::features(&t, i, rule_cue, &mut feats);
         out.push(Example {
             features: feats.clone(),
             cue,
