@@ -1382,7 +1382,7 @@ fn clause_before(
     }
     if let Some(c) = (a..e.min(a + 5)).find(|&k| t.is_punct(k, ",") && !t.quoted(k)) {
         let lead = t.lower(a);
-        if lead == "as" || t.lower(c - 1) == "aside" {
+        if lead == "as" || (c > a && t.lower(c - 1) == "aside") {
             a = c + 1;
         }
     }

@@ -80,3 +80,19 @@ fn glued_punctuation_gives_one_quote_per_unit_of_bounded_length() {
     assert!(small_longest <= 3 * unit.len() && large_longest <= 3 * unit.len());
     assert!(took < bound(8_000 * unit.len()), "{took:?}");
 }
+
+/// Texts opening with punctuation before a cue (found by the property tests: ",,said“"
+/// made the clause-before rule look before the first token).
+#[test]
+fn punctuation_before_the_first_cue_does_not_panic() {
+    for text in [
+        ",,said“",
+        ",said",
+        ", , said that",
+        ",:said",
+        "—,said “x”",
+        ",",
+    ] {
+        let _ = analyze(text);
+    }
+}
