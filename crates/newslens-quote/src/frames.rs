@@ -9,6 +9,7 @@
 //!    paragraph, or of an unclosed quotation of the previous paragraph.
 
 use crate::coverage::Coverage;
+use crate::cue_model::{self, CueModel};
 use crate::cues::{cue, Cue, CueClass};
 use crate::phrase::{addressee_end, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
@@ -56,11 +57,21 @@ struct CueAt {
     cue: Cue,
     /// "according to".
     according: bool,
+    /// Found by the learned model, not the lexicon.
+    learned: bool,
 }
 
-/// Finds every frame of the text.
-pub fn frames(t: &Text) -> Vec<Frame> {
-    let cues = find_cues(t);
+/// The longest content clause, in tokens, taken before or after a cue.
+const MAX_CLAUSE_TOKENS: usize = 150;
+
+/// Finds every frame of the text; with a `learned` cue model and its threshold, also
+/// from the cues it finds besides the lexicon's.
+pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
+    let mut cues = find_cues(t);
+    if let Some((model, threshold)) = learned {
+        add_learned_cues(t, model, threshold, &mut cues);
+    }
+    let cues = cues;
     let mut frames: Vec<Frame> = Vec::new();
     // frame of each cue, and of each region
     let mut cue_frame: Vec<Option<usize>> = vec![None; cues.len()];
@@ -159,9 +170,19 @@ pub fn frames(t: &Text) -> Vec<Frame> {
         } else {
             cue_who[ci]
         };
+        // a learned cue without a speaker is more often a misreading than a sourceless
+        // attribution
+        if c.learned && who == Who::Nobody {
+            continue;
+        }
         let Some(pieces) = indirect_content(t, &c, who, &cues, &region_frame) else {
             continue;
         };
+        // "issued the statement", "gave a speech": a learned cue's object naming the
+        // medium, not what was said
+        if c.learned && names_medium(t, pieces[0].range) {
+            continue;
+        }
         // content stops before another attribution's content, cue or speaker
         let pieces = truncate_pieces(t, pieces, &owned, &frames);
         if pieces.is_empty() {
@@ -216,6 +237,43 @@ pub fn frames(t: &Text) -> Vec<Frame> {
     frames
 }
 
+/// Whether the content `r` opens with a noun phrase naming a medium of speech ("the
+/// statement", "a new report", "his remarks") rather than a clause.
+fn names_medium(t: &Text, r: Range) -> bool {
+    let w = words();
+    let mut k = r.0;
+    while k < r.1 && k < r.0 + 3 && (w.determiners.contains(t.lower(k)) || !t.is_lower_word(k)) {
+        k += 1;
+    }
+    // past one adjective ("a new report")
+    for k in [k, k + 1] {
+        if k < r.1
+            && matches!(
+                t.lower(k),
+                "statement"
+                    | "statements"
+                    | "remarks"
+                    | "comments"
+                    | "comment"
+                    | "speech"
+                    | "report"
+                    | "letter"
+                    | "interview"
+                    | "announcement"
+                    | "message"
+                    | "tweet"
+                    | "tweets"
+                    | "video"
+                    | "release"
+                    | "memo"
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
 fn region_piece(t: &Text, ri: usize) -> Piece {
     let r = t.regions[ri];
     Piece {
@@ -244,6 +302,76 @@ fn frame_for_cue(
     frames.len() - 1
 }
 
+/// For each token, whether the rules found a cue group holding it (the learned
+/// model's input).
+pub(crate) fn rule_cue_mask(t: &Text) -> Vec<bool> {
+    let mut mask = vec![false; t.len()];
+    for c in find_cues(t) {
+        mask[c.start..c.end].fill(true);
+    }
+    mask
+}
+
+/// 1b. The cues the learned model finds among the words no rule cue holds: each a verb
+/// group ending at the word, its content taken like a speech verb's ("is stressing the
+/// need to …", "cited a report that …"). Passives are left out, as for the rules.
+fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<CueAt>) {
+    let mut mask = vec![false; t.len()];
+    for c in cues.iter() {
+        mask[c.start..c.end].fill(true);
+    }
+    let mut feats = Vec::with_capacity(16);
+    let mut found = Vec::new();
+    for i in 0..t.len() {
+        if mask[i] || !cue_model::is_candidate(t, i) {
+            continue;
+        }
+        cue_model::features(t, i, false, &mut feats);
+        if model.logit(&feats) <= threshold {
+            continue;
+        }
+        let start = group_start(t, i);
+        let passive = start < i
+            && matches!(
+                t.lower(i - 1),
+                "is" | "was" | "were" | "are" | "be" | "been" | "being"
+            );
+        if passive || (start..i).any(|k| mask[k]) {
+            continue;
+        }
+        // "refuses to discuss …": an infinitive content; "spar over whether …",
+        // "is raising questions about …": the preposition joins the cue
+        let next = (i + 1 < t.len() && !t.quoted(i + 1)).then(|| t.lower(i + 1));
+        let class = if next == Some("to") {
+            CueClass::Want
+        } else {
+            CueClass::Say
+        };
+        let particle = matches!(
+            next,
+            Some("about" | "over" | "on" | "against" | "for" | "with" | "into")
+        );
+        found.push(CueAt {
+            start,
+            verb: i,
+            end: if particle { i + 2 } else { i + 1 },
+            cue: Cue {
+                class,
+                // "adding" reads as a clause of the sentence's speaker, "is adding" not
+                participle: t.lower(i).ends_with("ing")
+                    && !(start..i).any(|k| words().auxiliaries.contains(t.lower(k))),
+                speech: true,
+            },
+            according: false,
+            learned: true,
+        });
+    }
+    if !found.is_empty() {
+        cues.extend(found);
+        cues.sort_by_key(|c| c.start);
+    }
+}
+
 /// 1. Cue verb groups outside quotation marks.
 fn find_cues(t: &Text) -> Vec<CueAt> {
     let w = words();
@@ -270,6 +398,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     speech: true,
                 },
                 according: false,
+                learned: false,
             });
             i += 1;
             continue;
@@ -285,6 +414,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     speech: true,
                 },
                 according: true,
+                learned: false,
             });
             i += 2;
             continue;
@@ -313,6 +443,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                         end: if particle { i + 2 } else { i + 1 },
                         cue: c,
                         according: false,
+                        learned: false,
                     });
                 }
             }
@@ -671,16 +802,9 @@ fn region_near(t: &Text, s0: usize) -> bool {
 fn clause_lead(t: &Text, ri: usize) -> Option<usize> {
     let r = t.regions[ri];
     let (s0, _) = t.sentence_range(r.open);
-    let mut a = s0;
-    for k in (s0..r.open).rev() {
-        // a line break ends what came before, as a full stop does
-        let gap = &t.doc.text()[t.span(k).end()..t.span(k + 1).start()];
-        if t.is_punct(k, ":") || t.is_punct(k, ";") || t.is_sentence_end(k) || gap.contains('\n') {
-            a = k + 1;
-            break;
-        }
-    }
-    let lead = (a..r.open).any(|k| t.is_word(k));
+    // after a colon, semicolon or full stop; a line break ends what came before too
+    let a = t.after_break(r.open).max(s0);
+    let lead = t.count_words(a, r.open) > 0;
     lead.then_some(a)
 }
 
@@ -880,7 +1004,10 @@ fn indirect_content(
     let (s0, s1) = t.sentence_range(c.verb);
     // the clause's end: sentence end without final punctuation
     let mut end = s1;
-    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
+    while end > c.end
+        && s1 - end < 8
+        && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1)))
+    {
         end -= 1;
     }
     let speaker_right = matches!(who, Who::Phrase(np, _) if np.0 >= c.end);
@@ -1051,7 +1178,7 @@ fn piece(t: &Text, r: Range) -> Piece {
 }
 
 fn count_words(t: &Text, r: Range) -> usize {
-    (r.0..r.1).filter(|&k| t.is_word(k)).count()
+    t.count_words(r.0, r.1)
 }
 
 /// Skips a short adverbial after the cue when a "that" follows ("said in a statement
@@ -1059,12 +1186,20 @@ fn count_words(t: &Text, r: Range) -> usize {
 fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
     let w = words();
     let mut k = a;
-    while k < end && k < a + 10 && !t.quoted(k) {
+    while k < end && k < a + 10 {
         let l = t.lower(k);
-        if l == "that" {
+        if l == "that" && !t.quoted(k) {
             return k;
         }
+        // a short quoted name on the way: told “Morning Joe” on Friday that
+        let short_quote = t.quoted(k) && {
+            let r = t.regions[t.region_of[k] as usize];
+            r.closed && r.last - r.open <= 5
+        };
         if !(w.time_words.contains(l)
+            || short_quote
+            || w.determiners.contains(l)
+            || (k > a && t.is_lower_word(k) && np_word(t, k) && cue(l).is_none())
             || t.is_cap(k)
             || t.is_punct(k, ",")
             || t.doc.tokens()[k].kind == newslens_core::text::TokenKind::Number
@@ -1104,8 +1239,11 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
         return None;
     }
     let w = words();
+    // a clause longer than MAX_CLAUSE_TOKENS is no clause (and scanning a run-on
+    // "sentence" to its end for every cue in it would cost its length squared)
     let mut e = end;
-    for k in a + 1..end {
+    let scan_end = end.min(a + MAX_CLAUSE_TOKENS + 1);
+    for k in a + 1..scan_end {
         let l = t.lower(k);
         // a comma, also inside a closing quotation mark ("…,” but pledged)
         let prev_comma =
@@ -1179,6 +1317,9 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
         }
     }
     let _ = cues;
+    if e - a > MAX_CLAUSE_TOKENS {
+        return None;
+    }
     while e > a && (t.is_punct(e - 1, ",") || t.is_punct(e - 1, ";") || t.is_punct(e - 1, "—")) {
         e -= 1;
     }
@@ -1208,12 +1349,9 @@ fn clause_before(
     {
         return None;
     }
-    let mut a = s0;
-    for k in (s0..e).rev() {
-        if !t.quoted(k) && (t.is_punct(k, ":") || t.is_punct(k, ";")) {
-            a = k + 1;
-            break;
-        }
+    let mut a = t.colon_before(e).filter(|&k| k >= s0).map_or(s0, |k| k + 1);
+    if e - a > MAX_CLAUSE_TOKENS {
+        return None;
     }
     // a leading discourse word or short framing phrase is not part of what was said
     // ("However, …", "As for complexity, …", "Details aside, …")

@@ -8,6 +8,7 @@
 //! [`eval`] scores outputs against PolNeAR and contract-shape gold (pure functions).
 
 mod coverage;
+pub mod cue_model;
 pub mod cues;
 pub mod eval;
 pub mod frames;
@@ -15,8 +16,10 @@ pub mod marks;
 mod phrase;
 mod speakers;
 pub mod text;
+pub mod train;
 mod words;
 
+use cue_model::CueModel;
 use frames::{Frame, Piece};
 use newslens_core::output::quote::{Content, Quote, QuoteKind, QuoteOutput, Speaker};
 use newslens_core::output::EntitiesOutput;
@@ -24,6 +27,7 @@ use newslens_core::{
     Analyzer, AnalyzerError, AnalyzerInfo, AnalyzerOutput, ConfigError, Document, OptionSpec,
     Options, Outputs,
 };
+use std::borrow::Cow;
 use text::Text;
 
 /// How the pieces of one attribution ("“A,” he said, “B.”") are reported.
@@ -40,18 +44,51 @@ pub enum PartsMode {
 pub struct QuoteAnalyzer {
     parts: PartsMode,
     indirect: bool,
+    /// The learned cue detector, when enabled.
+    cue_model: Option<Cow<'static, CueModel>>,
+    /// Its threshold (the model file's unless overridden).
+    cue_threshold: f32,
 }
 
 impl QuoteAnalyzer {
-    /// An analyzer with these settings (what `create` builds from options).
+    /// An analyzer with these settings and the shipped cue model (what `create` builds
+    /// from options).
     pub fn new(parts: PartsMode, indirect: bool) -> Self {
-        QuoteAnalyzer { parts, indirect }
+        let model = CueModel::embedded();
+        QuoteAnalyzer {
+            parts,
+            indirect,
+            cue_model: Some(Cow::Borrowed(model)),
+            cue_threshold: model.threshold,
+        }
+    }
+
+    /// Without the learned cue detector (rules and lexicon only).
+    pub fn without_cue_model(mut self) -> Self {
+        self.cue_model = None;
+        self
+    }
+
+    /// With another learned cue model (its threshold too), e.g. one just trained.
+    pub fn with_cue_model(mut self, model: CueModel) -> Self {
+        self.cue_threshold = model.threshold;
+        self.cue_model = Some(Cow::Owned(model));
+        self
+    }
+
+    /// With another threshold (a logit) for the learned cue detector, for tuning.
+    pub fn with_cue_threshold(mut self, threshold: f32) -> Self {
+        self.cue_threshold = threshold;
+        self
     }
 
     /// The quotes of `doc`, given the entities found in it.
     pub fn quotes(&self, doc: &Document, ents: &EntitiesOutput) -> QuoteOutput {
         let t = Text::new(doc);
-        let mut frames = frames::frames(&t);
+        let mut frames = frames::frames(
+            &t,
+            self.cue_model.as_deref().map(|m| (m, self.cue_threshold)),
+        );
         if !self.indirect {
             for f in &mut frames {
                 f.pieces.retain(|p| p.direct);
@@ -147,7 +184,8 @@ fn kind_of(t: &Text, pieces: &[Piece]) -> QuoteKind {
 
 /// The frames of `doc`, for inspection and tests.
 pub fn debug_frames(doc: &Document) -> Vec<Frame> {
-    frames::frames(&Text::new(doc))
+    let model = CueModel::embedded();
+    frames::frames(&Text::new(doc), Some((model, model.threshold)))
 }
 
 impl Analyzer for QuoteAnalyzer {
@@ -168,6 +206,11 @@ impl Analyzer for QuoteAnalyzer {
             true,
             "report indirect and mixed quotes (paraphrases) besides direct ones",
         ))
+        .option(OptionSpec::new(
+            "learned_cues",
+            true,
+            "also take the cues the learned cue model finds beyond the cue lexicon (trained on PolNeAR train)",
+        ))
     }
 
     fn create(mut options: Options) -> Result<Self, ConfigError> {
@@ -179,8 +222,14 @@ impl Analyzer for QuoteAnalyzer {
             _ => PartsMode::Split,
         };
         let indirect = options.bool("indirect", true)?;
+        let learned = options.bool("learned_cues", true)?;
         options.finish(Self::info().option_keys())?;
-        Ok(QuoteAnalyzer::new(parts, indirect))
+        let analyzer = QuoteAnalyzer::new(parts, indirect);
+        Ok(if learned {
+            analyzer
+        } else {
+            analyzer.without_cue_model()
+        })
     }
 
     fn analyze(&self, doc: &Document, prior: &Outputs) -> Result<AnalyzerOutput, AnalyzerError> {

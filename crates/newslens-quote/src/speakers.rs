@@ -24,6 +24,10 @@ pub struct Resolved {
     pub entity: Option<usize>,
 }
 
+/// How many later quotes (within two paragraphs) a role-only speaker looks at for the
+/// name it stands for.
+const MAX_LINK_LOOKAHEAD: usize = 64;
+
 /// Resolves the speaker of every frame (`None` when the frame names nobody).
 pub fn resolve_all(t: &Text, frames: &[Frame], ents: &EntitiesOutput) -> Vec<Option<Resolved>> {
     let mut out: Vec<Option<Resolved>> = frames
@@ -138,6 +142,7 @@ fn link_roles_to_names(
             first_quoted[e] = first_quoted[e].min(oi);
         }
     }
+    let mut linked_to: Vec<usize> = vec![usize::MAX; ents.entities.len()];
     for (oi, &i) in order.iter().enumerate() {
         let Some(r) = &out[i] else { continue };
         let Some(ei) = r.entity else { continue };
@@ -155,6 +160,7 @@ fn link_roles_to_names(
         let next = order[oi + 1..]
             .iter()
             .take_while(|&&j| t.paragraph_of(first_token(&frames[j])) <= p + 2)
+            .take(MAX_LINK_LOOKAHEAD)
             .find_map(|&j| {
                 if para_of(&frames[j]).saturating_sub(p) > 2 {
                     return None;
@@ -168,6 +174,11 @@ fn link_roles_to_names(
         if first_quoted[ej] < oi {
             continue;
         }
+        // (every frame of the role already carries this name)
+        if linked_to[ei] == ej {
+            continue;
+        }
+        linked_to[ei] = ej;
         let target = &ents.entities[ej];
         let (name, description) = (target.name.clone(), target.description.clone());
         for &k in &frames_of[ei] {

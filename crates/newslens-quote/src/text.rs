@@ -8,6 +8,9 @@ use newslens_core::{Document, Span};
 /// No region.
 pub const NONE: u32 = u32::MAX;
 
+/// How many sentence breaks after abbreviations [`Text::sentence_floor`] reaches back over.
+const MAX_FLOOR_STEPS: usize = 3;
+
 /// A document prepared for quote extraction.
 pub struct Text<'d> {
     /// The document.
@@ -18,6 +21,17 @@ pub struct Text<'d> {
     pub region_of: Vec<u32>,
     /// For each token, its sentence.
     pub sentence_of: Vec<u32>,
+    /// For each token index `i`, how many word-like tokens come before it (one more
+    /// entry than tokens), so that counting the words of a range costs nothing.
+    words_before: Vec<u32>,
+    /// For each token index `i`, how many quotation marks come before it.
+    marks_before: Vec<u32>,
+    /// For each token index `i`, the last token before it that is an unquoted colon or
+    /// semicolon, or [`NONE`].
+    semicolon_before: Vec<u32>,
+    /// For each token index `i`, the token after the last break before it (a colon,
+    /// semicolon, sentence end, or a token followed by a line break), or 0.
+    break_after: Vec<u32>,
 }
 
 impl<'d> Text<'d> {
@@ -31,12 +45,83 @@ impl<'d> Text<'d> {
                 sentence_of[t] = si as u32;
             }
         }
-        Text {
+        let mut t = Text {
             doc,
             regions,
             region_of,
             sentence_of,
+            words_before: Vec::new(),
+            marks_before: Vec::new(),
+            semicolon_before: Vec::new(),
+            break_after: Vec::new(),
+        };
+        t.index_breaks();
+        t
+    }
+
+    /// Fills the per-token prefix tables ([`Text::count_words`], [`Text::colon_before`],
+    /// [`Text::after_break`]) in one pass: the rules look these up instead of scanning
+    /// back, which kept them linear on long sentences.
+    fn index_breaks(&mut self) {
+        let n = self.len();
+        let text = self.doc.text();
+        let mut words = Vec::with_capacity(n + 1);
+        let mut marks = Vec::with_capacity(n + 1);
+        let mut m = 0u32;
+        let mut semis = Vec::with_capacity(n + 1);
+        let mut breaks = Vec::with_capacity(n + 1);
+        let (mut w, mut semi, mut brk) = (0u32, NONE, 0u32);
+        for k in 0..n {
+            words.push(w);
+            marks.push(m);
+            semis.push(semi);
+            breaks.push(brk);
+            if self.is_word(k) {
+                w += 1;
+            }
+            if self.is_mark(k) {
+                m += 1;
+            }
+            let colon = self.is_punct(k, ":") || self.is_punct(k, ";");
+            if colon && !self.quoted(k) {
+                semi = k as u32;
+            }
+            let line_break =
+                k + 1 < n && text[self.span(k).end()..self.span(k + 1).start()].contains('\n');
+            if colon || self.is_sentence_end(k) || line_break {
+                brk = k as u32 + 1;
+            }
         }
+        words.push(w);
+        marks.push(m);
+        semis.push(semi);
+        breaks.push(brk);
+        self.words_before = words;
+        self.marks_before = marks;
+        self.semicolon_before = semis;
+        self.break_after = breaks;
+    }
+
+    /// The number of word-like tokens in `a..b` ([`Text::is_word`]).
+    pub fn count_words(&self, a: usize, b: usize) -> usize {
+        (self.words_before[b] - self.words_before[a]) as usize
+    }
+
+    /// Whether a quotation mark is among the tokens `a..b`.
+    pub fn has_mark(&self, a: usize, b: usize) -> bool {
+        self.marks_before[b] > self.marks_before[a]
+    }
+
+    /// The last unquoted colon or semicolon before token `i`, if any.
+    pub fn colon_before(&self, i: usize) -> Option<usize> {
+        let k = self.semicolon_before[i];
+        (k != NONE).then_some(k as usize)
+    }
+
+    /// The first token after the last break before token `i`: a colon or semicolon, a
+    /// sentence end ([`Text::is_sentence_end`]) or a line break (0 when there is none).
+    pub fn after_break(&self, i: usize) -> usize {
+        self.break_after[i] as usize
     }
 
     /// Number of tokens.
@@ -76,7 +161,15 @@ impl<'d> Text<'d> {
     /// put after an abbreviation ("(R-S.C.) said", "Ashton, Md., who").
     pub fn sentence_floor(&self, i: usize) -> usize {
         let mut s0 = self.sentence_range(i).0;
-        while s0 >= 2 && self.text(s0 - 1) == "." && !self.doc.tokens()[s0 - 1].space_before {
+        // (at most a few sentences back: a run of "U.S." sentences must not make every
+        // cue walk to the paragraph start)
+        let mut steps = 0;
+        while steps < MAX_FLOOR_STEPS
+            && s0 >= 2
+            && self.text(s0 - 1) == "."
+            && !self.doc.tokens()[s0 - 1].space_before
+        {
+            steps += 1;
             let p = self.text(s0 - 2);
             let short = p.chars().count() <= 3 && self.is_cap(s0 - 2);
             if !(short || newslens_core::text::is_abbreviation(p))

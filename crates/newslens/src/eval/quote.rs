@@ -44,6 +44,15 @@ pub struct Args {
     /// Print one JSON object instead of the text report.
     #[arg(long)]
     pub json: bool,
+    /// Run the analyzer without its learned cue model (`learned_cues = false`).
+    #[arg(long)]
+    pub no_learned_cues: bool,
+    /// Use this cue model file (written by `newslens train quote`) instead of the shipped one.
+    #[arg(long, value_name = "FILE")]
+    pub cue_model: Option<PathBuf>,
+    /// Override the learned cue model's threshold (a logit), for tuning on dev.
+    #[arg(long, value_name = "LOGIT")]
+    pub cue_threshold: Option<f32>,
 }
 
 /// Runs the evaluation and prints the report.
@@ -58,7 +67,7 @@ pub fn run(args: &Args) -> Result<()> {
         } else {
             PartsMode::Join
         };
-        eval_polnear(dir, parts, mode)?
+        eval_polnear(dir, &Pipeline::new(parts, args)?, mode)?
     } else if let Some(gold) = &args.gold {
         let gold_raw =
             std::fs::read_to_string(gold).with_context(|| format!("reading {}", gold.display()))?;
@@ -71,7 +80,13 @@ pub fn run(args: &Args) -> Result<()> {
             if args.articles.is_empty() {
                 bail!("--gold needs --articles (to analyze) or --pred (to score an output)");
             }
-            eval_gold(&gold_raw, &args.articles, mode)?
+            // contract-shape gold follows the contract: one quote per contiguous span
+            eval_gold(
+                &gold_raw,
+                &args.articles,
+                &Pipeline::new(PartsMode::Split, args)?,
+                mode,
+            )?
         }
     } else {
         bail!("give --polnear DIR or --gold FILE");
@@ -91,10 +106,24 @@ struct Pipeline {
 }
 
 impl Pipeline {
-    fn new(parts: PartsMode) -> Result<Self> {
+    fn new(parts: PartsMode, args: &Args) -> Result<Self> {
+        let mut quote = QuoteAnalyzer::new(parts, true);
+        if args.no_learned_cues {
+            quote = quote.without_cue_model();
+        }
+        if let Some(path) = &args.cue_model {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let model = newslens_quote::cue_model::CueModel::from_bytes(&bytes)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            quote = quote.with_cue_model(model);
+        }
+        if let Some(th) = args.cue_threshold {
+            quote = quote.with_cue_threshold(th);
+        }
         Ok(Pipeline {
             entities: EntitiesAnalyzer::create(Options::empty("entities"))?,
-            quote: QuoteAnalyzer::new(parts, true),
+            quote,
         })
     }
     fn quotes(&self, article: Article) -> Vec<EvalQuote> {
@@ -104,7 +133,22 @@ impl Pipeline {
     }
 }
 
-fn eval_polnear(dir: &Path, parts: PartsMode, mode: Mode) -> Result<Report> {
+fn eval_polnear(dir: &Path, pipeline: &Pipeline, mode: Mode) -> Result<Report> {
+    let mut gold = Vec::new();
+    let mut pred: HashMap<String, DocQuotes> = HashMap::new();
+    for (stem, text, quotes) in read_polnear(dir)? {
+        gold.push((stem.clone(), quotes));
+        pred.insert(
+            stem.clone(),
+            Some(pipeline.quotes(Article::new(stem, text))),
+        );
+    }
+    Ok(score(&gold, &pred, mode))
+}
+
+/// The articles of a PolNeAR split folder in name order: (id, text, gold quotes of the
+/// first annotator file in name order, as the converter takes them).
+pub(crate) fn read_polnear(dir: &Path) -> Result<Vec<(String, String, Vec<EvalQuote>)>> {
     let text_dir = dir.join("text");
     let ann_dir = dir.join("attributions");
     let mut anns: HashMap<String, Vec<String>> = HashMap::new();
@@ -124,9 +168,7 @@ fn eval_polnear(dir: &Path, parts: PartsMode, mode: Mode) -> Result<Report> {
         .filter(|n| n.ends_with(".txt"))
         .collect();
     texts.sort();
-    let pipeline = Pipeline::new(parts)?;
-    let mut gold = Vec::new();
-    let mut pred: HashMap<String, DocQuotes> = HashMap::new();
+    let mut out = Vec::new();
     for name in texts {
         let stem = name.trim_end_matches(".txt").to_string();
         let text = std::fs::read_to_string(text_dir.join(&name))?;
@@ -140,19 +182,18 @@ fn eval_polnear(dir: &Path, parts: PartsMode, mode: Mode) -> Result<Report> {
             }
             None => Vec::new(),
         };
-        gold.push((stem.clone(), quotes));
-        pred.insert(
-            stem.clone(),
-            Some(pipeline.quotes(Article::new(stem, text))),
-        );
+        out.push((stem, text, quotes));
     }
-    Ok(score(&gold, &pred, mode))
+    Ok(out)
 }
 
-fn eval_gold(gold_raw: &str, articles: &[PathBuf], mode: Mode) -> Result<Report> {
+fn eval_gold(
+    gold_raw: &str,
+    articles: &[PathBuf],
+    pipeline: &Pipeline,
+    mode: Mode,
+) -> Result<Report> {
     let recs = parse_records(gold_raw).map_err(anyhow::Error::msg)?;
-    // contract-shape gold follows the contract: one quote per contiguous span
-    let pipeline = Pipeline::new(PartsMode::Split)?;
     let mut by_id: HashMap<String, Article> = HashMap::new();
     let walker = InputWalker::new(
         articles.iter().map(|p| InputArg::Path(p.clone())).collect(),

@@ -1,5 +1,6 @@
 //! `newslens train`: fit the learned parts of the analyzers from development data.
 
+pub mod quote;
 pub mod sentiment;
 pub mod stance;
 
@@ -9,6 +10,8 @@ use std::process::ExitCode;
 /// The learned components that can be trained.
 #[derive(clap::Subcommand, Debug)]
 pub enum TrainCommand {
+    /// The quote analyzer's learned cue model (PolNeAR train).
+    Quote(quote::Args),
     /// The sentiment analyzer's entity-level target model (NewsMTSC train).
     Sentiment(sentiment::Args),
     /// The stance model (IDF table and both logistic regressions) from labelled pairs.
@@ -18,6 +21,7 @@ pub enum TrainCommand {
 /// Runs one training.
 pub fn main(command: TrainCommand) -> Result<ExitCode> {
     match command {
+        TrainCommand::Quote(args) => quote::run(&args)?,
         TrainCommand::Sentiment(args) => sentiment::run(&args)?,
         TrainCommand::Stance(args) => stance::run(&args)?,
     }

@@ -1,0 +1,98 @@
+//! Run-on text (no sentence ends, glued punctuation, a cue every few tokens) must cost
+//! time proportional to its size. The rules once scanned a whole sentence for every cue
+//! or quotation in it, which made `said“Kim”.U.S.Jan.5,2020—` repeated 8,000 times (one
+//! 248 KB "sentence") take minutes.
+//!
+//! Checks: time grows in proportion to the size (eight times the text, at most 24 times
+//! the time), the glued text of the original report stays within a generous bound
+//! proportional to its size, and structurally the quotes found on the repeated text are
+//! the quotes of one unit repeated, each content no longer than a few units.
+
+use newslens_core::{Analyzer, Article, Document, Options};
+use newslens_entities::EntitiesAnalyzer;
+use newslens_quote::{PartsMode, QuoteAnalyzer};
+use std::time::{Duration, Instant};
+
+/// Hostile units, each repeated into one long run-on paragraph.
+const UNITS: &[&str] = &[
+    "said“Kim”.U.S.Jan.5,2020—",
+    "he said in ",
+    "a “b” c ",
+    "U.S. said ",
+    "“a,” he said, ",
+    "officials said: ",
+    "the official said “x ",
+    "said, ",
+];
+
+/// Five seconds of slack plus 20 µs per byte (2 s per 100 KB): several times what a
+/// debug build needs on these inputs, and a fifth of what the quadratic cost took on
+/// the glued text (about 50 s for 248 KB in a debug build).
+fn bound(bytes: usize) -> Duration {
+    Duration::from_secs(5) + Duration::from_micros(20 * bytes as u64)
+}
+
+/// The quotes of `text`: (number found, longest content in bytes), and the time taken.
+fn analyze(text: &str) -> ((usize, usize), Duration) {
+    let doc = Document::new(Article::new("run-on", text));
+    let started = Instant::now();
+    let ents = EntitiesAnalyzer::create(Options::empty("entities"))
+        .unwrap()
+        .entities(&doc);
+    let out = QuoteAnalyzer::new(PartsMode::Split, true).quotes(&doc, &ents);
+    let longest = out
+        .quotes
+        .iter()
+        .map(|q| q.content.span.text.len())
+        .max()
+        .unwrap_or(0);
+    ((out.quotes.len(), longest), started.elapsed())
+}
+
+/// Each unit repeated into 4 KB and into 32 KB: eight times the text may take at most
+/// 24 times as long (linear with threefold slack for a loaded machine; a quadratic cost
+/// takes 64 times). The small run is the fastest of three, so noise inflates the ratio
+/// less often than it deflates it.
+#[test]
+fn run_on_text_costs_time_proportional_to_its_size() {
+    for unit in UNITS {
+        let small = unit.repeat(4_000 / unit.len());
+        let large = unit.repeat(8 * (4_000 / unit.len()));
+        let t_small = (0..3).map(|_| analyze(&small).1).min().unwrap();
+        let (_, t_large) = analyze(&large);
+        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64().max(1e-4);
+        assert!(
+            ratio < 24.0,
+            "{unit:?}: {t_small:?} for {} bytes, {t_large:?} for {} bytes",
+            small.len(),
+            large.len()
+        );
+    }
+}
+
+#[test]
+fn glued_punctuation_gives_one_quote_per_unit_of_bounded_length() {
+    let unit = "said“Kim”.U.S.Jan.5,2020—";
+    let ((small, small_longest), _) = analyze(&unit.repeat(100));
+    let ((large, large_longest), took) = analyze(&unit.repeat(8_000));
+    assert_eq!(small, 100, "one quote per unit");
+    assert_eq!(large, 8_000, "one quote per unit");
+    assert!(small_longest <= 3 * unit.len() && large_longest <= 3 * unit.len());
+    assert!(took < bound(8_000 * unit.len()), "{took:?}");
+}
+
+/// Texts opening with punctuation before a cue (found by the property tests: ",,said“"
+/// made the clause-before rule look before the first token).
+#[test]
+fn punctuation_before_the_first_cue_does_not_panic() {
+    for text in [
+        ",,said“",
+        ",said",
+        ", , said that",
+        ",:said",
+        "—,said “x”",
+        ",",
+    ] {
+        let _ = analyze(text);
+    }
+}
