@@ -419,8 +419,13 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
             i += 2;
             continue;
         }
-        // a phrasal cue ("called for", "pointed out")
-        let particle = i + 1 < n && !t.quoted(i + 1) && crate::cues::phrasal(l, t.lower(i + 1));
+        // a phrasal cue ("called for", "pointed out"); a stranded particle ("who voted
+        // against, said …") reports nothing
+        let stranded = |k: usize| k >= n || (t.is_any_punct(k) && !t.is_mark(k));
+        let particle = i + 1 < n
+            && !t.quoted(i + 1)
+            && crate::cues::phrasal(l, t.lower(i + 1))
+            && !stranded(i + 2);
         let found = cue(l).or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
         match found {
             Some(c) if is_verb_here(t, i, l, c) => {

@@ -124,6 +124,16 @@ fn indirect_and_mixed_quotes() {
             )],
         ),
         (
+            "Councillor Petter Lund, who voted against, said the money would have paid for two new bus lines.",
+            &[(
+                "indirect",
+                "the money would have paid for two new bus lines",
+                Some("said"),
+                Some("Councillor Petter Lund"),
+                Some("Petter Lund"),
+            )],
+        ),
+        (
             "The plan is dead, according to two officials.",
             &[(
                 "indirect",
