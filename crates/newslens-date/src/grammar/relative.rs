@@ -379,14 +379,18 @@ impl Matcher<'_> {
             Unit::Quarter => {
                 let cur = value::quarter_of(r.month());
                 let ended = self.quarter_ended(end);
-                let (y, q) = if let Some(yq) = ended.filter(|_| dir == Dir::The) {
+                let fiscal = self.fiscal_anchor(a);
+                let (y, q) = if let Some(yq) = ended.filter(|_| dir == Dir::The && fiscal.is_none())
+                {
                     yq
                 } else if dir == Dir::The || latest || dir == Dir::That {
                     let last_ended = value::shift_quarter(r.year(), cur, -1);
                     match self.anchor_quarter(a) {
                         // "the latest quarter" has ended, whatever else was talked about
-                        // ("a fourth-quarter charge")
-                        Some(yq) if latest && !has_ended(yq, last_ended) => last_ended,
+                        // ("a fourth-quarter charge"), unless it is a fiscal quarter
+                        Some(yq) if latest && fiscal.is_none() && !has_ended(yq, last_ended) => {
+                            last_ended
+                        }
                         Some(yq) => yq,
                         None => last_ended,
                     }
@@ -452,13 +456,21 @@ impl Matcher<'_> {
 
     /// "[the quarter] ended Sept. 30": the three months up to that day, named by the
     /// calendar quarter holding their middle.
-    fn quarter_ended(&self, i: usize) -> Option<(i32, u8)> {
+    pub(super) fn quarter_ended(&self, i: usize) -> Option<(i32, u8)> {
         if !matches!(self.word(i), "ended" | "ending" | "ends") {
             return None;
         }
         let h = self.calendar(i + 1).filter(|h| h.value.len() == 10)?;
         let d = CivilDate::parse_iso(&h.value)?.add_days(-45);
         Some((d.year(), value::quarter_of(d.month())))
+    }
+
+    /// The quarter most recently mentioned in this or the previous two sentences, when
+    /// it is a fiscal quarter.
+    fn fiscal_anchor(&self, a: usize) -> Option<(i32, u8)> {
+        self.anchor
+            .filter(|an| an.fiscal)
+            .and_then(|_| self.anchor_quarter(a))
     }
 
     /// The quarter most recently mentioned in this or the previous two sentences.
