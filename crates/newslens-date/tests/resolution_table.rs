@@ -484,6 +484,51 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "199",
     ),
+    // "previous", "following", "the next" count from the time talked about
+    (
+        "Shares closed lower on Friday. The index was down 4.5% from the previous Friday.",
+        "the previous Friday",
+        "DATE",
+        "2020-01-03",
+    ),
+    (
+        "In March, the Bass family urged a restructuring. The following month, the company put itself up for sale.",
+        "The following month",
+        "DATE",
+        "2019-04",
+    ),
+    (
+        "He was arraigned on Monday and appeared healthy in court the next morning.",
+        "the next morning",
+        "DATE",
+        "2020-01-14TMO",
+    ),
+    // the end of the year: this one, or the last one in the past
+    (
+        "The company expects to complete the transaction by year-end.",
+        "year-end",
+        "DATE",
+        "2020",
+    ),
+    (
+        "Capital ratios should be in place by year's end.",
+        "year's end",
+        "DATE",
+        "2020",
+    ),
+    (
+        "The percentage change is since year-end.",
+        "year-end",
+        "DATE",
+        "2019",
+    ),
+    // "last year's quarter": the quarter talked about, a year before
+    (
+        "Net for the third quarter fell 20%. U.K. sales for last year's quarter were about $3 million.",
+        "last year's quarter",
+        "DATE",
+        "2018-Q3",
+    ),
     // spoken years
     (
         "It began in nineteen ninety-six.",
@@ -645,6 +690,20 @@ fn without_reference_values_stay_underspecified() {
         .find(|m| m.span.text == "Saturday")
         .unwrap();
     assert_eq!(sat.value, "XXXX-WXX-6");
+}
+
+#[test]
+fn a_year_phrase_after_a_month_belongs_to_it() {
+    let out = tag(
+        "The lower house approved the move in early October this year.",
+        Some(REF),
+    );
+    let got: Vec<(&str, &str)> = out
+        .mentions
+        .iter()
+        .map(|m| (m.span.text.as_str(), m.value.as_str()))
+        .collect();
+    assert_eq!(got, [("early October", "2020-10")]);
 }
 
 #[test]

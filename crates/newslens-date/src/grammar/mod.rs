@@ -92,6 +92,12 @@ pub struct Matcher<'a> {
     r: Option<CivilDate>,
     settings: Settings,
     anchor: Option<Anchor>,
+    /// The day most recently mentioned (sentence, day), that "the previous Friday",
+    /// "the following day" count from.
+    last_day: Option<(u32, CivilDate)>,
+    /// The month most recently mentioned (sentence, year, month), that "the following
+    /// month" counts from.
+    last_month: Option<(u32, i32, u8)>,
 }
 
 impl<'a> Matcher<'a> {
@@ -110,6 +116,8 @@ impl<'a> Matcher<'a> {
             r,
             settings,
             anchor: None,
+            last_day: None,
+            last_month: None,
         }
     }
 
@@ -131,7 +139,7 @@ impl<'a> Matcher<'a> {
                     i = hit.b.max(i + 1);
                     // "February this year": the month carries the year; TimeBank tags
                     // the month alone and not the year phrase after it
-                    if matches!(self.lex(hit.a), Lex::Month(_))
+                    if (hit.a..hit.b).any(|k| matches!(self.lex(k), Lex::Month(_)))
                         && matches!(self.kw(i), Some(Kw::This | Kw::Last | Kw::Next))
                         && matches!(self.unit(i + 1), Some((Unit::Year, false)))
                     {
@@ -206,6 +214,22 @@ impl<'a> Matcher<'a> {
 
     fn note_anchor(&mut self, hit: &Hit) {
         let sentence = self.toks[hit.a].sentence;
+        if matches!(hit.kind, TimexType::Date | TimexType::Time) {
+            let v = hit.value.as_bytes();
+            let digits = |r: std::ops::Range<usize>| v[r].iter().all(u8::is_ascii_digit);
+            if v.len() >= 7 && digits(0..4) && v[4] == b'-' && digits(5..7) {
+                let y: i32 = hit.value[..4].parse().unwrap_or(0);
+                let m: u8 = hit.value[5..7].parse().unwrap_or(0);
+                if (1..=12).contains(&m) {
+                    self.last_month = Some((sentence, y, m));
+                }
+                if v.len() >= 10 {
+                    if let Some(d) = CivilDate::parse_iso(&hit.value[..10]) {
+                        self.last_day = Some((sentence, d));
+                    }
+                }
+            }
+        }
         if hit.kind == TimexType::Duration {
             // "for the nine months", "the six months ended Aug. 12", "the year ended
             // Sept. 30": the period now talked about is (most of) a year, so "a year
