@@ -529,6 +529,26 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "2018-Q3",
     ),
+    // "last year" closing a comparison of figures in a report on a quarter: that quarter
+    (
+        "Third-quarter net rose 12%. The benefits group posted earnings of $24 million, compared with a loss of $3 million last year.",
+        "last year",
+        "DATE",
+        "2018-Q3",
+    ),
+    (
+        "The candy businesses had sales of about $154 million last year.",
+        "last year",
+        "DATE",
+        "2019",
+    ),
+    // in time of day, the day named in the parenthesis that restates it
+    (
+        "The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+        "10:35 a.m.",
+        "TIME",
+        "2020-01-10T10:35",
+    ),
     // spoken years
     (
         "It began in nineteen ninety-six.",

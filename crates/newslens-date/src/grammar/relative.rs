@@ -86,7 +86,7 @@ impl Matcher<'_> {
             return None;
         }
         let r = self.r?;
-        let v = match self.anchor_quarter(i) {
+        let v = match self.report_quarter(i) {
             Some((y, q)) => value::quarter(y - 1, q),
             None => value::year(r.year() - 1),
         };
@@ -400,6 +400,14 @@ impl Matcher<'_> {
             return Some(Hit::new(a, end, TimexType::Duration, "P1Y"));
         }
         let v = match u {
+            Unit::Year if dir == Dir::Last && self.compares_figures(a, end) => {
+                // "compared with a loss of $3 million last year", "from last year's $1.55
+                // billion" in a report on a quarter: that quarter a year before
+                match self.report_quarter(a) {
+                    Some((y, q)) => value::quarter(y - 1, q),
+                    None => value::year(r.year() - 1),
+                }
+            }
             Unit::Year => {
                 let anchored = self
                     .anchor
@@ -533,6 +541,30 @@ impl Matcher<'_> {
         let h = self.calendar(i + 1).filter(|h| h.value.len() == 10)?;
         let d = CivilDate::parse_iso(&h.value)?.add_days(-45);
         Some((d.year(), value::quarter_of(d.month())))
+    }
+
+    /// The quarter a report is about, as "a year earlier" sees it: the quarter last
+    /// talked about within eight sentences, unless a longer period ("the nine months")
+    /// was talked about since.
+    fn report_quarter(&self, a: usize) -> Option<(i32, u8)> {
+        let an = self.anchor?;
+        (self.toks[a].sentence.saturating_sub(an.sentence) <= 8).then_some(())?;
+        an.quarter.map(|q| (an.year, q))
+    }
+
+    /// Whether "last year" at `a..end` closes a comparison of figures: "… from $21.4
+    /// million last year", "44 cents a share last year", "from last year's $1.55 billion".
+    fn compares_figures(&self, a: usize, end: usize) -> bool {
+        let figure = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.shape == crate::tokens::Shape::Number)
+                || matches!(
+                    self.word(k),
+                    "million" | "billion" | "cents" | "share" | "%" | "percent"
+                )
+        };
+        (a > 0 && figure(a - 1))
+            || (self.word(end) == "'s" && (self.punct(end + 1, b'$') || figure(end + 1)))
     }
 
     /// Whether the expression at `a` counts from the time talked about: "[the] previous",
