@@ -45,6 +45,13 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
             break;
         }
         if let Some(t) = cue(toks, lower, i) {
+            // "Until Thursday, they had not called him a suspect": a fronted "until"
+            // phrase takes its direction from the clause after it
+            let opens = i == 0 || toks[i - 1].sentence != sentence;
+            if opens && word(toks, lower, i) == "until" {
+                fronted = true;
+                break;
+            }
             best = Some((dist, t));
             break;
         }

@@ -549,6 +549,19 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "TIME",
         "2020-01-10T10:35",
     ),
+    // a fronted "until" phrase takes the direction of the clause after it
+    (
+        "Until Thursday, investigators had not called Kopp a suspect.",
+        "Thursday",
+        "DATE",
+        "2020-01-09",
+    ),
+    (
+        "The offer was extended until Friday.",
+        "Friday",
+        "DATE",
+        "2020-01-17",
+    ),
     // spoken years
     (
         "It began in nineteen ninety-six.",
