@@ -267,6 +267,8 @@ fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
         }
         "plans" | "planned" | "plan" if next == "a" || next == "an" => Some(Tense::Future),
         "going" if next == "to" => Some(Tense::Future),
+        // "square positions ahead of the weekend": before it comes
+        "ahead" if next == "of" => Some(Tense::Future),
         "is" | "are" | "am" => Some(Tense::Present),
         // present-tense scheduling verbs: "the offer expires Friday", "talks resume Monday"
         "expires" | "expire" | "ends" | "begins" | "begin" | "starts" | "opens" | "closes"

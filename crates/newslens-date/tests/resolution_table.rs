@@ -562,6 +562,12 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "2020-01-17",
     ),
+    (
+        "Traders squared positions ahead of the weekend.",
+        "the weekend",
+        "DATE",
+        "2020-W03-WE",
+    ),
     // spoken years
     (
         "It began in nineteen ninety-six.",
