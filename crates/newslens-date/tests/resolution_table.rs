@@ -568,6 +568,19 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "2020-W03-WE",
     ),
+    // "day-long", "decades-long": lengths of time
+    (
+        "Lawyers emerged from their third day-long meeting with federal officials.",
+        "day-long",
+        "DURATION",
+        "P1D",
+    ),
+    (
+        "The boy became a symbol of the government's decades-long battle with exiles.",
+        "decades-long",
+        "DURATION",
+        "PXE",
+    ),
     // spoken years
     (
         "It began in nineteen ninety-six.",
