@@ -45,6 +45,13 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
             break;
         }
         if let Some(t) = cue(toks, lower, i) {
+            // "Until Thursday, they had not called him a suspect": a fronted "until"
+            // phrase takes its direction from the clause after it
+            let opens = i == 0 || toks[i - 1].sentence != sentence;
+            if opens && word(toks, lower, i) == "until" {
+                fronted = true;
+                break;
+            }
             best = Some((dist, t));
             break;
         }
@@ -260,6 +267,8 @@ fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
         }
         "plans" | "planned" | "plan" if next == "a" || next == "an" => Some(Tense::Future),
         "going" if next == "to" => Some(Tense::Future),
+        // "square positions ahead of the weekend": before it comes
+        "ahead" if next == "of" => Some(Tense::Future),
         "is" | "are" | "am" => Some(Tense::Present),
         // present-tense scheduling verbs: "the offer expires Friday", "talks resume Monday"
         "expires" | "expire" | "ends" | "begins" | "begin" | "starts" | "opens" | "closes"

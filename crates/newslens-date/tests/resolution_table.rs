@@ -484,6 +484,103 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "199",
     ),
+    // "previous", "following", "the next" count from the time talked about
+    (
+        "Shares closed lower on Friday. The index was down 4.5% from the previous Friday.",
+        "the previous Friday",
+        "DATE",
+        "2020-01-03",
+    ),
+    (
+        "In March, the Bass family urged a restructuring. The following month, the company put itself up for sale.",
+        "The following month",
+        "DATE",
+        "2019-04",
+    ),
+    (
+        "He was arraigned on Monday and appeared healthy in court the next morning.",
+        "the next morning",
+        "DATE",
+        "2020-01-14TMO",
+    ),
+    // the end of the year: this one, or the last one in the past
+    (
+        "The company expects to complete the transaction by year-end.",
+        "year-end",
+        "DATE",
+        "2020",
+    ),
+    (
+        "Capital ratios should be in place by year's end.",
+        "year's end",
+        "DATE",
+        "2020",
+    ),
+    (
+        "The percentage change is since year-end.",
+        "year-end",
+        "DATE",
+        "2019",
+    ),
+    // "last year's quarter": the quarter talked about, a year before
+    (
+        "Net for the third quarter fell 20%. U.K. sales for last year's quarter were about $3 million.",
+        "last year's quarter",
+        "DATE",
+        "2018-Q3",
+    ),
+    // "last year" closing a comparison of figures in a report on a quarter: that quarter
+    (
+        "Third-quarter net rose 12%. The benefits group posted earnings of $24 million, compared with a loss of $3 million last year.",
+        "last year",
+        "DATE",
+        "2018-Q3",
+    ),
+    (
+        "The candy businesses had sales of about $154 million last year.",
+        "last year",
+        "DATE",
+        "2019",
+    ),
+    // in time of day, the day named in the parenthesis that restates it
+    (
+        "The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+        "10:35 a.m.",
+        "TIME",
+        "2020-01-10T10:35",
+    ),
+    // a fronted "until" phrase takes the direction of the clause after it
+    (
+        "Until Thursday, investigators had not called Kopp a suspect.",
+        "Thursday",
+        "DATE",
+        "2020-01-09",
+    ),
+    (
+        "The offer was extended until Friday.",
+        "Friday",
+        "DATE",
+        "2020-01-17",
+    ),
+    (
+        "Traders squared positions ahead of the weekend.",
+        "the weekend",
+        "DATE",
+        "2020-W03-WE",
+    ),
+    // "day-long", "decades-long": lengths of time
+    (
+        "Lawyers emerged from their third day-long meeting with federal officials.",
+        "day-long",
+        "DURATION",
+        "P1D",
+    ),
+    (
+        "The boy became a symbol of the government's decades-long battle with exiles.",
+        "decades-long",
+        "DURATION",
+        "PXE",
+    ),
     // spoken years
     (
         "It began in nineteen ninety-six.",
@@ -528,6 +625,89 @@ fn every_row_resolves() {
     );
 }
 
+/// (text, reference date, the mention's text, type, value): rows that need a reference
+/// other than `REF` (earnings reports in late October, …).
+const ROWS_AT: &[(&str, &str, &str, &str, &str)] = &[
+    // after "the nine months", "a year earlier" is that period a year before: a year
+    (
+        "Third-quarter net rose 12% to $40 million. For the nine months, net was $110 million, compared with $98 million a year earlier.",
+        "2019-10-24",
+        "a year earlier",
+        "DATE",
+        "2018",
+    ),
+    (
+        "In the first nine months, net was $306 million, compared with a loss of $195 million in the 2018 period.",
+        "2019-10-24",
+        "the 2018 period",
+        "DATE",
+        "2018",
+    ),
+    // a fiscal quarter may lie ahead of the calendar quarter of its number
+    (
+        "Sun earned $5.2 million in the fiscal first quarter. Sales in the latest period were $538.5 million.",
+        "2019-10-24",
+        "the latest period",
+        "DATE",
+        "2019-Q1",
+    ),
+    (
+        "Ralston Purina reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.",
+        "2019-11-02",
+        "the latest period",
+        "DATE",
+        "2019-Q4",
+    ),
+    (
+        "Delta Air Lines earnings soared 33% in the fiscal first quarter. For the quarter ended Sept. 30, Delta posted net income of $133.1 million.",
+        "2019-10-26",
+        "the quarter",
+        "DATE",
+        "2019-Q1",
+    ),
+    (
+        "Sun earned $5.2 million in the fiscal first quarter. In the 2018 period, the company earned $20.6 million.",
+        "2019-10-26",
+        "the 2018 period",
+        "DATE",
+        "2018-Q1",
+    ),
+];
+
+#[test]
+fn rows_with_their_own_reference_resolve() {
+    let mut failures = Vec::new();
+    for &(text, r, expr, kind, value) in ROWS_AT {
+        let out = tag(text, Some(r));
+        match out.mentions.iter().find(|m| m.span.text == expr) {
+            Some(m) => {
+                let got_kind = serde_json::to_value(m.kind).unwrap();
+                if got_kind != kind || m.value != value {
+                    failures.push(format!(
+                        "{text:?} ({r}): {expr:?} → {got_kind} {} (want {kind} {value})",
+                        m.value
+                    ));
+                }
+            }
+            None => {
+                let got: Vec<String> = out
+                    .mentions
+                    .iter()
+                    .map(|m| format!("{:?} {}", m.span.text, m.value))
+                    .collect();
+                failures.push(format!("{text:?}: {expr:?} not found; got {got:?}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        ROWS_AT.len(),
+        failures.join("\n")
+    );
+}
+
 /// Words that look temporal but are not, in these sentences.
 const NEGATIVE: &[&str] = &[
     "Prices may fall.",
@@ -562,6 +742,20 @@ fn without_reference_values_stay_underspecified() {
         .find(|m| m.span.text == "Saturday")
         .unwrap();
     assert_eq!(sat.value, "XXXX-WXX-6");
+}
+
+#[test]
+fn a_year_phrase_after_a_month_belongs_to_it() {
+    let out = tag(
+        "The lower house approved the move in early October this year.",
+        Some(REF),
+    );
+    let got: Vec<(&str, &str)> = out
+        .mentions
+        .iter()
+        .map(|m| (m.span.text.as_str(), m.value.as_str()))
+        .collect();
+    assert_eq!(got, [("early October", "2020-10")]);
 }
 
 #[test]

@@ -127,17 +127,18 @@ impl Matcher<'_> {
                             || self.is(j + 1, Kw::Period)
                         {
                             // "the 1988 period": the quarter under discussion, that year
-                            let q = self
-                                .anchor
-                                .and_then(|an| an.quarter)
-                                .or_else(|| {
-                                    self.r.map(|r| {
+                            // (the year itself after "the nine months")
+                            let s = self.toks[i].sentence;
+                            let q =
+                                match self.anchor.filter(|an| s.saturating_sub(an.sentence) <= 8) {
+                                    Some(an) => an.quarter,
+                                    None => self.r.map(|r| {
                                         let cur = value::quarter_of(r.month());
                                         value::shift_quarter(r.year(), cur, -1).1
-                                    })
-                                })
-                                .unwrap_or(4);
-                            return Some(Hit::new(i, j + 2, TimexType::Date, value::quarter(y, q)));
+                                    }),
+                                };
+                            let v = q.map_or_else(|| value::year(y), |q| value::quarter(y, q));
+                            return Some(Hit::new(i, j + 2, TimexType::Date, v));
                         }
                         return None;
                     }

@@ -22,10 +22,19 @@ impl Matcher<'_> {
         // the day named after the time
         let mut day = self.r.map(value::day);
         let after = if self.punct(k, b',') { k + 1 } else { k };
+        let mut named = false;
         if let Some(h) = self.calendar(after).or_else(|| self.relative(after)) {
             if h.kind == crate::TimexType::Date && h.value.len() == 10 && h.a == after {
                 day = Some(h.value);
                 k = h.b;
+                named = true;
+            }
+        }
+        // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the day
+        // named in or right after a parenthesis that restates the time
+        if !named && self.r.is_some() {
+            if let Some(d) = self.day_in_parenthesis(k) {
+                day = Some(d);
             }
         }
         let day = day.unwrap_or_else(|| "XXXX-XX-XX".to_string());
@@ -101,6 +110,19 @@ impl Matcher<'_> {
             _ => h,
         };
         Some((h, m, j))
+    }
+
+    /// The day (YYYY-MM-DD) named inside the parenthesis opening at token `k`, or
+    /// right after it closes.
+    fn day_in_parenthesis(&self, k: usize) -> Option<String> {
+        if !self.punct(k, b'(') {
+            return None;
+        }
+        let close = (k + 1..k + 8).find(|&p| self.punct(p, b')'))?;
+        (k + 1..=close + 1).find_map(|p| {
+            let h = self.calendar(p).or_else(|| self.relative(p))?;
+            (h.kind == TimexType::Date && h.value.len() == 10 && h.a == p).then_some(h.value)
+        })
     }
 
     fn lower_raw(&self, i: usize) -> &str {

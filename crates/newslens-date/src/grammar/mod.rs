@@ -18,6 +18,7 @@ mod relative;
 use crate::lexicon::{Kw, Lex, Unit};
 use crate::tense::{tense_around, Tense};
 use crate::tokens::{Shape, Tok};
+use crate::value;
 use newslens_core::output::date::TimexType;
 use newslens_core::CivilDate;
 
@@ -77,6 +78,10 @@ struct Anchor {
     sentence: u32,
     year: i32,
     quarter: Option<u8>,
+    /// The quarter is a fiscal one, numbered from the company's fiscal year ("the fiscal
+    /// first quarter", "its fourth quarter ended Sept. 30"), so it may lie ahead of the
+    /// calendar quarter of the same number.
+    fiscal: bool,
 }
 
 /// Runs the grammar over one article's tokens.
@@ -87,6 +92,12 @@ pub struct Matcher<'a> {
     r: Option<CivilDate>,
     settings: Settings,
     anchor: Option<Anchor>,
+    /// The day most recently mentioned (sentence, day), that "the previous Friday",
+    /// "the following day" count from.
+    last_day: Option<(u32, CivilDate)>,
+    /// The month most recently mentioned (sentence, year, month), that "the following
+    /// month" counts from.
+    last_month: Option<(u32, i32, u8)>,
 }
 
 impl<'a> Matcher<'a> {
@@ -105,6 +116,8 @@ impl<'a> Matcher<'a> {
             r,
             settings,
             anchor: None,
+            last_day: None,
+            last_month: None,
         }
     }
 
@@ -126,7 +139,7 @@ impl<'a> Matcher<'a> {
                     i = hit.b.max(i + 1);
                     // "February this year": the month carries the year; TimeBank tags
                     // the month alone and not the year phrase after it
-                    if matches!(self.lex(hit.a), Lex::Month(_))
+                    if (hit.a..hit.b).any(|k| matches!(self.lex(k), Lex::Month(_)))
                         && matches!(self.kw(i), Some(Kw::This | Kw::Last | Kw::Next))
                         && matches!(self.unit(i + 1), Some((Unit::Year, false)))
                     {
@@ -175,7 +188,11 @@ impl<'a> Matcher<'a> {
         };
         consider(self.recurring(i));
         consider(self.clock(i));
-        consider(self.calendar(i).map(|h| Hit { anchor: true, ..h }));
+        // "the 1988 period" looks back from the period talked about
+        consider(self.calendar(i).map(|h| Hit {
+            anchor: !self.is(h.b - 1, Kw::Period),
+            ..h
+        }));
         let relative = self.relative(i).map(|h| {
             // "the latest quarter" anchors; "the year-ago quarter" looks back from one
             let quarter = h.value.len() == 7 && h.value.as_bytes()[5] == b'Q';
@@ -196,23 +213,97 @@ impl<'a> Matcher<'a> {
     }
 
     fn note_anchor(&mut self, hit: &Hit) {
+        let sentence = self.toks[hit.a].sentence;
+        if matches!(hit.kind, TimexType::Date | TimexType::Time) {
+            let v = hit.value.as_bytes();
+            let digits = |r: std::ops::Range<usize>| v[r].iter().all(u8::is_ascii_digit);
+            if v.len() >= 7 && digits(0..4) && v[4] == b'-' && digits(5..7) {
+                let y: i32 = hit.value[..4].parse().unwrap_or(0);
+                let m: u8 = hit.value[5..7].parse().unwrap_or(0);
+                if (1..=12).contains(&m) {
+                    self.last_month = Some((sentence, y, m));
+                }
+                if v.len() >= 10 {
+                    if let Some(d) = CivilDate::parse_iso(&hit.value[..10]) {
+                        self.last_day = Some((sentence, d));
+                    }
+                }
+            }
+        }
+        if hit.kind == TimexType::Duration {
+            // "for the nine months", "the six months ended Aug. 12", "the year ended
+            // Sept. 30": the period now talked about is (most of) a year, so "a year
+            // earlier" that follows is that year, not a quarter
+            let months = matches!(hit.value.as_str(), "P6M" | "P9M" | "P1Y");
+            let the = self.is(hit.a, Kw::The)
+                || hit.a > 0 && self.is(hit.a - 1, Kw::The)
+                || hit.a > 1 && self.is(hit.a - 2, Kw::The);
+            if months && the {
+                if let Some(r) = self.r {
+                    let year = self
+                        .anchor
+                        .filter(|an| sentence.saturating_sub(an.sentence) <= 2)
+                        .map_or(r.year(), |an| an.year);
+                    self.anchor = Some(Anchor {
+                        sentence,
+                        year,
+                        quarter: None,
+                        fiscal: false,
+                    });
+                }
+            }
+            return;
+        }
         if hit.kind != TimexType::Date || !hit.anchor {
             return;
         }
         let v = hit.value.as_bytes();
         if v.len() >= 4 && v[..4].iter().all(u8::is_ascii_digit) {
+            // "the quarter ended Sept. 30": the day describes the quarter talked about
+            if v.len() == 10
+                && hit.a > 0
+                && matches!(self.word(hit.a - 1), "ended" | "ending")
+                && self
+                    .anchor
+                    .is_some_and(|an| an.quarter.is_some() && an.sentence == sentence)
+            {
+                return;
+            }
             let year = hit.value[..4].parse().unwrap_or(0);
             let quarter = if v.len() == 7 && v[5] == b'Q' {
                 Some(v[6] - b'0')
             } else {
                 None
             };
+            let fiscal = quarter.is_some_and(|q| self.fiscal_quarter(hit, year, q));
             self.anchor = Some(Anchor {
-                sentence: self.toks[hit.a].sentence,
+                sentence,
                 year,
                 quarter,
+                fiscal,
             });
         }
+    }
+
+    /// Whether quarter `q` of `year`, named by `hit`, is a fiscal quarter: called so
+    /// ("fiscal second-quarter"), said to end on a day outside the calendar quarter of
+    /// that number ("its fourth quarter ended June 30"), or reported on in the past
+    /// before the calendar quarter of that number is over ("reported a decline in
+    /// fourth-quarter earnings" on Nov. 2).
+    fn fiscal_quarter(&self, hit: &Hit, year: i32, q: u8) -> bool {
+        let start = hit.a.saturating_sub(1);
+        if (start..hit.b).any(|k| self.is(k, Kw::Fiscal)) {
+            return true;
+        }
+        if let Some((y, cq)) = self.quarter_ended(hit.b) {
+            return (y, cq) != (year, q);
+        }
+        let Some(r) = self.r else {
+            return false;
+        };
+        let named = (hit.a..hit.b).any(|k| matches!(self.lex(k), Lex::Ordinal(_)));
+        let last_ended = value::shift_quarter(r.year(), value::quarter_of(r.month()), -1);
+        named && (year, q) > last_ended && self.tense(hit.a, hit.b) == Tense::Past
     }
 
     // ----- token helpers -----

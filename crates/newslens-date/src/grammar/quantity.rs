@@ -119,6 +119,13 @@ impl Matcher<'_> {
             let a = if the && !rel { i + 1 } else { i };
             return Some(Hit::new(a, j, TimexType::Duration, u.duration(amount)));
         }
+        // "their third day-long meeting", "a decades-long battle": a length of time (the
+        // determiner belongs to the noun)
+        if !has_qty && !rel && !approx && self.hyphen(j) && self.word(j + 1) == "long" {
+            let a = if the { i + 1 } else { i };
+            let amount = if plural { None } else { Some(1.0) };
+            return Some(Hit::new(a, j + 2, TimexType::Duration, u.duration(amount)));
+        }
         if !has_qty {
             if rel_word == "recent" {
                 return Some(if u == Unit::Year {

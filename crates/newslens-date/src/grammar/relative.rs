@@ -35,7 +35,7 @@ impl Matcher<'_> {
             }
         }
         if j == i {
-            if let Some(h) = self.year_earlier(i) {
+            if let Some(h) = self.year_earlier(i).or_else(|| self.year_end(i)) {
                 return Some(h);
             }
         }
@@ -86,11 +86,37 @@ impl Matcher<'_> {
             return None;
         }
         let r = self.r?;
-        let v = match self.anchor_quarter(i) {
+        let v = match self.report_quarter(i) {
             Some((y, q)) => value::quarter(y - 1, q),
             None => value::year(r.year() - 1),
         };
         Some(Hit::new(i, i + 3, TimexType::Date, v))
+    }
+
+    /// "by year-end", "at year end", "by year's end": the end of this year, or of the last
+    /// one when the clause talks about the past ("since year-end"); the value is the
+    /// year, as for "the end of the year".
+    fn year_end(&self, i: usize) -> Option<Hit> {
+        if !matches!(self.unit(i), Some((Unit::Year, false))) {
+            return None;
+        }
+        let end = if self.hyphen(i + 1) || self.word(i + 1) == "'s" || self.word(i + 1) == "’s" {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !self.is(end, Kw::End) || self.hyphen(end + 1) {
+            return None;
+        }
+        let v = match self.r {
+            Some(r) => {
+                let past =
+                    i > 0 && self.word(i - 1) == "since" || self.tense(i, end + 1) == Tense::Past;
+                value::year(if past { r.year() - 1 } else { r.year() })
+            }
+            None => "XXXX".to_string(),
+        };
+        Some(Hit::new(i, end + 1, TimexType::Date, v))
     }
 
     /// today / yesterday / tomorrow / tonight [morning|afternoon|evening|night].
@@ -131,6 +157,11 @@ impl Matcher<'_> {
             _ => return None,
         };
         j += 1;
+        // "the previous Friday", "the following month", "the next day": counted from the
+        // time talked about, not from the reference date ("last Friday", "next month")
+        let anaphoric = matches!(self.kw(i), Some(Kw::Previous | Kw::Following))
+            || dir == Dir::The
+                && matches!(self.kw(j), Some(Kw::Previous | Kw::Following | Kw::Next));
         if dir == Dir::The {
             match self.kw(j) {
                 Some(Kw::Last | Kw::Past | Kw::Previous) => {
@@ -185,6 +216,20 @@ impl Matcher<'_> {
                 (false, Dir::Next) => 1,
                 _ => 0,
             };
+            // "last year's quarter", "this year's period": the quarter talked about
+            let bare =
+                matches!(self.unit(k), Some((Unit::Quarter, false))) || self.is(k, Kw::Period);
+            if let (Some(r), false, true) = (self.r, year_ago, bare) {
+                let (y, q) = self.anchor_quarter(i).unwrap_or_else(|| {
+                    value::shift_quarter(r.year(), value::quarter_of(r.month()), -1)
+                });
+                return Some(Hit::new(
+                    i,
+                    k + 1,
+                    TimexType::Date,
+                    value::quarter(y + shift, q),
+                ));
+            }
             if let (Some(r), Some(h)) = (self.r, self.part_of_year(k, i, None)) {
                 let base = self.anchor_quarter(i).map_or(r.year(), |(y, _)| y);
                 let base = if year_ago { base } else { r.year() };
@@ -224,7 +269,14 @@ impl Matcher<'_> {
                 Some(self.a_year_back(h))
             }
             Lex::Weekday(d, false) if self.toks[j].cap && dir != Dir::The => {
+                let from = self.last_day_near(i).filter(|_| anaphoric);
                 let date = r.map(|r| match dir {
+                    Dir::Last if from.is_some() => {
+                        value::weekday_near(from.unwrap_or(r).add_days(-1), d, Tense::Past)
+                    }
+                    Dir::Next if from.is_some() => {
+                        value::weekday_near(from.unwrap_or(r).add_days(1), d, Tense::Future)
+                    }
                     Dir::Last => value::weekday_near(r.add_days(-1), d, Tense::Past),
                     Dir::Next => value::weekday_near(r.add_days(1), d, Tense::Future),
                     _ => value::weekday_near(r, d, self.tense(t, j + 1)),
@@ -286,6 +338,17 @@ impl Matcher<'_> {
                 );
                 Some(Hit::new(i, j + 1, TimexType::Date, v))
             }
+            // "the next morning", "the following evening": the day after the one talked about
+            Lex::DayPart(p, false) if anaphoric && dir == Dir::Next => {
+                let d = self.last_day_near(i).or(r)?.add_days(1);
+                // typed like "Tuesday morning": a day with a part of it
+                Some(Hit::new(
+                    i,
+                    j + 1,
+                    TimexType::Date,
+                    format!("{}T{}", value::day(d), p.code()),
+                ))
+            }
             Lex::DayPart(p, false)
                 if matches!(dir, Dir::This | Dir::Last)
                     || dir == Dir::The && p != DayPart::Night =>
@@ -337,6 +400,14 @@ impl Matcher<'_> {
             return Some(Hit::new(a, end, TimexType::Duration, "P1Y"));
         }
         let v = match u {
+            Unit::Year if dir == Dir::Last && self.compares_figures(a, end) => {
+                // "compared with a loss of $3 million last year", "from last year's $1.55
+                // billion" in a report on a quarter: that quarter a year before
+                match self.report_quarter(a) {
+                    Some((y, q)) => value::quarter(y - 1, q),
+                    None => value::year(r.year() - 1),
+                }
+            }
             Unit::Year => {
                 let anchored = self
                     .anchor
@@ -357,7 +428,10 @@ impl Matcher<'_> {
                 value::year(y)
             }
             Unit::Month => {
-                let (y, m) = value::shift_month(r.year(), r.month(), shift);
+                let (y, m) = match self.last_month_near(a).filter(|_| self.anaphoric_at(a)) {
+                    Some((y, m)) => value::shift_month(y, m, shift),
+                    None => value::shift_month(r.year(), r.month(), shift),
+                };
                 value::month(y, m)
             }
             Unit::Week => value::week(r.add_days(7 * i64::from(shift))),
@@ -374,19 +448,27 @@ impl Matcher<'_> {
                 if dir == Dir::The && !matches!(prev, "on" | "that") {
                     return None;
                 }
-                value::day(r.add_days(i64::from(shift)))
+                let from = self
+                    .last_day_near(a)
+                    .filter(|_| self.anaphoric_at(a))
+                    .unwrap_or(r);
+                value::day(from.add_days(i64::from(shift)))
             }
             Unit::Quarter => {
                 let cur = value::quarter_of(r.month());
                 let ended = self.quarter_ended(end);
-                let (y, q) = if let Some(yq) = ended.filter(|_| dir == Dir::The) {
+                let fiscal = self.fiscal_anchor(a);
+                let (y, q) = if let Some(yq) = ended.filter(|_| dir == Dir::The && fiscal.is_none())
+                {
                     yq
                 } else if dir == Dir::The || latest || dir == Dir::That {
                     let last_ended = value::shift_quarter(r.year(), cur, -1);
                     match self.anchor_quarter(a) {
                         // "the latest quarter" has ended, whatever else was talked about
-                        // ("a fourth-quarter charge")
-                        Some(yq) if latest && !has_ended(yq, last_ended) => last_ended,
+                        // ("a fourth-quarter charge"), unless it is a fiscal quarter
+                        Some(yq) if latest && fiscal.is_none() && !has_ended(yq, last_ended) => {
+                            last_ended
+                        }
                         Some(yq) => yq,
                         None => last_ended,
                     }
@@ -452,13 +534,68 @@ impl Matcher<'_> {
 
     /// "[the quarter] ended Sept. 30": the three months up to that day, named by the
     /// calendar quarter holding their middle.
-    fn quarter_ended(&self, i: usize) -> Option<(i32, u8)> {
+    pub(super) fn quarter_ended(&self, i: usize) -> Option<(i32, u8)> {
         if !matches!(self.word(i), "ended" | "ending" | "ends") {
             return None;
         }
         let h = self.calendar(i + 1).filter(|h| h.value.len() == 10)?;
         let d = CivilDate::parse_iso(&h.value)?.add_days(-45);
         Some((d.year(), value::quarter_of(d.month())))
+    }
+
+    /// The quarter a report is about, as "a year earlier" sees it: the quarter last
+    /// talked about within eight sentences, unless a longer period ("the nine months")
+    /// was talked about since.
+    fn report_quarter(&self, a: usize) -> Option<(i32, u8)> {
+        let an = self.anchor?;
+        (self.toks[a].sentence.saturating_sub(an.sentence) <= 8).then_some(())?;
+        an.quarter.map(|q| (an.year, q))
+    }
+
+    /// Whether "last year" at `a..end` closes a comparison of figures: "… from $21.4
+    /// million last year", "44 cents a share last year", "from last year's $1.55 billion".
+    fn compares_figures(&self, a: usize, end: usize) -> bool {
+        let figure = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.shape == crate::tokens::Shape::Number)
+                || matches!(
+                    self.word(k),
+                    "million" | "billion" | "cents" | "share" | "%" | "percent"
+                )
+        };
+        (a > 0 && figure(a - 1))
+            || (self.word(end) == "'s" && (self.punct(end + 1, b'$') || figure(end + 1)))
+    }
+
+    /// Whether the expression at `a` counts from the time talked about: "[the] previous",
+    /// "[the] following", "the next".
+    fn anaphoric_at(&self, a: usize) -> bool {
+        matches!(self.kw(a), Some(Kw::Previous | Kw::Following))
+            || self.is(a, Kw::The)
+                && matches!(
+                    self.kw(a + 1),
+                    Some(Kw::Previous | Kw::Following | Kw::Next)
+                )
+    }
+
+    /// The day mentioned last, in this or the previous eight sentences.
+    fn last_day_near(&self, a: usize) -> Option<CivilDate> {
+        let (s, d) = self.last_day?;
+        (self.toks[a].sentence.saturating_sub(s) <= 8).then_some(d)
+    }
+
+    /// The month mentioned last, in this or the previous eight sentences.
+    fn last_month_near(&self, a: usize) -> Option<(i32, u8)> {
+        let (s, y, m) = self.last_month?;
+        (self.toks[a].sentence.saturating_sub(s) <= 8).then_some((y, m))
+    }
+
+    /// The quarter most recently mentioned in this or the previous two sentences, when
+    /// it is a fiscal quarter.
+    fn fiscal_anchor(&self, a: usize) -> Option<(i32, u8)> {
+        self.anchor
+            .filter(|an| an.fiscal)
+            .and_then(|_| self.anchor_quarter(a))
     }
 
     /// The quarter most recently mentioned in this or the previous two sentences.
