@@ -25,6 +25,9 @@ pub struct Cue {
     /// A strong speech verb (say, tell, add, write…), as opposed to belief/knowledge verbs
     /// that need a clear clause to count.
     pub speech: bool,
+    /// Its content may be a to-infinitive, right after the verb ("vowed to fight") or
+    /// after its object ("urged Congress to act").
+    pub infinitive: bool,
 }
 
 /// Speech verbs: (base, third person, past, participle, past participle).
@@ -548,6 +551,14 @@ const WANT: &[[&str; 5]] = &[
     ["offer", "offers", "offered", "offering", "offered"],
 ];
 
+/// Verbs outside the want-type list whose content may be a to-infinitive, right after
+/// the verb or after an addressee ("vowed to", "agreed to", "urged Congress to", "told
+/// him to"): the verbs PolNeAR train most often annotates with an infinitive content.
+const INFINITIVE: &[&str] = &[
+    "vow", "pledge", "promise", "agree", "threaten", "propose", "hope", "expect", "claim", "urge",
+    "ask", "warn", "tell", "remind", "advise", "convince", "persuade", "demand", "order", "call",
+];
+
 /// Which verbs are speech verbs in the strict sense (the rest need a clear complement).
 const STRONG: &[&str] = &[
     "say",
@@ -606,6 +617,7 @@ static CUES: LazyLock<StrTable<Cue>> = LazyLock::new(|| {
     for (list, class, strong) in groups {
         for forms in list {
             let speech = strong || STRONG.contains(&forms[0]);
+            let infinitive = INFINITIVE.contains(&forms[0]);
             for (k, f) in forms.iter().enumerate() {
                 entries.push((
                     f.to_string(),
@@ -613,6 +625,7 @@ static CUES: LazyLock<StrTable<Cue>> = LazyLock::new(|| {
                         class,
                         participle: k == 3,
                         speech,
+                        infinitive,
                     },
                 ));
             }
@@ -703,6 +716,7 @@ pub fn phrasal_only(lower: &str) -> Option<Cue> {
             class: CueClass::Say,
             participle: k == 3,
             speech: true,
+            infinitive: false,
         })
     })
 }

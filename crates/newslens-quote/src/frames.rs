@@ -331,11 +331,8 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
             continue;
         }
         let start = group_start(t, i);
-        let passive = start < i
-            && matches!(
-                t.lower(i - 1),
-                "is" | "was" | "were" | "are" | "be" | "been" | "being"
-            );
+        let progressive = t.lower(i).ends_with("ing") && has_auxiliary(t, start, i);
+        let passive = start < i && !progressive && after_be(t, i);
         if passive || (start..i).any(|k| mask[k]) {
             continue;
         }
@@ -358,9 +355,9 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
             cue: Cue {
                 class,
                 // "adding" reads as a clause of the sentence's speaker, "is adding" not
-                participle: t.lower(i).ends_with("ing")
-                    && !(start..i).any(|k| words().auxiliaries.contains(t.lower(k))),
+                participle: t.lower(i).ends_with("ing") && !progressive,
                 speech: true,
+                infinitive: false,
             },
             according: false,
             learned: true,
@@ -370,6 +367,21 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
         cues.extend(found);
         cues.sort_by_key(|c| c.start);
     }
+}
+
+/// Whether token `i` follows a form of "be" (a passive "was told", or a progressive
+/// "is saying").
+fn after_be(t: &Text, i: usize) -> bool {
+    i > 0
+        && matches!(
+            t.lower(i - 1),
+            "is" | "was" | "were" | "are" | "be" | "been" | "being" | "am"
+        )
+}
+
+/// Whether the verb group `start..i` holds an auxiliary ("is", "has", "will").
+fn has_auxiliary(t: &Text, start: usize, i: usize) -> bool {
+    (start..i).any(|k| words().auxiliaries.contains(t.lower(k)) && !t.is_clitic(k))
 }
 
 /// 1. Cue verb groups outside quotation marks.
@@ -396,6 +408,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     class: CueClass::Say,
                     participle: false,
                     speech: true,
+                    infinitive: false,
                 },
                 according: false,
                 learned: false,
@@ -412,6 +425,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     class: CueClass::Say,
                     participle: false,
                     speech: true,
+                    infinitive: false,
                 },
                 according: true,
                 learned: false,
@@ -430,17 +444,15 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
         match found {
             Some(c) if is_verb_here(t, i, l, c) => {
                 let start = group_start(t, i);
-                // passives ("was told", "is expected") are left out
-                let passive = start < i
-                    && matches!(
-                        t.lower(i - 1),
-                        "is" | "was" | "were" | "are" | "be" | "been" | "being"
-                    );
+                // passives ("was told", "is expected") are left out; a progressive ("is
+                // demanding", "was saying") is the subject's cue like any finite verb
+                let progressive = c.participle && has_auxiliary(t, start, i);
+                let passive = start < i && !progressive && after_be(t, i);
                 if !passive {
-                    let c = if particle {
-                        Cue { speech: true, ..c }
-                    } else {
-                        c
+                    let c = Cue {
+                        speech: c.speech || particle,
+                        participle: c.participle && !progressive,
+                        ..c
                     };
                     out.push(CueAt {
                         start,
@@ -1022,6 +1034,7 @@ fn indirect_content(
     };
     // content after the cue
     let mut a = after_start;
+    let mut infinitive = false;
     if c.according {
         // "According to X, …": content after the comma that closes the source
         if c.start == s0 || t.is_punct(c.start - 1, "(") {
@@ -1041,7 +1054,11 @@ fn indirect_content(
             }
             CueClass::Say => {}
         }
-        a = skip_to_that(t, a, end);
+        // "vowed to fight", "urged Congress to act": the infinitive is the content
+        infinitive = c.cue.class != CueClass::Want && c.cue.infinitive && infinitive_at(t, a, end);
+        if !infinitive {
+            a = skip_to_that(t, a, end);
+        }
     }
     if a < end && t.is_punct(a, ",") && !speaker_right && !c.according {
         a += 1;
@@ -1059,7 +1076,7 @@ fn indirect_content(
     // a clause cannot open with a preposition, a subordinator or an auxiliary ("said in a
     // June report", "wrote in 2014", "complained about his mic")
     let after_any = after;
-    let after = after.filter(|r| c.according || opens_clause(t, r.0, c.cue.class));
+    let after = after.filter(|r| c.according || infinitive || opens_clause(t, r.0, c.cue.class));
     let after_words = after.map_or(0, |r| count_words(t, r));
     // content before the cue: "…, X said." / "…, said X." / "…, he said, …"
     let subject_start = match who {
@@ -1137,6 +1154,20 @@ fn truncate_pieces(
             }
         })
         .collect()
+}
+
+/// Whether a to-infinitive starts at `a` ("to fight", not "to the voters"). (After an
+/// object, PolNeAR takes the object into the content: "urged Congress to act".)
+fn infinitive_at(t: &Text, a: usize, end: usize) -> bool {
+    a + 1 < end
+        && t.lower(a) == "to"
+        && !t.quoted(a)
+        && t.is_lower_word(a + 1)
+        && !words().determiners.contains(t.lower(a + 1))
+        && !matches!(
+            t.lower(a + 1),
+            "him" | "her" | "them" | "me" | "us" | "you" | "it" | "this" | "that"
+        )
 }
 
 /// Whether a content may start at token `a`: not with a preposition (but "to" for an

@@ -185,6 +185,52 @@ fn indirect_and_mixed_quotes() {
     }
 }
 
+/// Attributions PolNeAR annotates beyond plain speech-verb clauses.
+#[test]
+fn broad_attributions() {
+    let rows: &[(&str, &[Row])] = &[
+        // a progressive is the subject's cue, not a passive
+        (
+            "Donald Trump is demanding that the Justice Department release the files.",
+            &[(
+                "indirect",
+                "that the Justice Department release the files",
+                Some("is demanding"),
+                Some("Donald Trump"),
+                Some("Donald Trump"),
+            )],
+        ),
+        (
+            "The White House is saying that the revelations show the need for tax reform.",
+            &[(
+                "indirect",
+                "that the revelations show the need for tax reform",
+                Some("is saying"),
+                Some("The White House"),
+                Some("White House"),
+            )],
+        ),
+        // a passive still is none
+        ("The senator was told the bill would fail.", &[]),
+        // vow, pledge, agree … with an infinitive content
+        (
+            "The Republican nominee also vowed to repeal the health care law.",
+            &[(
+                "indirect",
+                "to repeal the health care law",
+                Some("also vowed"),
+                Some("The Republican nominee"),
+                None,
+            )],
+        ),
+        // "to" before a noun phrase is no infinitive
+        ("The city has agreed to the terms of the settlement.", &[]),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+}
+
 #[test]
 fn joined_parts() {
     let got = quotes("“A start,” he said, “not an end.”", PartsMode::Join);
