@@ -357,6 +357,7 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
                 // "adding" reads as a clause of the sentence's speaker, "is adding" not
                 participle: t.lower(i).ends_with("ing") && !progressive,
                 speech: true,
+                object: true,
                 infinitive: false,
             },
             according: false,
@@ -408,6 +409,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     class: CueClass::Say,
                     participle: false,
                     speech: true,
+                    object: true,
                     infinitive: false,
                 },
                 according: false,
@@ -425,6 +427,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     class: CueClass::Say,
                     participle: false,
                     speech: true,
+                    object: true,
                     infinitive: false,
                 },
                 according: true,
@@ -1116,7 +1119,7 @@ fn indirect_content(
         }
     }
     let r = after.filter(|_| after_words >= 2)?;
-    if !c.cue.speech && !c.according && !clear_clause(t, r) {
+    if !c.cue.speech && !c.cue.object && !c.according && !clear_clause(t, r) {
         return None;
     }
     pieces.push(piece(t, r));

@@ -225,6 +225,29 @@ fn broad_attributions() {
         ),
         // "to" before a noun phrase is no infinitive
         ("The city has agreed to the terms of the settlement.", &[]),
+        // a noun-phrase object of cite, propose, mention … is the content
+        (
+            "Trump cited problems in the Middle East that he blamed on the policies of President Obama.",
+            &[(
+                "indirect",
+                "problems in the Middle East that he blamed on the policies of President Obama",
+                Some("cited"),
+                Some("Trump"),
+                Some("Trump"),
+            )],
+        ),
+        (
+            "She is proposing marquee projects like installing 500 million solar panels.",
+            &[(
+                "indirect",
+                "marquee projects like installing 500 million solar panels",
+                Some("is proposing"),
+                Some("She"),
+                None,
+            )],
+        ),
+        // but not of other speech verbs
+        ("Trump has touted his personal relationship with Kim.", &[]),
     ];
     for (text, want) in rows {
         check(text, want);
