@@ -1086,7 +1086,7 @@ fn indirect_content(
         Who::Phrase(np, _) if np.1 <= c.start => np.0,
         _ => c.start,
     };
-    let before = clause_before(t, subject_start, s0, region_frame);
+    let before = clause_before(t, subject_start, s0, region_frame, 3);
     let mut pieces = Vec::new();
     if let Some(b) = before {
         if after_words == 0 || speaker_right || c.according {
@@ -1115,6 +1115,30 @@ fn indirect_content(
             if let Some(r) = after {
                 pieces.push(piece(t, r));
             }
+            return Some(pieces);
+        }
+    }
+    // "The museum, Mr. Obama said, would make …": a short subject before the cue, the
+    // rest of its clause after it
+    if before.is_none()
+        && c.cue.speech
+        && c.end < t.len()
+        && t.is_punct(c.end, ",")
+        && !speaker_right
+    {
+        let short = clause_before(t, subject_start, s0, region_frame, 1)
+            .filter(|b| b.1 - b.0 <= 6 && t.is_punct(b.1, ","));
+        let rest = after_any.filter(|r| {
+            let l = t.lower(r.0);
+            count_words(t, *r) >= 2
+                && t.is_lower_word(r.0)
+                && (words().auxiliaries.contains(l) || cue(l).is_none())
+                && !words().prepositions.contains(l)
+                && !words().determiners.contains(l)
+        });
+        if let (Some(b), Some(r)) = (short, rest) {
+            pieces.push(piece(t, b));
+            pieces.push(piece(t, r));
             return Some(pieces);
         }
     }
@@ -1372,6 +1396,7 @@ fn clause_before(
     subject_start: usize,
     s0: usize,
     region_frame: &[Option<usize>],
+    min_words: usize,
 ) -> Option<Range> {
     if subject_start <= s0 + 1 {
         return None;
@@ -1425,7 +1450,7 @@ fn clause_before(
             a = c + 1;
         }
     }
-    (e > a && count_words(t, (a, e)) >= 3).then_some((a, e))
+    (e > a && count_words(t, (a, e)) >= min_words).then_some((a, e))
 }
 
 /// Whether a belief/knowledge verb's complement reads as a clause ("that …", or a

@@ -248,6 +248,20 @@ fn broad_attributions() {
         ),
         // but not of other speech verbs
         ("Trump has touted his personal relationship with Kim.", &[]),
+        // a short subject before an interposed cue, its clause after it
+        (
+            "The museum, Mr. Obama said, would make visitors face uncomfortable truths.",
+            &[
+                ("indirect", "The museum", Some("said"), Some("Mr. Obama"), Some("Obama")),
+                (
+                    "indirect",
+                    "would make visitors face uncomfortable truths",
+                    Some("said"),
+                    Some("Mr. Obama"),
+                    Some("Obama"),
+                ),
+            ],
+        ),
     ];
     for (text, want) in rows {
         check(text, want);
