@@ -136,6 +136,9 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
             region_frame[ri] = Some(fi);
         }
     }
+    // 2b. a speaker label opening a paragraph ("Pat Caddell: Democrat voters …",
+    // "WALLACE: Let's start …")
+    label_frames(t, &mut frames, &mut region_frame);
     // 3. indirect and mixed speech from the remaining cues
     // claimed: every attribution's content; owned: content, cues and speakers taken
     let mut claimed = Coverage::new(t.len());
@@ -235,6 +238,166 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         }
     }
     frames
+}
+
+/// Words that open a paragraph before a colon without naming a source ("Correction:",
+/// "Editor's Note:", "Update:").
+fn is_label_word(l: &str) -> bool {
+    matches!(
+        l,
+        "correction"
+            | "corrections"
+            | "clarification"
+            | "update"
+            | "updated"
+            | "note"
+            | "editor"
+            | "editors"
+            | "source"
+            | "sources"
+            | "online"
+            | "previously"
+            | "related"
+            | "watch"
+            | "video"
+            | "photo"
+            | "photos"
+            | "read"
+            | "also"
+            | "exclusive"
+            | "breaking"
+            | "advertisement"
+            | "caption"
+            | "credit"
+            | "credits"
+            | "transcript"
+            | "q"
+            | "a"
+            | "the"
+            | "name"
+            | "age"
+            | "city"
+            | "job"
+            | "follow"
+            | "contact"
+            | "email"
+            | "listen"
+            | "see"
+            | "more"
+            | "from"
+            | "here"
+            | "why"
+            | "what"
+            | "how"
+            | "who"
+            | "when"
+            | "where"
+            | "total"
+            | "abstract"
+    )
+}
+
+/// The longest content, in tokens, after a speaker label.
+const MAX_LABEL_CONTENT: usize = 400;
+
+/// 2b. Frames of speaker labels: a paragraph (or a quotation opening one) that starts
+/// with a short name and a colon, "Pat Caddell: Democrat Voters Worried …" or
+/// "WALLACE: Let's start …"; the rest of the line is what the name said, the colon
+/// its cue. Labels of another kind ("Correction:", "The Latest:") and tallies
+/// ("Clinton: 547.") are no attributions.
+fn label_frames(t: &Text, frames: &mut Vec<Frame>, region_frame: &mut [Option<usize>]) {
+    for p in 0..t.doc.paragraphs().len() {
+        let (p0, p1) = t.paragraph_range(p);
+        let mut a = p0;
+        // a quotation opening the paragraph: `"WALLACE: …`
+        let opened =
+            a < p1 && t.is_mark(a) && t.quoted(a) && t.regions[t.region_of[a] as usize].open == a;
+        if opened {
+            a += 1;
+        }
+        // the name: up to five capitalized words (with "of", "and", "at", "on", "to")
+        let mut k = a;
+        while k < p1 && k - a < 6 {
+            let l = t.lower(k);
+            let ok = t.is_cap(k)
+                || (k > a && matches!(l, "of" | "and" | "at" | "on" | "to" | "&"))
+                || (k > a && t.is_punct(k, ".") && !t.doc.tokens()[k].space_before)
+                || (k > a && t.is_clitic(k));
+            if !ok {
+                break;
+            }
+            k += 1;
+        }
+        let colon = k;
+        if colon == a
+            || colon + 1 >= p1
+            || !t.is_punct(colon, ":")
+            || !t.is_cap(colon - 1)
+            || t.is_clitic(colon - 1)
+        {
+            continue;
+        }
+        if is_label_word(t.lower(a))
+            || is_label_word(t.lower(colon - 1))
+            || (a..colon).any(|x| crate::cues::cue(t.lower(x)).is_some() && x > a)
+        {
+            continue;
+        }
+        // the content: to the end of the line
+        let mut e = colon + 1;
+        while e < p1 && e - colon <= MAX_LABEL_CONTENT {
+            if e > colon + 1 {
+                let gap = &t.doc.text()[t.span(e - 1).end()..t.span(e).start()];
+                if gap.contains('\n') {
+                    break;
+                }
+            }
+            e += 1;
+        }
+        if e - colon > MAX_LABEL_CONTENT {
+            continue;
+        }
+        let mut b = colon + 1;
+        // (inside an opening quotation, the content stops before its closing mark)
+        while e > b
+            && (t.is_final_punct(e - 1)
+                || (t.is_mark(e - 1) && (opened || t.region_of[e - 1] == NONE)))
+        {
+            e -= 1;
+        }
+        if opened {
+            while b < e && t.is_mark(b) {
+                b += 1;
+            }
+        }
+        // past the headline, a label of more than two words is rather a section heading
+        // ("Limited Tools to Fight Terrorism: The United Nations was set up …") than a
+        // name heading a turn ("WALLACE:", "Carl Bialik:")
+        if count_words(t, (b, e)) < 3
+            || t.doc.tokens()[b].kind == newslens_core::text::TokenKind::Number
+            || (p > 0 && count_words(t, (a, colon)) > 2)
+        {
+            continue;
+        }
+        // a quotation already attributed is not relabelled
+        if (b..e).any(|x| t.region_of[x] != NONE && region_frame[t.region_of[x] as usize].is_some())
+        {
+            continue;
+        }
+        let content = piece(t, (b, e));
+        let fi = frames.len();
+        for x in b..e {
+            let r = t.region_of[x];
+            if r != NONE && region_frame[r as usize].is_none() {
+                region_frame[r as usize] = Some(fi);
+            }
+        }
+        frames.push(Frame {
+            cue: Some((colon, colon + 1)),
+            who: Who::Phrase((a, colon), None),
+            pieces: vec![content],
+        });
+    }
 }
 
 /// Whether the content `r` opens with a noun phrase naming a medium of speech ("the

@@ -248,6 +248,33 @@ fn broad_attributions() {
         ),
         // but not of other speech verbs
         ("Trump has touted his personal relationship with Kim.", &[]),
+        // a speaker label: a headline, turns of a transcript
+        (
+            "Pat Caddell: Democrat Voters Worried About Clinton's Health.\n\nThe pollster spoke on Sunday.",
+            &[(
+                "indirect",
+                "Democrat Voters Worried About Clinton's Health",
+                Some(":"),
+                Some("Pat Caddell"),
+                Some("Pat Caddell"),
+            )],
+        ),
+        (
+            "The debate went on.\n\nWALLACE: Do you really see those two as equivalent?\n\nPENCE: Well, look, nobody does.",
+            &[
+                (
+                    "indirect",
+                    "Do you really see those two as equivalent",
+                    Some(":"),
+                    Some("WALLACE"),
+                    Some("WALLACE"),
+                ),
+                ("indirect", "Well, look, nobody does", Some(":"), Some("PENCE"), Some("PENCE")),
+            ],
+        ),
+        // labels of another kind, tallies
+        ("Correction: An earlier version of this article misstated the date.", &[]),
+        ("The count so far.\n\nClinton: 547.", &[]),
         // a short subject before an interposed cue, its clause after it
         (
             "The museum, Mr. Obama said, would make visitors face uncomfortable truths.",
