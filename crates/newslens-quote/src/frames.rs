@@ -178,7 +178,7 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         if c.learned && who == Who::Nobody {
             continue;
         }
-        let Some(pieces) = indirect_content(t, &c, who, &cues, &region_frame) else {
+        let Some(pieces) = indirect_content(t, &c, who, &cues, &cue_by_token, &region_frame) else {
             continue;
         };
         // "issued the statement", "gave a speech": a learned cue's object naming the
@@ -1182,6 +1182,7 @@ fn indirect_content(
     c: &CueAt,
     who: Who,
     cues: &[CueAt],
+    cue_by_token: &[u32],
     region_frame: &[Option<usize>],
 ) -> Option<Vec<Piece>> {
     let (s0, s1) = t.sentence_range(c.verb);
@@ -1230,7 +1231,7 @@ fn indirect_content(
         a += 1;
     }
     // a quotation inside the clause runs to its closing mark, past sentence ends inside it
-    let after = clause_after(t, a, end, cues).map(|(x, y)| {
+    let after = clause_after(t, a, end, cues, cue_by_token).map(|(x, y)| {
         let last = t.region_of[y - 1];
         if last != NONE {
             let r = t.regions[last as usize];
@@ -1460,7 +1461,18 @@ fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
 
 /// The clause from `a` up to `end`, cut before a following attribution (", adding",
 /// ", according to", "but suggested", ", he said").
-fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range> {
+fn clause_after(
+    t: &Text,
+    a: usize,
+    end: usize,
+    cues: &[CueAt],
+    cue_by_token: &[u32],
+) -> Option<Range> {
+    // the cue group starting at token k, if one does
+    let cue_at = |k: usize| {
+        let ci = cue_by_token[k];
+        (ci != NONE && cues[ci as usize].start == k).then(|| cues[ci as usize])
+    };
     if a >= end {
         return None;
     }
@@ -1478,7 +1490,11 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             continue;
         }
         // ", adding" / ", according to" / ", saying"
-        if prev_comma && (l == "according" || cue(l).is_some_and(|c| c.participle)) {
+        if prev_comma
+            && (l == "according"
+                || cue(l).is_some_and(|c| c.participle)
+                || cue_at(k).is_some_and(|c| c.cue.participle))
+        {
             e = k - 1;
             break;
         }
@@ -1494,7 +1510,7 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             if let Some(((_, ne), _)) = np_right(t, k + 1, end) {
                 if ne < end
                     && ne > k + 1
-                    && cue(t.lower(ne)).is_some()
+                    && (cue(t.lower(ne)).is_some() || cue_at(ne).is_some())
                     && !t.quoted(ne)
                     && t.is_lower_word(ne)
                 {
@@ -1521,6 +1537,26 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             e = k - 1;
             break;
         }
+        // ", the campaign has appeared to …": a new clause with its own cue
+        if prev_comma
+            && t.is_punct(k - 1, ",")
+            && !matches!(
+                l,
+                "which" | "who" | "whom" | "whose" | "that" | "where" | "when"
+            )
+            && !w.subject_pronouns.contains(l)
+        {
+            if let Some(((_, ne), None)) = np_right(t, k, end) {
+                if ne < end
+                    && ne > k
+                    && ne - k <= 8
+                    && cue_at(ne).is_some_and(|c| !c.cue.participle && !c.according)
+                {
+                    e = k - 1;
+                    break;
+                }
+            }
+        }
         // a parenthesis opens an aside
         if t.is_punct(k, "(") {
             e = k;
@@ -1542,7 +1578,6 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             break;
         }
     }
-    let _ = cues;
     if e - a > MAX_CLAUSE_TOKENS {
         return None;
     }

@@ -248,6 +248,45 @@ fn broad_attributions() {
         ),
         // but not of other speech verbs
         ("Trump has touted his personal relationship with Kim.", &[]),
+        // a content ends before a coordinated or comma-joined clause with its own cue
+        (
+            "Donald J. Trump has vowed to bring back lost mining jobs, and Hillary Clinton is promising to help mining communities transition out of coal.",
+            &[
+                (
+                    "indirect",
+                    "to bring back lost mining jobs",
+                    Some("has vowed"),
+                    Some("Donald J. Trump"),
+                    Some("Donald J. Trump"),
+                ),
+                (
+                    "indirect",
+                    "to help mining communities transition out of coal",
+                    Some("is promising"),
+                    Some("Hillary Clinton"),
+                    Some("Hillary Clinton"),
+                ),
+            ],
+        ),
+        (
+            "Aides insisted that the president would campaign in Ohio, the White House has acknowledged that his help is needed.",
+            &[
+                (
+                    "indirect",
+                    "that the president would campaign in Ohio",
+                    Some("insisted"),
+                    Some("Aides"),
+                    None,
+                ),
+                (
+                    "indirect",
+                    "that his help is needed",
+                    Some("has acknowledged"),
+                    Some("the White House"),
+                    Some("White House"),
+                ),
+            ],
+        ),
         // a speaker label: a headline, turns of a transcript
         (
             "Pat Caddell: Democrat Voters Worried About Clinton's Health.\n\nThe pollster spoke on Sunday.",
