@@ -1253,20 +1253,32 @@ fn indirect_content(
     let before = clause_before(t, subject_start, s0, region_frame, 3);
     let mut pieces = Vec::new();
     if let Some(b) = before {
-        if after_words == 0 || speaker_right || c.according {
+        // "…, he said, …" with content on both sides: a comma right after the cue (the
+        // second part may open with its verb or a conjunction: "Acts of protest, he
+        // said, are …", "… was a juggernaut, Mr. Clarke said, until it went bankrupt"),
+        // but not with another cue (", he said, adding …")
+        let any_words = after_any.map_or(0, |r| count_words(t, r));
+        let next_cue = after_any.is_some_and(|r| {
+            let l = t.lower(r.0);
+            l == "according"
+                || cue(l).is_some_and(|x| x.participle)
+                || (cue_by_token[r.0] != NONE && cues[cue_by_token[r.0] as usize].start == r.0)
+        });
+        let around = !speaker_right
+            && !c.according
+            && !next_cue
+            && t.is_punct(subject_start.saturating_sub(1), ",")
+            && any_words >= 3
+            && c.end < t.len()
+            && t.is_punct(c.end, ",");
+        if !around && (after_words == 0 || speaker_right || c.according || next_cue) {
             pieces.push(piece(t, b));
-            if let Some(r) = after.filter(|_| after_words >= 2) {
+            if let Some(r) = after.filter(|_| after_words >= 2 && !next_cue) {
                 pieces.push(piece(t, r));
             }
             return Some(pieces);
         }
-        // "…, he said, …" with content on both sides: a comma right after the cue (the
-        // second part may open with its verb: "Acts of protest, he said, are …")
-        let any_words = after_any.map_or(0, |r| count_words(t, r));
-        if t.is_punct(subject_start.saturating_sub(1), ",")
-            && any_words >= 3
-            && t.is_punct(c.end, ",")
-        {
+        if around {
             let after = after_any;
             // "…, which, Tompkins said, is …": the relative clause starts the content
             let b0 = (b.0..b.1)

@@ -287,6 +287,28 @@ fn broad_attributions() {
                 ),
             ],
         ),
+        // an interposed cue: the clause goes on after it, with its verb or a conjunction
+        (
+            "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+            &[
+                ("indirect", "Lenox was a juggernaut", Some("said"), Some("Mr. Clarke"), Some("Clarke")),
+                (
+                    "indirect",
+                    "until it went bankrupt in 1999",
+                    Some("said"),
+                    Some("Mr. Clarke"),
+                    Some("Clarke"),
+                ),
+            ],
+        ),
+        // … but not with a cue of its own
+        (
+            "The plan will cost billions, he said, adding that it would pay for itself.",
+            &[
+                ("indirect", "The plan will cost billions", Some("said"), Some("he"), None),
+                ("indirect", "that it would pay for itself", Some("adding"), Some("he"), None),
+            ],
+        ),
         // a speaker label: a headline, turns of a transcript
         (
             "Pat Caddell: Democrat Voters Worried About Clinton's Health.\n\nThe pollster spoke on Sunday.",
