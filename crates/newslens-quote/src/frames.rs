@@ -186,8 +186,14 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         if c.learned && names_medium(t, pieces[0].range) {
             continue;
         }
-        // content stops before another attribution's content, cue or speaker
-        let pieces = truncate_pieces(t, pieces, &owned, &frames);
+        // content stops before another attribution's content, cue or speaker; but a
+        // clause before a trailing cue holds what it holds ("Secret Service protocol
+        // called for …, sources said": the nested attribution is part of what was said)
+        let (before, after): (Vec<Piece>, Vec<Piece>) = pieces
+            .into_iter()
+            .partition(|p| p.range.1 <= c.start && !c.according && !c.learned && c.cue.speech);
+        let mut pieces = before;
+        pieces.extend(truncate_pieces(t, after, &owned, &frames));
         if pieces.is_empty() {
             continue;
         }

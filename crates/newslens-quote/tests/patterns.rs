@@ -309,6 +309,26 @@ fn broad_attributions() {
                 ("indirect", "that it would pay for itself", Some("adding"), Some("he"), None),
             ],
         ),
+        // a clause before a trailing cue keeps the attribution nested in it
+        (
+            "Secret Service protocol called for the nominee to be taken to a trauma center, sources said.",
+            &[
+                (
+                    "indirect",
+                    "Secret Service protocol called for the nominee to be taken to a trauma center",
+                    Some("said"),
+                    Some("sources"),
+                    None,
+                ),
+                (
+                    "indirect",
+                    "the nominee to be taken to a trauma center",
+                    Some("called for"),
+                    Some("Secret Service protocol"),
+                    Some("Secret Service"),
+                ),
+            ],
+        ),
         // a speaker label: a headline, turns of a transcript
         (
             "Pat Caddell: Democrat Voters Worried About Clinton's Health.\n\nThe pollster spoke on Sunday.",
