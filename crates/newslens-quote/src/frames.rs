@@ -1387,6 +1387,10 @@ fn opens_clause(t: &Text, a: usize, class: CueClass) -> bool {
     if l == "to" {
         return class == CueClass::Want;
     }
+    // a particle: "showed up at the debate", "found out"
+    if matches!(l, "up" | "off" | "out" | "down") {
+        return false;
+    }
     if w.prepositions.contains(l) && !matches!(l, "like" | "than") {
         return false;
     }

@@ -246,8 +246,19 @@ fn broad_attributions() {
                 None,
             )],
         ),
-        // but not of other speech verbs
+        (
+            "Polls show a close contest in the state.",
+            &[(
+                "indirect",
+                "a close contest in the state",
+                Some("show"),
+                Some("Polls"),
+                Some("Polls"),
+            )],
+        ),
+        // but not of other speech verbs, nor a particle verb
         ("Trump has touted his personal relationship with Kim.", &[]),
+        ("Protesters showed up at the debate.", &[]),
         // a content ends before a coordinated or comma-joined clause with its own cue
         (
             "Donald J. Trump has vowed to bring back lost mining jobs, and Hillary Clinton is promising to help mining communities transition out of coal.",
