@@ -1324,7 +1324,11 @@ fn indirect_content(
             return Some(pieces);
         }
     }
-    let r = after.filter(|_| after_words >= 2)?;
+    // (one word is enough for the name a stance verb takes: "has endorsed Trump")
+    let name_object = |r: &Range| {
+        after_words == 1 && c.cue.object && c.cue.class == CueClass::Say && t.is_cap(r.0)
+    };
+    let r = after.filter(|r| after_words >= 2 || name_object(r))?;
     if !c.cue.speech && !c.cue.object && !c.according && !clear_clause(t, r) {
         return None;
     }

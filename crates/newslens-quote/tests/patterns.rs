@@ -256,6 +256,11 @@ fn broad_attributions() {
                 Some("Polls"),
             )],
         ),
+        // a name alone is enough for a stance verb's object
+        (
+            "The chatter may simmer down now that Cruz has endorsed Trump.",
+            &[("indirect", "Trump", Some("has endorsed"), Some("Cruz"), Some("Cruz"))],
+        ),
         // but not of other speech verbs, nor a particle verb
         ("Trump has touted his personal relationship with Kim.", &[]),
         ("Protesters showed up at the debate.", &[]),
