@@ -59,6 +59,9 @@ struct CueAt {
     according: bool,
     /// Found by the learned model, not the lexicon.
     learned: bool,
+    /// A sourceless evidential ("X seems to …", "X is expected to …"): the whole clause
+    /// around it is the content.
+    raising: bool,
 }
 
 /// The longest content clause, in tokens, taken before or after a cue.
@@ -170,6 +173,8 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
                 Some((np, appo)) => Who::Phrase(np, appo),
                 None => continue,
             }
+        } else if c.raising {
+            Who::Nobody
         } else {
             cue_who[ci]
         };
@@ -178,7 +183,12 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         if c.learned && who == Who::Nobody {
             continue;
         }
-        let Some(pieces) = indirect_content(t, &c, who, &cues, &cue_by_token, &region_frame) else {
+        let content = if c.raising {
+            raising_content(t, &c, &cues, &cue_by_token)
+        } else {
+            indirect_content(t, &c, who, &cues, &cue_by_token, &region_frame)
+        };
+        let Some(pieces) = content else {
             continue;
         };
         // "issued the statement", "gave a speech": a learned cue's object naming the
@@ -531,6 +541,7 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
             },
             according: false,
             learned: true,
+            raising: false,
         });
     }
     if !found.is_empty() {
@@ -583,6 +594,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                 },
                 according: false,
                 learned: false,
+                raising: false,
             });
             i += 1;
             continue;
@@ -601,6 +613,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                 },
                 according: true,
                 learned: false,
+                raising: false,
             });
             i += 2;
             continue;
@@ -633,15 +646,131 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                         cue: c,
                         according: false,
                         learned: false,
+                        raising: false,
                     });
+                } else if raising_passive(t, i, l) {
+                    out.push(raising_cue(start, i));
                 }
             }
+            _ if raising_verb(t, i, l) => out.push(raising_cue(group_start(t, i), i)),
             _ => {}
         }
         i += 1;
     }
     let _ = w;
     out
+}
+
+/// A sourceless evidential cue group `start..=i`.
+fn raising_cue(start: usize, i: usize) -> CueAt {
+    CueAt {
+        start,
+        verb: i,
+        end: i + 1,
+        cue: Cue {
+            class: CueClass::Say,
+            participle: false,
+            speech: false,
+            object: false,
+            infinitive: false,
+        },
+        according: false,
+        learned: false,
+        raising: true,
+    }
+}
+
+/// Whether a to-infinitive ("to be shrinking") follows token `i`.
+fn infinitive_after(t: &Text, i: usize) -> bool {
+    i + 2 < t.len()
+        && t.lower(i + 1) == "to"
+        && !t.quoted(i + 1)
+        && t.is_lower_word(i + 2)
+        && !words().determiners.contains(t.lower(i + 2))
+}
+
+/// "seems to …", "appeared to …", "seemed unfazed": a raising verb after a subject.
+fn raising_verb(t: &Text, i: usize, l: &str) -> bool {
+    let seem = matches!(l, "seem" | "seems" | "seemed");
+    let appear = matches!(l, "appear" | "appears" | "appeared");
+    if !(seem || appear) || t.quoted(i) || i == 0 || i + 1 >= t.len() {
+        return false;
+    }
+    if infinitive_after(t, i) {
+        return true;
+    }
+    // "seemed unfazed", "seems likely": an adjective, not "seems to the voters"
+    let n = t.lower(i + 1);
+    seem && t.is_lower_word(i + 1)
+        && !t.quoted(i + 1)
+        && !words().prepositions.contains(n)
+        && !words().determiners.contains(n)
+        && !matches!(n, "and" | "or" | "but" | "that")
+}
+
+/// "is expected to …", "are believed to …", "is considered to …": a passive of
+/// expecting or believing with its clause, no source. ("were seen as …", "is
+/// considered a …" were content in fewer than two in five cases on PolNeAR train.)
+fn raising_passive(t: &Text, i: usize, l: &str) -> bool {
+    if i + 1 >= t.len() || t.quoted(i + 1) {
+        return false;
+    }
+    match l {
+        "expected" | "believed" | "thought" | "rumored" | "projected" | "predicted" => {
+            infinitive_after(t, i)
+        }
+        "considered" => infinitive_after(t, i),
+        _ => false,
+    }
+}
+
+/// 3b. The content of an evidential: the clause from its subject ("the politician …
+/// seemed to be shrinking in political stature"), or nothing without one.
+fn raising_content(
+    t: &Text,
+    c: &CueAt,
+    cues: &[CueAt],
+    cue_by_token: &[u32],
+) -> Option<Vec<Piece>> {
+    let floor = t.sentence_floor(c.verb);
+    let (np, _) = subject_left(t, subject_end(t, c.start, floor), floor)?;
+    if matches!(t.lower(np.0), "it" | "there" | "this" | "that") && np.1 - np.0 == 1 {
+        return None;
+    }
+    // the subject opens a clause, not a reduced relative ("the trial Trump is expected
+    // to face")
+    let opens = np.0 <= floor || matches!(t.lower(np.0), "who" | "which") || {
+        let p = np.0 - 1;
+        (t.is_any_punct(p) || t.is_mark(p))
+            || matches!(
+                t.lower(p),
+                "that"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "because"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "when"
+                    | "since"
+                    | "so"
+                    | "as"
+                    | "whether"
+                    | "yet"
+            )
+    };
+    if !opens {
+        return None;
+    }
+    let (_, s1) = t.sentence_range(c.verb);
+    let mut end = s1;
+    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
+        end -= 1;
+    }
+    let (_, e) = clause_after(t, c.end, end, cues, cue_by_token)?;
+    (count_words(t, (np.0, e)) >= 4).then(|| vec![piece(t, (np.0, e))])
 }
 
 /// Whether token `i` is a dash right after a closing quotation mark, followed by a name
@@ -1051,7 +1180,7 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
     let ci = cue_by_token[k];
     if ci != NONE {
         let c = cues[ci as usize];
-        if c.start == k && !c.according {
+        if c.start == k && !c.according && !c.raising {
             if c.cue.participle {
                 return None; // "…,” adding, “…”": belongs to the next quote
             }
@@ -1080,7 +1209,7 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
             continue;
         }
         let c = cues[ci as usize];
-        if c.start != j || c.according || c.cue.participle {
+        if c.start != j || c.according || c.cue.participle || c.raising {
             return None;
         }
         let (np, appo) = subject_left(t, subject_end(t, c.start, floor), floor)?;
@@ -1144,7 +1273,7 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
             continue;
         }
         let c = cues[ci as usize];
-        if c.cue.class == CueClass::Want || (c.according && !punct) {
+        if c.cue.class == CueClass::Want || (c.according && !punct) || c.raising {
             return None;
         }
         // only an addressee or adverbial may stand between the cue and the quote

@@ -256,6 +256,30 @@ fn broad_attributions() {
                 Some("Polls"),
             )],
         ),
+        // sourceless evidentials: the clause around the cue is the content
+        (
+            "The politician seemed to be shrinking in political stature.",
+            &[(
+                "indirect",
+                "The politician seemed to be shrinking in political stature",
+                Some("seemed"),
+                None,
+                None,
+            )],
+        ),
+        (
+            "Trump is expected to deliver a victory speech later tonight.",
+            &[(
+                "indirect",
+                "Trump is expected to deliver a victory speech later tonight",
+                Some("is expected"),
+                None,
+                None,
+            )],
+        ),
+        // not an appearance, nor a reduced relative clause
+        ("He appeared on television on Sunday.", &[]),
+        ("His prospects are clouded by the trial Trump is expected to face in the Senate.", &[]),
         // a name alone is enough for a stance verb's object
         (
             "The chatter may simmer down now that Cruz has endorsed Trump.",
