@@ -1712,6 +1712,25 @@ fn clause_after(
                 }
             }
         }
+        // ", which …" to the end: a non-restrictive relative clause adds the writer's
+        // detail ("… from her bout with pneumonia, which forced her to leave"; not
+        // "the plan, which was announced Monday, would cost billions")
+        if prev_comma && t.is_punct(k - 1, ",") && l == "which" {
+            let embedded = (k + 1..end.min(k + 25)).any(|j| {
+                j + 1 < end && t.is_punct(j, ",") && {
+                    let n = t.lower(j + 1);
+                    w.auxiliaries.contains(n)
+                        || (t.is_lower_word(j + 1)
+                            && !w.prepositions.contains(n)
+                            && !w.determiners.contains(n)
+                            && !matches!(n, "and" | "but" | "or" | "which" | "who" | "as"))
+                }
+            });
+            if !embedded {
+                e = k - 1;
+                break;
+            }
+        }
         // a parenthesis opens an aside
         if t.is_punct(k, "(") {
             e = k;

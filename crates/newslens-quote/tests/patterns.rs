@@ -256,6 +256,28 @@ fn broad_attributions() {
                 Some("Polls"),
             )],
         ),
+        // a content ends before a closing non-restrictive relative clause, not before an
+        // embedded one
+        (
+            "He said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave early.",
+            &[(
+                "indirect",
+                "he expects Clinton to fully recover from her bout with pneumonia",
+                Some("said"),
+                Some("He"),
+                None,
+            )],
+        ),
+        (
+            "Officials said the plan, which was announced Monday, would cost billions.",
+            &[(
+                "indirect",
+                "the plan, which was announced Monday, would cost billions",
+                Some("said"),
+                Some("Officials"),
+                None,
+            )],
+        ),
         // sourceless evidentials: the clause around the cue is the content
         (
             "The politician seemed to be shrinking in political stature.",
