@@ -570,6 +570,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
     let w = words();
     let mut out = Vec::new();
     let n = t.len();
+    let headline = title_case_headline(t);
     let mut i = 0;
     while i < n {
         if t.quoted(i)
@@ -627,7 +628,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
             && !stranded(i + 2);
         let found = cue(l).or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
         match found {
-            Some(c) if is_verb_here(t, i, l, c) => {
+            Some(c) if is_verb_here(t, i, l, c, i < headline) => {
                 let start = group_start(t, i);
                 // passives ("was told", "is expected") are left out; a progressive ("is
                 // demanding", "was saying") is the subject's cue like any finite verb
@@ -773,6 +774,34 @@ fn raising_content(
     (count_words(t, (np.0, e)) >= 4).then(|| vec![piece(t, (np.0, e))])
 }
 
+/// The end of the article's first paragraph when that is a headline in title case
+/// ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting
+/// Comments."), where capitalized cue words are verbs; else 0.
+fn title_case_headline(t: &Text) -> usize {
+    if t.doc.paragraphs().is_empty() {
+        return 0;
+    }
+    let (p0, p1) = t.paragraph_range(0);
+    if p1 - p0 > 40 {
+        return 0;
+    }
+    let (mut long, mut caps) = (0, 0);
+    for k in p0..p1 {
+        if t.quoted(k) || !t.is_word(k) || t.text(k).chars().count() < 4 {
+            continue;
+        }
+        long += 1;
+        if t.is_cap(k) {
+            caps += 1;
+        }
+    }
+    if long >= 3 && caps * 5 >= long * 4 {
+        p1
+    } else {
+        0
+    }
+}
+
 /// Whether token `i` is a dash right after a closing quotation mark, followed by a name
 /// that ends the paragraph: a signature.
 fn is_signature_dash(t: &Text, i: usize) -> bool {
@@ -812,10 +841,10 @@ fn is_signature_dash(t: &Text, i: usize) -> bool {
 /// preposition or possessive ("the report", "his plans"), not an infinitive ("to say"),
 /// and, for forms that are also common nouns ("state", "tweets", "remarks"), only after
 /// a plausible subject or auxiliary.
-fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue) -> bool {
+fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue, title_case: bool) -> bool {
     let w = words();
     let (s0, _) = t.sentence_range(i);
-    if t.is_cap(i) && i != s0 {
+    if t.is_cap(i) && i != s0 && !title_case {
         return false;
     }
     let n = t.len();

@@ -278,6 +278,27 @@ fn broad_attributions() {
                 None,
             )],
         ),
+        // a title-case headline: capitalized cue words are verbs there
+        (
+            "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\nNew Jersey Gov. Chris Christie spoke on Tuesday.",
+            &[(
+                "mixed",
+                "Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments",
+                Some("Calls"),
+                Some("Chris Christie"),
+                Some("Chris Christie"),
+            )],
+        ),
+        (
+            "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Monday.",
+            &[(
+                "indirect",
+                "Trump Could Address Clean Energy",
+                Some("Says"),
+                Some("Lindsey Graham"),
+                Some("Lindsey Graham"),
+            )],
+        ),
         // sourceless evidentials: the clause around the cue is the content
         (
             "The politician seemed to be shrinking in political stature.",
