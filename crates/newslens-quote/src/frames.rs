@@ -240,7 +240,17 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         // a quotation opening its paragraph, right after a paragraph whose attributed
         // quotation it continues (“A,” he said. ¶ “B.”)
         let opens_paragraph = r.open == t.paragraph_range(r.paragraph).0;
-        let prev = ri.checked_sub(1).filter(|&p| {
+        // (past a title in between: “…,” Flynn said on “Fox and Friends.” “I mean, …”)
+        let mut before = ri.checked_sub(1);
+        while let Some(p) = before.filter(|&p| {
+            p > 0
+                && region_frame[p].is_none()
+                && t.regions[p].paragraph == r.paragraph
+                && names_title(t, p)
+        }) {
+            before = Some(p - 1);
+        }
+        let prev = before.filter(|&p| {
             let pr = t.regions[p];
             let next_paragraph =
                 pr.paragraph + 1 == r.paragraph && (r.continues || opens_paragraph);
@@ -1183,6 +1193,29 @@ fn title_like(t: &Text, ri: usize) -> bool {
     }) && t.is_cap(words[0])
 }
 
+/// Whether region `ri` holds only a title's words, even with a full stop inside its
+/// closing mark (“Fox and Friends.”).
+fn names_title(t: &Text, ri: usize) -> bool {
+    let r = t.regions[ri];
+    let inner = (r.open + 1, r.last);
+    let mut n = 0;
+    for k in inner.0..inner.1 {
+        if t.is_word(k) && !t.is_clitic(k) {
+            n += 1;
+            let small = matches!(
+                t.lower(k),
+                "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
+            );
+            if !(t.is_cap(k) || small) || n > 6 {
+                return false;
+            }
+        } else if !(t.is_punct(k, ".") && k + 1 == inner.1 || t.is_punct(k, ",")) {
+            return false;
+        }
+    }
+    n >= 1 && t.is_cap(inner.0)
+}
+
 /// Whether region `ri` ends with a full stop inside its closing mark.
 fn ends_sentence(t: &Text, ri: usize) -> bool {
     let r = t.regions[ri];
@@ -1289,7 +1322,7 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
         }
     }
     // the cue, possibly followed by its addressee ("told reporters") or a short adverbial
-    for back in 1..=7 {
+    for back in 1..=11 {
         if k < floor + back {
             break;
         }
@@ -1317,7 +1350,7 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
             } else {
                 // only an adverbial or addressee: "said in a statement:", "said Monday,",
                 // "shouted to the crowd", not a clause ("said it would “…”")
-                between.1 - between.0 <= 6
+                between.1 - between.0 <= 10
                     && (between.0..between.1).all(|x| {
                         let l = t.lower(x);
                         t.is_punct(x, ",")

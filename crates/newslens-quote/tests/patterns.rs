@@ -459,6 +459,32 @@ fn broad_attributions() {
     }
 }
 
+/// Pieces of one direct quote across a longer adverbial or a title in quotation marks.
+#[test]
+fn direct_pieces_across_adverbials_and_titles() {
+    let got = quotes(
+        "\"I think Lester Holt will be very fair,\" Trump said during a rally in Kenansville, N.C., \"but a lot of people are going to be watching.\"",
+        PartsMode::Split,
+    );
+    assert_eq!(got.len(), 2);
+    assert!(got
+        .iter()
+        .all(|q| q.2.as_deref() == Some("said") && q.3.as_deref() == Some("Trump")));
+    let got = quotes(
+        "\"There is a severe disconnect,\" Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there is a lot of frustration.”",
+        PartsMode::Split,
+    );
+    let texts: Vec<&str> = got.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "\"There is a severe disconnect,\"",
+            "“I mean, there is a lot of frustration.”"
+        ]
+    );
+    assert!(got.iter().all(|q| q.3.as_deref() == Some("Flynn")));
+}
+
 #[test]
 fn joined_parts() {
     let got = quotes("“A start,” he said, “not an end.”", PartsMode::Join);
