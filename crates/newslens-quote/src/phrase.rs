@@ -45,7 +45,10 @@ pub fn np_word(t: &Text, i: usize) -> bool {
     }
     let l = t.lower(i);
     let w = words();
-    !breaks_np(l)
+    // a nominative pronoun is a noun phrase of its own, never inside another ("told the
+    // forum he was …")
+    !matches!(l, "he" | "she" | "they" | "we" | "i")
+        && !breaks_np(l)
         && (cue(l).is_none_or(|c| !c.speech) || w.noun_like_cues.contains(l))
         && !is_ly_adverb(l)
 }

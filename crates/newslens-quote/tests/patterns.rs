@@ -256,6 +256,17 @@ fn broad_attributions() {
                 Some("Polls"),
             )],
         ),
+        // the addressee of "told" ends before the clause's subject pronoun
+        (
+            "Trump told the forum he was \"totally against the war in Iraq\" because it destabilized the region.",
+            &[(
+                "mixed",
+                "he was \"totally against the war in Iraq\" because it destabilized the region",
+                Some("told"),
+                Some("Trump"),
+                Some("Trump"),
+            )],
+        ),
         // a content ends before a closing non-restrictive relative clause, not before an
         // embedded one
         (
