@@ -1419,6 +1419,20 @@ fn indirect_content(
             CueClass::Say => {}
         }
         // "vowed to fight", "urged Congress to act": the infinitive is the content
+        // "tells his supporters at a Michigan rally to …": past a short place or time
+        // phrase after the addressee
+        if c.cue.class == CueClass::Tell && c.cue.infinitive && !infinitive_at(t, a, end) {
+            let w = words();
+            if a < end && w.prepositions.contains(t.lower(a)) && t.lower(a) != "to" {
+                if let Some(k) = (a + 1..end.min(a + 7)).find(|&k| t.lower(k) == "to") {
+                    if infinitive_at(t, k, end)
+                        && (a + 1..k).all(|x| np_word(t, x) || w.determiners.contains(t.lower(x)))
+                    {
+                        a = k;
+                    }
+                }
+            }
+        }
         infinitive = c.cue.class != CueClass::Want && c.cue.infinitive && infinitive_at(t, a, end);
         if !infinitive {
             a = skip_to_that(t, a, end);
@@ -1563,13 +1577,19 @@ fn truncate_pieces(
 /// Whether a to-infinitive starts at `a` ("to fight", not "to the voters"). (After an
 /// object, PolNeAR takes the object into the content: "urged Congress to act".)
 fn infinitive_at(t: &Text, a: usize, end: usize) -> bool {
-    a + 1 < end
+    // (the verb may open a quotation: to “go to your place and vote”)
+    let v = if a + 2 < end && t.is_mark(a + 1) {
+        a + 2
+    } else {
+        a + 1
+    };
+    v < end
         && t.lower(a) == "to"
         && !t.quoted(a)
-        && t.is_lower_word(a + 1)
-        && !words().determiners.contains(t.lower(a + 1))
+        && t.is_lower_word(v)
+        && !words().determiners.contains(t.lower(v))
         && !matches!(
-            t.lower(a + 1),
+            t.lower(v),
             "him" | "her" | "them" | "me" | "us" | "you" | "it" | "this" | "that"
         )
 }

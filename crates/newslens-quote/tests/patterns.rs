@@ -223,6 +223,17 @@ fn broad_attributions() {
                 None,
             )],
         ),
+        // tell: past the addressee and a place phrase; the verb may open a quotation
+        (
+            "Trump tells his supporters at a Michigan rally to “go to your place and vote.”",
+            &[(
+                "mixed",
+                "to “go to your place and vote.”",
+                Some("tells"),
+                Some("Trump"),
+                Some("Trump"),
+            )],
+        ),
         // "to" before a noun phrase is no infinitive
         ("The city has agreed to the terms of the settlement.", &[]),
         // a noun-phrase object of cite, propose, mention … is the content
