@@ -11,7 +11,7 @@
 use crate::coverage::Coverage;
 use crate::cue_model::{self, CueModel};
 use crate::cues::{cue, Cue, CueClass};
-use crate::phrase::{addressee_end, np_right, np_word, subject_left, Range};
+use crate::phrase::{addressee_end, np_left, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
 use crate::words::{is_ly_adverb, words};
 
@@ -62,6 +62,8 @@ struct CueAt {
     /// A sourceless evidential ("X seems to …", "X is expected to …"): the whole clause
     /// around it is the content.
     raising: bool,
+    /// A noun cue after its possessor ("Trump's claim that …").
+    nominal: bool,
 }
 
 /// The longest content clause, in tokens, taken before or after a cue.
@@ -173,7 +175,7 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
                 Some((np, appo)) => Who::Phrase(np, appo),
                 None => continue,
             }
-        } else if c.raising {
+        } else if c.raising || c.nominal {
             Who::Nobody
         } else {
             cue_who[ci]
@@ -183,8 +185,14 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         if c.learned && who == Who::Nobody {
             continue;
         }
+        let mut who = who;
         let content = if c.raising {
             raising_content(t, &c, &cues, &cue_by_token)
+        } else if c.nominal {
+            nominal_content(t, &c, &cues, &cue_by_token).map(|(w, p)| {
+                who = w;
+                p
+            })
         } else {
             indirect_content(t, &c, who, &cues, &cue_by_token, &region_frame)
         };
@@ -552,6 +560,7 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
             according: false,
             learned: true,
             raising: false,
+            nominal: false,
         });
     }
     if !found.is_empty() {
@@ -606,6 +615,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                 according: false,
                 learned: false,
                 raising: false,
+                nominal: false,
             });
             i += 1;
             continue;
@@ -625,6 +635,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                 according: true,
                 learned: false,
                 raising: false,
+                nominal: false,
             });
             i += 2;
             continue;
@@ -637,6 +648,26 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
             && crate::cues::phrasal(l, t.lower(i + 1))
             && !stranded(i + 2);
         let found = cue(l).or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
+        if nominal_cue(t, i, l).is_some() {
+            out.push(CueAt {
+                start: i,
+                verb: i,
+                end: i + 1,
+                cue: Cue {
+                    class: CueClass::Say,
+                    participle: false,
+                    speech: false,
+                    object: false,
+                    infinitive: false,
+                },
+                according: false,
+                learned: false,
+                raising: false,
+                nominal: true,
+            });
+            i += 1;
+            continue;
+        }
         match found {
             Some(c) if is_verb_here(t, i, l, c, i < headline) => {
                 let start = group_start(t, i);
@@ -658,6 +689,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                         according: false,
                         learned: false,
                         raising: false,
+                        nominal: false,
                     });
                 } else if raising_passive(t, i, l) {
                     out.push(raising_cue(start, i));
@@ -670,6 +702,107 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
     }
     let _ = w;
     out
+}
+
+/// Nouns of saying and believing that take a that-clause after their possessor
+/// ("Trump's claim that …", "his insistence that …").
+fn is_claim_noun(l: &str) -> bool {
+    matches!(
+        l,
+        "claim"
+            | "claims"
+            | "assertion"
+            | "assertions"
+            | "suggestion"
+            | "warning"
+            | "warnings"
+            | "insistence"
+            | "argument"
+            | "belief"
+            | "promise"
+            | "promises"
+            | "pledge"
+            | "contention"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "assurance"
+            | "assurances"
+            | "statement"
+            | "remark"
+            | "remarks"
+            | "comments"
+            | "admission"
+            | "prediction"
+            | "threat"
+            | "charge"
+            | "charges"
+            | "complaint"
+            | "complaints"
+            | "conclusion"
+            | "acknowledgment"
+            | "announcement"
+            | "declaration"
+    )
+}
+
+/// "Trump's claim that …", "his earlier insistence that …": where the possessor of a
+/// claim noun at `i` starts, when a that-clause follows the noun.
+fn nominal_cue(t: &Text, i: usize, l: &str) -> Option<usize> {
+    if !is_claim_noun(l) || t.quoted(i) || !t.is_lower_word(i) || i == 0 {
+        return None;
+    }
+    if !(i + 2 < t.len() && t.lower(i + 1) == "that" && t.is_word(i + 2) && !t.quoted(i + 1)) {
+        return None;
+    }
+    // past one modifier ("earlier", "repeated")
+    let mut p = i - 1;
+    if t.is_lower_word(p) && p > 0 && cue(t.lower(p)).is_none() && !is_possessive_word(t.lower(p)) {
+        p -= 1;
+    }
+    if is_possessive_word(t.lower(p)) {
+        return Some(p);
+    }
+    if t.is_clitic(p) && p > 0 {
+        let floor = t.sentence_floor(i);
+        let np = np_left(t, p, floor)?;
+        return Some(np.0);
+    }
+    None
+}
+
+fn is_possessive_word(l: &str) -> bool {
+    matches!(l, "his" | "her" | "their" | "its" | "our" | "my")
+}
+
+/// The speaker and content of a nominal cue: its possessor ("Trump's", "his") and the
+/// that-clause after the noun.
+fn nominal_content(
+    t: &Text,
+    c: &CueAt,
+    cues: &[CueAt],
+    cue_by_token: &[u32],
+) -> Option<(Who, Vec<Piece>)> {
+    // the possessor without a modifier between it and the noun
+    let start = nominal_cue(t, c.verb, t.lower(c.verb))?;
+    let mut pe = c.verb;
+    if pe > start + 1 && !t.is_clitic(pe - 1) && !is_possessive_word(t.lower(pe - 1)) {
+        pe -= 1;
+    }
+    let who = Who::Phrase((start, pe), None);
+    let (_, s1) = t.sentence_range(c.verb);
+    let mut end = s1;
+    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
+        end -= 1;
+    }
+    let (a, e) = clause_after(t, c.end, end, cues, cue_by_token)?;
+    // the clause sits inside a noun phrase: it ends at the first comma ("Contrary to his
+    // claim that people would learn nothing, there would be …")
+    let e = (a..e)
+        .find(|&k| t.is_punct(k, ",") && !t.quoted(k))
+        .unwrap_or(e);
+    (count_words(t, (a, e)) >= 3).then(|| (who, vec![piece(t, (a, e))]))
 }
 
 /// A sourceless evidential cue group `start..=i`.
@@ -688,6 +821,7 @@ fn raising_cue(start: usize, i: usize) -> CueAt {
         according: false,
         learned: false,
         raising: true,
+        nominal: false,
     }
 }
 
@@ -1242,7 +1376,7 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
     let ci = cue_by_token[k];
     if ci != NONE {
         let c = cues[ci as usize];
-        if c.start == k && !c.according && !c.raising {
+        if c.start == k && !c.according && !c.raising && !c.nominal {
             if c.cue.participle {
                 return None; // "…,” adding, “…”": belongs to the next quote
             }
@@ -1271,7 +1405,7 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
             continue;
         }
         let c = cues[ci as usize];
-        if c.start != j || c.according || c.cue.participle || c.raising {
+        if c.start != j || c.according || c.cue.participle || c.raising || c.nominal {
             return None;
         }
         let (np, appo) = subject_left(t, subject_end(t, c.start, floor), floor)?;
@@ -1335,7 +1469,7 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
             continue;
         }
         let c = cues[ci as usize];
-        if c.cue.class == CueClass::Want || (c.according && !punct) || c.raising {
+        if c.cue.class == CueClass::Want || (c.according && !punct) || c.raising || c.nominal {
             return None;
         }
         // only an addressee or adverbial may stand between the cue and the quote

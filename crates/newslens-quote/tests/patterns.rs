@@ -321,6 +321,27 @@ fn broad_attributions() {
                 Some("Lindsey Graham"),
             )],
         ),
+        // a claim noun after its possessor, with a that-clause
+        (
+            "Politifact did a fact-check on Donald Trump’s claim that there have been thousands of shootings in Chicago.",
+            &[(
+                "indirect",
+                "that there have been thousands of shootings in Chicago",
+                Some("claim"),
+                Some("Donald Trump’s"),
+                Some("Donald Trump"),
+            )],
+        ),
+        (
+            "Contrary to his claim that people would learn nothing, there would be a wealth of information.",
+            &[(
+                "indirect",
+                "that people would learn nothing",
+                Some("claim"),
+                Some("his"),
+                None,
+            )],
+        ),
         // sourceless evidentials: the clause around the cue is the content
         (
             "The politician seemed to be shrinking in political stature.",
