@@ -92,7 +92,7 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
     for ci in 0..cues.len() {
         let c = cues[ci];
         let who = if c.according {
-            match np_right(t, c.end, t.sentence_range(c.verb).1) {
+            match according_source(t, &c) {
                 Some((np, appo)) => Who::Phrase(np, appo),
                 None => Who::Nobody,
             }
@@ -171,7 +171,7 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
             continue;
         }
         let who = if c.according {
-            match np_right(t, c.end, t.sentence_range(c.verb).1) {
+            match according_source(t, &c) {
                 Some((np, appo)) => Who::Phrase(np, appo),
                 None => continue,
             }
@@ -803,6 +803,26 @@ fn nominal_content(
         .find(|&k| t.is_punct(k, ",") && !t.quoted(k))
         .unwrap_or(e);
     (count_words(t, (a, e)) >= 3).then(|| (who, vec![piece(t, (a, e))]))
+}
+
+/// Whether token `k` opens its sentence or a clause after a colon, dash or bracket.
+fn opens_clause_at(t: &Text, k: usize) -> bool {
+    let (s0, _) = t.sentence_range(k);
+    k == s0 || t.after_break(k) == k || t.is_punct(k - 1, "(")
+}
+
+/// The source of "according to": a clause-opening "According to X, …" names it up to
+/// the comma ("According to a 52-count civil complaint filed by the SEC and a
+/// 15-count complaint by Vermont, …"); a trailing one, the noun phrase after it.
+fn according_source(t: &Text, c: &CueAt) -> Option<(Range, Option<Range>)> {
+    let (_, s1) = t.sentence_range(c.verb);
+    if opens_clause_at(t, c.start) {
+        let comma = (c.end..s1.min(c.end + 30)).find(|&k| t.is_punct(k, ",") && !t.quoted(k));
+        if let Some(k) = comma.filter(|&k| k > c.end) {
+            return Some(((c.end, k), None));
+        }
+    }
+    np_right(t, c.end, s1)
 }
 
 /// A sourceless evidential cue group `start..=i`.
@@ -1535,7 +1555,7 @@ fn indirect_content(
     let mut infinitive = false;
     if c.according {
         // "According to X, …": content after the comma that closes the source
-        if c.start == s0 || t.is_punct(c.start - 1, "(") {
+        if opens_clause_at(t, c.start) {
             if a < end && t.is_punct(a, ",") {
                 a += 1;
             }

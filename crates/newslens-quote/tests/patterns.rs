@@ -321,6 +321,27 @@ fn broad_attributions() {
                 Some("Lindsey Graham"),
             )],
         ),
+        // "According to X, …" opening a clause: the source runs to the comma
+        (
+            "According to a civil complaint filed by the Securities and Exchange Commission, the developers engaged in a fraudulent scheme.",
+            &[(
+                "indirect",
+                "the developers engaged in a fraudulent scheme",
+                Some("According to"),
+                Some("a civil complaint filed by the Securities and Exchange Commission"),
+                Some("Securities and Exchange Commission"),
+            )],
+        ),
+        (
+            "It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.",
+            &[(
+                "indirect",
+                "Trump holds only 14 percent of the Latino vote",
+                Some("According to"),
+                Some("recent polls"),
+                None,
+            )],
+        ),
         // a claim noun after its possessor, with a that-clause
         (
             "Politifact did a fact-check on Donald Trump’s claim that there have been thousands of shootings in Chicago.",
