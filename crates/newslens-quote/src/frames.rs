@@ -209,7 +209,7 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         // called for …, sources said": the nested attribution is part of what was said)
         let (before, after): (Vec<Piece>, Vec<Piece>) = pieces
             .into_iter()
-            .partition(|p| p.range.1 <= c.start && !c.according && !c.learned && c.cue.speech);
+            .partition(|p| p.range.1 <= c.start && !c.learned && (c.cue.speech || c.according));
         let mut pieces = before;
         pieces.extend(truncate_pieces(t, after, &owned, &frames));
         if pieces.is_empty() {

@@ -342,6 +342,26 @@ fn broad_attributions() {
                 None,
             )],
         ),
+        // a trailing "according to" keeps the attribution nested in its clause
+        (
+            "Bloomberg reports that the Republican nominee has won among voters making $100,000 or more, according to the Roper Center.",
+            &[
+                (
+                    "indirect",
+                    "Bloomberg reports that the Republican nominee has won among voters making $100,000 or more",
+                    Some("according to"),
+                    Some("the Roper Center"),
+                    Some("Roper Center"),
+                ),
+                (
+                    "indirect",
+                    "that the Republican nominee has won among voters making $100,000 or more",
+                    Some("reports"),
+                    Some("Bloomberg"),
+                    Some("Bloomberg"),
+                ),
+            ],
+        ),
         // a claim noun after its possessor, with a that-clause
         (
             "Politifact did a fact-check on Donald Trump’s claim that there have been thousands of shootings in Chicago.",
