@@ -750,10 +750,11 @@ fn is_claim_noun(l: &str) -> bool {
 /// "Trump's claim that …", "his earlier insistence that …": where the possessor of a
 /// claim noun at `i` starts, when a that-clause follows the noun.
 fn nominal_cue(t: &Text, i: usize, l: &str) -> Option<usize> {
-    if !is_claim_noun(l) || t.quoted(i) || !t.is_lower_word(i) || i == 0 {
+    // (the cheap test first: this runs on every word)
+    if !(i > 0 && i + 2 < t.len() && t.span(i + 1).len() == 4 && t.lower(i + 1) == "that") {
         return None;
     }
-    if !(i + 2 < t.len() && t.lower(i + 1) == "that" && t.is_word(i + 2) && !t.quoted(i + 1)) {
+    if !is_claim_noun(l) || t.quoted(i + 1) || !t.is_lower_word(i) || !t.is_word(i + 2) {
         return None;
     }
     // past one modifier ("earlier", "repeated")
