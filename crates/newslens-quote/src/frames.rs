@@ -1043,6 +1043,22 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue, title_case: bool) -> bool {
     {
         return false;
     }
+    // "a stream called Miracle Run", "his group, called the … Fund": a participle naming
+    // what comes before, after a comma or in a noun phrase after a preposition
+    if l == "called" && i > s0 + 1 && i + 1 < n && (t.is_cap(i + 1) || t.lower(i + 1) == "the") {
+        let p = i - 1;
+        // (after a comma only when a comma closes the name: ", called the … Fund, will")
+        let closed = (i + 2..n.min(i + 9)).any(|k| t.is_punct(k, ","));
+        let named = (t.is_punct(p, ",") && closed)
+            || (t.is_lower_word(p)
+                && (p.saturating_sub(4).max(s0)..p)
+                    .rev()
+                    .find(|&k| w.determiners.contains(t.lower(k)))
+                    .is_some_and(|d| d > s0 && w.prepositions.contains(t.lower(d - 1))));
+        if named {
+            return false;
+        }
+    }
     if w.noun_like_cues.contains(l) {
         if i + 1 < n && (t.is_punct(i + 1, ",") || t.lower(i + 1) == "of") {
             return false;
@@ -1051,7 +1067,16 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue, title_case: bool) -> bool {
             return false;
         }
         let p = t.lower(i - 1);
-        let subject_like = t.is_cap(i - 1)
+        // a noun after a quantifier ("many calls", "some state officials")
+        if matches!(
+            p,
+            "many" | "several" | "few" | "some" | "both" | "all" | "most"
+        ) {
+            return false;
+        }
+        // a capitalized function word opening the sentence is no subject ("But state …")
+        let cap_subject = t.is_cap(i - 1) && !(i - 1 == s0 && crate::phrase::breaks_np_word(p));
+        let subject_like = cap_subject
             || w.subject_pronouns.contains(p)
             || w.auxiliaries.contains(p)
             || w.group_adverbs.contains(p)

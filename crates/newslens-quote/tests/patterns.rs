@@ -179,6 +179,24 @@ fn indirect_and_mixed_quotes() {
             "The latest reports and his early tweets drew attention.",
             &[],
         ),
+        ("But state law requires a different registration for charities.", &[]),
+        ("Too many calls still roll over to backup centers.", &[]),
+        // "called" naming what comes before is no cue; as a verb it is one
+        ("Coal came from a mine built near a mountain stream called Miracle Run.", &[]),
+        (
+            "His nonprofit group, called the Virginia Conservation Legacy Fund, will still own the property.",
+            &[],
+        ),
+        (
+            "Representative James Clyburn, the third-ranking House Democrat, called Mr. Obama's remarks a wake-up call.",
+            &[(
+                "indirect",
+                "Mr. Obama's remarks a wake-up call",
+                Some("called"),
+                Some("Representative James Clyburn"),
+                Some("James Clyburn"),
+            )],
+        ),
     ];
     for (text, want) in rows {
         check(text, want);
