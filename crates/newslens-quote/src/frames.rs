@@ -1711,7 +1711,11 @@ fn indirect_content(
     }
     // (one word is enough for the name a stance verb takes: "has endorsed Trump")
     let name_object = |r: &Range| {
-        after_words == 1 && c.cue.object && c.cue.class == CueClass::Say && t.is_cap(r.0)
+        after_words == 1
+            && c.cue.object
+            && c.cue.class == CueClass::Say
+            && (t.is_cap(r.0)
+                || matches!(t.lower(r.0), "him" | "her" | "them" | "it" | "us" | "me"))
     };
     let r = after.filter(|r| after_words >= 2 || name_object(r))?;
     if !c.cue.speech && !c.cue.object && !c.according && !clear_clause(t, r) {

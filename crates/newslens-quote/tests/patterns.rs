@@ -425,10 +425,14 @@ fn broad_attributions() {
         // not an appearance, nor a reduced relative clause
         ("He appeared on television on Sunday.", &[]),
         ("His prospects are clouded by the trial Trump is expected to face in the Senate.", &[]),
-        // a name alone is enough for a stance verb's object
+        // a name or a pronoun alone is enough for a stance verb's object
         (
             "The chatter may simmer down now that Cruz has endorsed Trump.",
             &[("indirect", "Trump", Some("has endorsed"), Some("Cruz"), Some("Cruz"))],
+        ),
+        (
+            "The senator criticized them.",
+            &[("indirect", "them", Some("criticized"), Some("The senator"), None)],
         ),
         // but not of other speech verbs, nor a particle verb
         ("Trump has touted his personal relationship with Kim.", &[]),
