@@ -249,14 +249,18 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         // quotation it continues (“A,” he said. ¶ “B.”)
         let opens_paragraph = r.open == t.paragraph_range(r.paragraph).0;
         // (past a title in between: “…,” Flynn said on “Fox and Friends.” “I mean, …”)
+        // (at most two titles: the walk back stays bounded on a run of quoted names)
         let mut before = ri.checked_sub(1);
-        while let Some(p) = before.filter(|&p| {
-            p > 0
-                && region_frame[p].is_none()
-                && t.regions[p].paragraph == r.paragraph
-                && names_title(t, p)
-        }) {
-            before = Some(p - 1);
+        for _ in 0..2 {
+            match before.filter(|&p| {
+                p > 0
+                    && region_frame[p].is_none()
+                    && t.regions[p].paragraph == r.paragraph
+                    && names_title(t, p)
+            }) {
+                Some(p) => before = Some(p - 1),
+                None => break,
+            }
         }
         let prev = before.filter(|&p| {
             let pr = t.regions[p];
