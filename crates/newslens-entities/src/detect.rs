@@ -110,6 +110,10 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
                     continue;
                 }
             }
+            if ctx.is_cap(i) && lx.headline_verbs.contains(lower) && i > first {
+                i += 1;
+                continue;
+            }
             if ctx.is_cap(i) {
                 let j = sequence_end(ctx, i, end);
                 name_sequence(ctx, i, j, first, si, &mut out);
@@ -234,6 +238,11 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             continue;
         }
         if ctx.is_cap(j) && !ctx.doc.tokens()[j].is_quote() {
+            // a reporting verb of a title-case headline ends the name: "Lindsey Graham
+            // Says", "Chris Christie Calls Hillary Clinton …"
+            if lx.headline_verbs.contains(ctx.lower(j)) {
+                return j;
+            }
             // a new sentence-like break: "Trump Monday" is still one run; good enough
             j += 1;
             continue;

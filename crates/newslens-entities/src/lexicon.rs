@@ -189,6 +189,9 @@ pub struct Lexicon {
     pub not_names: WordSet,
     /// Speech verbs that mark a preceding capitalized word as a person ("said").
     pub speech_verbs: WordSet,
+    /// Verbs that end a capitalized run in a title-case headline ("Lindsey Graham Says",
+    /// "Chris Christie Calls Hillary Clinton …").
+    pub headline_verbs: WordSet,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -234,6 +237,7 @@ impl Lexicon {
             org_nominals: WordSet::new(ORG_NOMINALS.iter().copied()),
             not_names: WordSet::new(NOT_NAMES.iter().copied()),
             speech_verbs: WordSet::new(SPEECH_VERBS.iter().copied()),
+            headline_verbs: WordSet::new(HEADLINE_VERBS.iter().copied()),
         }
     }
 
@@ -1879,6 +1883,57 @@ const SPEECH_VERBS: &[&str] = &[
     "hoped",
     "wants",
     "wanted",
+];
+
+/// Reporting and stance verbs of title-case headlines, third person (no forms that are
+/// also plural nouns of names: "States", "Notes", "Claims").
+const HEADLINE_VERBS: &[&str] = &[
+    "says",
+    "tells",
+    "adds",
+    "argues",
+    "warns",
+    "writes",
+    "insists",
+    "suggests",
+    "explains",
+    "asks",
+    "replies",
+    "declares",
+    "announces",
+    "admits",
+    "acknowledges",
+    "believes",
+    "thinks",
+    "predicts",
+    "responds",
+    "stresses",
+    "urges",
+    "denies",
+    "confirms",
+    "agrees",
+    "expects",
+    "calls",
+    "slams",
+    "blasts",
+    "rips",
+    "praises",
+    "endorses",
+    "reveals",
+    "shows",
+    "seeks",
+    "vows",
+    "defends",
+    "attacks",
+    "accuses",
+    "criticizes",
+    "condemns",
+    "pledges",
+    "rejects",
+    "dismisses",
+    "mocks",
+    "touts",
+    "sees",
 ];
 
 const NOT_NAMES: &[&str] = &[

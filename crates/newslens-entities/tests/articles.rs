@@ -173,3 +173,29 @@ fn options_are_validated() {
         .iter()
         .all(|e| e.kind != EntityKind::Place));
 }
+
+#[test]
+fn headline_verbs_end_names() {
+    let (doc, out) = run(
+        "Chris Christie Calls Hillary Clinton 'A Disgrace' Over Police Shooting Comments.\n\n\
+         Trump Could Address Clean Energy, Lindsey Graham Says.\n\n\
+         The United States and the Justice Department declined to comment.\n",
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "Chris Christie", 0),
+        Some("Chris Christie")
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "Lindsey Graham", 0),
+        Some("Lindsey Graham")
+    );
+    assert!(out
+        .entities
+        .iter()
+        .all(|e| !e.name.contains("Calls") && !e.name.contains("Says")));
+    // a plural noun of a name is no verb
+    assert_eq!(
+        entity_of(&doc, &out, "United States", 0),
+        Some("United States")
+    );
+}

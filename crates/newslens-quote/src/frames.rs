@@ -11,7 +11,7 @@
 use crate::coverage::Coverage;
 use crate::cue_model::{self, CueModel};
 use crate::cues::{cue, Cue, CueClass};
-use crate::phrase::{addressee_end, np_right, np_word, subject_left, Range};
+use crate::phrase::{addressee_end, np_left, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
 use crate::words::{is_ly_adverb, words};
 
@@ -59,6 +59,11 @@ struct CueAt {
     according: bool,
     /// Found by the learned model, not the lexicon.
     learned: bool,
+    /// A sourceless evidential ("X seems to …", "X is expected to …"): the whole clause
+    /// around it is the content.
+    raising: bool,
+    /// A noun cue after its possessor ("Trump's claim that …").
+    nominal: bool,
 }
 
 /// The longest content clause, in tokens, taken before or after a cue.
@@ -87,7 +92,7 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
     for ci in 0..cues.len() {
         let c = cues[ci];
         let who = if c.according {
-            match np_right(t, c.end, t.sentence_range(c.verb).1) {
+            match according_source(t, &c) {
                 Some((np, appo)) => Who::Phrase(np, appo),
                 None => Who::Nobody,
             }
@@ -136,6 +141,9 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
             region_frame[ri] = Some(fi);
         }
     }
+    // 2b. a speaker label opening a paragraph ("Pat Caddell: Democrat voters …",
+    // "WALLACE: Let's start …")
+    label_frames(t, &mut frames, &mut region_frame);
     // 3. indirect and mixed speech from the remaining cues
     // claimed: every attribution's content; owned: content, cues and speakers taken
     let mut claimed = Coverage::new(t.len());
@@ -163,10 +171,12 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
             continue;
         }
         let who = if c.according {
-            match np_right(t, c.end, t.sentence_range(c.verb).1) {
+            match according_source(t, &c) {
                 Some((np, appo)) => Who::Phrase(np, appo),
                 None => continue,
             }
+        } else if c.raising || c.nominal {
+            Who::Nobody
         } else {
             cue_who[ci]
         };
@@ -175,7 +185,18 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         if c.learned && who == Who::Nobody {
             continue;
         }
-        let Some(pieces) = indirect_content(t, &c, who, &cues, &region_frame) else {
+        let mut who = who;
+        let content = if c.raising {
+            raising_content(t, &c, &cues, &cue_by_token)
+        } else if c.nominal {
+            nominal_content(t, &c, &cues, &cue_by_token).map(|(w, p)| {
+                who = w;
+                p
+            })
+        } else {
+            indirect_content(t, &c, who, &cues, &cue_by_token, &region_frame)
+        };
+        let Some(pieces) = content else {
             continue;
         };
         // "issued the statement", "gave a speech": a learned cue's object naming the
@@ -183,8 +204,14 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         if c.learned && names_medium(t, pieces[0].range) {
             continue;
         }
-        // content stops before another attribution's content, cue or speaker
-        let pieces = truncate_pieces(t, pieces, &owned, &frames);
+        // content stops before another attribution's content, cue or speaker; but a
+        // clause before a trailing cue holds what it holds ("Secret Service protocol
+        // called for …, sources said": the nested attribution is part of what was said)
+        let (before, after): (Vec<Piece>, Vec<Piece>) = pieces
+            .into_iter()
+            .partition(|p| p.range.1 <= c.start && !c.learned && (c.cue.speech || c.according));
+        let mut pieces = before;
+        pieces.extend(truncate_pieces(t, after, &owned, &frames));
         if pieces.is_empty() {
             continue;
         }
@@ -221,7 +248,21 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         // a quotation opening its paragraph, right after a paragraph whose attributed
         // quotation it continues (“A,” he said. ¶ “B.”)
         let opens_paragraph = r.open == t.paragraph_range(r.paragraph).0;
-        let prev = ri.checked_sub(1).filter(|&p| {
+        // (past a title in between: “…,” Flynn said on “Fox and Friends.” “I mean, …”)
+        // (at most two titles: the walk back stays bounded on a run of quoted names)
+        let mut before = ri.checked_sub(1);
+        for _ in 0..2 {
+            match before.filter(|&p| {
+                p > 0
+                    && region_frame[p].is_none()
+                    && t.regions[p].paragraph == r.paragraph
+                    && names_title(t, p)
+            }) {
+                Some(p) => before = Some(p - 1),
+                None => break,
+            }
+        }
+        let prev = before.filter(|&p| {
             let pr = t.regions[p];
             let next_paragraph =
                 pr.paragraph + 1 == r.paragraph && (r.continues || opens_paragraph);
@@ -235,6 +276,166 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         }
     }
     frames
+}
+
+/// Words that open a paragraph before a colon without naming a source ("Correction:",
+/// "Editor's Note:", "Update:").
+fn is_label_word(l: &str) -> bool {
+    matches!(
+        l,
+        "correction"
+            | "corrections"
+            | "clarification"
+            | "update"
+            | "updated"
+            | "note"
+            | "editor"
+            | "editors"
+            | "source"
+            | "sources"
+            | "online"
+            | "previously"
+            | "related"
+            | "watch"
+            | "video"
+            | "photo"
+            | "photos"
+            | "read"
+            | "also"
+            | "exclusive"
+            | "breaking"
+            | "advertisement"
+            | "caption"
+            | "credit"
+            | "credits"
+            | "transcript"
+            | "q"
+            | "a"
+            | "the"
+            | "name"
+            | "age"
+            | "city"
+            | "job"
+            | "follow"
+            | "contact"
+            | "email"
+            | "listen"
+            | "see"
+            | "more"
+            | "from"
+            | "here"
+            | "why"
+            | "what"
+            | "how"
+            | "who"
+            | "when"
+            | "where"
+            | "total"
+            | "abstract"
+    )
+}
+
+/// The longest content, in tokens, after a speaker label.
+const MAX_LABEL_CONTENT: usize = 400;
+
+/// 2b. Frames of speaker labels: a paragraph (or a quotation opening one) that starts
+/// with a short name and a colon, "Pat Caddell: Democrat Voters Worried …" or
+/// "WALLACE: Let's start …"; the rest of the line is what the name said, the colon
+/// its cue. Labels of another kind ("Correction:", "The Latest:") and tallies
+/// ("Clinton: 547.") are no attributions.
+fn label_frames(t: &Text, frames: &mut Vec<Frame>, region_frame: &mut [Option<usize>]) {
+    for p in 0..t.doc.paragraphs().len() {
+        let (p0, p1) = t.paragraph_range(p);
+        let mut a = p0;
+        // a quotation opening the paragraph: `"WALLACE: …`
+        let opened =
+            a < p1 && t.is_mark(a) && t.quoted(a) && t.regions[t.region_of[a] as usize].open == a;
+        if opened {
+            a += 1;
+        }
+        // the name: up to five capitalized words (with "of", "and", "at", "on", "to")
+        let mut k = a;
+        while k < p1 && k - a < 6 {
+            let l = t.lower(k);
+            let ok = t.is_cap(k)
+                || (k > a && matches!(l, "of" | "and" | "at" | "on" | "to" | "&"))
+                || (k > a && t.is_punct(k, ".") && !t.doc.tokens()[k].space_before)
+                || (k > a && t.is_clitic(k));
+            if !ok {
+                break;
+            }
+            k += 1;
+        }
+        let colon = k;
+        if colon == a
+            || colon + 1 >= p1
+            || !t.is_punct(colon, ":")
+            || !t.is_cap(colon - 1)
+            || t.is_clitic(colon - 1)
+        {
+            continue;
+        }
+        if is_label_word(t.lower(a))
+            || is_label_word(t.lower(colon - 1))
+            || (a..colon).any(|x| crate::cues::cue(t.lower(x)).is_some() && x > a)
+        {
+            continue;
+        }
+        // the content: to the end of the line
+        let mut e = colon + 1;
+        while e < p1 && e - colon <= MAX_LABEL_CONTENT {
+            if e > colon + 1 {
+                let gap = &t.doc.text()[t.span(e - 1).end()..t.span(e).start()];
+                if gap.contains('\n') {
+                    break;
+                }
+            }
+            e += 1;
+        }
+        if e - colon > MAX_LABEL_CONTENT {
+            continue;
+        }
+        let mut b = colon + 1;
+        // (inside an opening quotation, the content stops before its closing mark)
+        while e > b
+            && (t.is_final_punct(e - 1)
+                || (t.is_mark(e - 1) && (opened || t.region_of[e - 1] == NONE)))
+        {
+            e -= 1;
+        }
+        if opened {
+            while b < e && t.is_mark(b) {
+                b += 1;
+            }
+        }
+        // past the headline, a label of more than two words is rather a section heading
+        // ("Limited Tools to Fight Terrorism: The United Nations was set up …") than a
+        // name heading a turn ("WALLACE:", "Carl Bialik:")
+        if count_words(t, (b, e)) < 3
+            || t.doc.tokens()[b].kind == newslens_core::text::TokenKind::Number
+            || (p > 0 && count_words(t, (a, colon)) > 2)
+        {
+            continue;
+        }
+        // a quotation already attributed is not relabelled
+        if (b..e).any(|x| t.region_of[x] != NONE && region_frame[t.region_of[x] as usize].is_some())
+        {
+            continue;
+        }
+        let content = piece(t, (b, e));
+        let fi = frames.len();
+        for x in b..e {
+            let r = t.region_of[x];
+            if r != NONE && region_frame[r as usize].is_none() {
+                region_frame[r as usize] = Some(fi);
+            }
+        }
+        frames.push(Frame {
+            cue: Some((colon, colon + 1)),
+            who: Who::Phrase((a, colon), None),
+            pieces: vec![content],
+        });
+    }
 }
 
 /// Whether the content `r` opens with a noun phrase naming a medium of speech ("the
@@ -331,11 +532,8 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
             continue;
         }
         let start = group_start(t, i);
-        let passive = start < i
-            && matches!(
-                t.lower(i - 1),
-                "is" | "was" | "were" | "are" | "be" | "been" | "being"
-            );
+        let progressive = t.lower(i).ends_with("ing") && has_auxiliary(t, start, i);
+        let passive = start < i && !progressive && after_be(t, i);
         if passive || (start..i).any(|k| mask[k]) {
             continue;
         }
@@ -358,12 +556,15 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
             cue: Cue {
                 class,
                 // "adding" reads as a clause of the sentence's speaker, "is adding" not
-                participle: t.lower(i).ends_with("ing")
-                    && !(start..i).any(|k| words().auxiliaries.contains(t.lower(k))),
+                participle: t.lower(i).ends_with("ing") && !progressive,
                 speech: true,
+                object: true,
+                infinitive: false,
             },
             according: false,
             learned: true,
+            raising: false,
+            nominal: false,
         });
     }
     if !found.is_empty() {
@@ -372,11 +573,27 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
     }
 }
 
+/// Whether token `i` follows a form of "be" (a passive "was told", or a progressive
+/// "is saying").
+fn after_be(t: &Text, i: usize) -> bool {
+    i > 0
+        && matches!(
+            t.lower(i - 1),
+            "is" | "was" | "were" | "are" | "be" | "been" | "being" | "am"
+        )
+}
+
+/// Whether the verb group `start..i` holds an auxiliary ("is", "has", "will").
+fn has_auxiliary(t: &Text, start: usize, i: usize) -> bool {
+    (start..i).any(|k| words().auxiliaries.contains(t.lower(k)) && !t.is_clitic(k))
+}
+
 /// 1. Cue verb groups outside quotation marks.
 fn find_cues(t: &Text) -> Vec<CueAt> {
     let w = words();
     let mut out = Vec::new();
     let n = t.len();
+    let headline = title_case_headline(t);
     let mut i = 0;
     while i < n {
         if t.quoted(i)
@@ -396,9 +613,13 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     class: CueClass::Say,
                     participle: false,
                     speech: true,
+                    object: true,
+                    infinitive: false,
                 },
                 according: false,
                 learned: false,
+                raising: false,
+                nominal: false,
             });
             i += 1;
             continue;
@@ -412,9 +633,13 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                     class: CueClass::Say,
                     participle: false,
                     speech: true,
+                    object: true,
+                    infinitive: false,
                 },
                 according: true,
                 learned: false,
+                raising: false,
+                nominal: false,
             });
             i += 2;
             continue;
@@ -427,20 +652,38 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
             && crate::cues::phrasal(l, t.lower(i + 1))
             && !stranded(i + 2);
         let found = cue(l).or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
+        if nominal_cue(t, i, l).is_some() {
+            out.push(CueAt {
+                start: i,
+                verb: i,
+                end: i + 1,
+                cue: Cue {
+                    class: CueClass::Say,
+                    participle: false,
+                    speech: false,
+                    object: false,
+                    infinitive: false,
+                },
+                according: false,
+                learned: false,
+                raising: false,
+                nominal: true,
+            });
+            i += 1;
+            continue;
+        }
         match found {
-            Some(c) if is_verb_here(t, i, l, c) => {
+            Some(c) if is_verb_here(t, i, l, c, i < headline) => {
                 let start = group_start(t, i);
-                // passives ("was told", "is expected") are left out
-                let passive = start < i
-                    && matches!(
-                        t.lower(i - 1),
-                        "is" | "was" | "were" | "are" | "be" | "been" | "being"
-                    );
+                // passives ("was told", "is expected") are left out; a progressive ("is
+                // demanding", "was saying") is the subject's cue like any finite verb
+                let progressive = c.participle && has_auxiliary(t, start, i);
+                let passive = start < i && !progressive && after_be(t, i);
                 if !passive {
-                    let c = if particle {
-                        Cue { speech: true, ..c }
-                    } else {
-                        c
+                    let c = Cue {
+                        speech: c.speech || particle,
+                        participle: c.participle && !progressive,
+                        ..c
                     };
                     out.push(CueAt {
                         start,
@@ -449,15 +692,283 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                         cue: c,
                         according: false,
                         learned: false,
+                        raising: false,
+                        nominal: false,
                     });
+                } else if raising_passive(t, i, l) {
+                    out.push(raising_cue(start, i));
                 }
             }
+            _ if raising_verb(t, i, l) => out.push(raising_cue(group_start(t, i), i)),
             _ => {}
         }
         i += 1;
     }
     let _ = w;
     out
+}
+
+/// Nouns of saying and believing that take a that-clause after their possessor
+/// ("Trump's claim that …", "his insistence that …").
+fn is_claim_noun(l: &str) -> bool {
+    matches!(
+        l,
+        "claim"
+            | "claims"
+            | "assertion"
+            | "assertions"
+            | "suggestion"
+            | "warning"
+            | "warnings"
+            | "insistence"
+            | "argument"
+            | "belief"
+            | "promise"
+            | "promises"
+            | "pledge"
+            | "contention"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "assurance"
+            | "assurances"
+            | "statement"
+            | "remark"
+            | "remarks"
+            | "comments"
+            | "admission"
+            | "prediction"
+            | "threat"
+            | "charge"
+            | "charges"
+            | "complaint"
+            | "complaints"
+            | "conclusion"
+            | "acknowledgment"
+            | "announcement"
+            | "declaration"
+    )
+}
+
+/// "Trump's claim that …", "his earlier insistence that …": where the possessor of a
+/// claim noun at `i` starts, when a that-clause follows the noun.
+fn nominal_cue(t: &Text, i: usize, l: &str) -> Option<usize> {
+    // (the cheap test first: this runs on every word)
+    if !(i > 0 && i + 2 < t.len() && t.span(i + 1).len() == 4 && t.lower(i + 1) == "that") {
+        return None;
+    }
+    if !is_claim_noun(l) || t.quoted(i + 1) || !t.is_lower_word(i) || !t.is_word(i + 2) {
+        return None;
+    }
+    // past one modifier ("earlier", "repeated")
+    let mut p = i - 1;
+    if t.is_lower_word(p) && p > 0 && cue(t.lower(p)).is_none() && !is_possessive_word(t.lower(p)) {
+        p -= 1;
+    }
+    if is_possessive_word(t.lower(p)) {
+        return Some(p);
+    }
+    if t.is_clitic(p) && p > 0 {
+        let floor = t.sentence_floor(i);
+        let np = np_left(t, p, floor)?;
+        return Some(np.0);
+    }
+    None
+}
+
+fn is_possessive_word(l: &str) -> bool {
+    matches!(l, "his" | "her" | "their" | "its" | "our" | "my")
+}
+
+/// The speaker and content of a nominal cue: its possessor ("Trump's", "his") and the
+/// that-clause after the noun.
+fn nominal_content(
+    t: &Text,
+    c: &CueAt,
+    cues: &[CueAt],
+    cue_by_token: &[u32],
+) -> Option<(Who, Vec<Piece>)> {
+    // the possessor without a modifier between it and the noun
+    let start = nominal_cue(t, c.verb, t.lower(c.verb))?;
+    let mut pe = c.verb;
+    if pe > start + 1 && !t.is_clitic(pe - 1) && !is_possessive_word(t.lower(pe - 1)) {
+        pe -= 1;
+    }
+    let who = Who::Phrase((start, pe), None);
+    let (_, s1) = t.sentence_range(c.verb);
+    let mut end = s1;
+    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
+        end -= 1;
+    }
+    let (a, e) = clause_after(t, c.end, end, cues, cue_by_token)?;
+    // the clause sits inside a noun phrase: it ends at the first comma ("Contrary to his
+    // claim that people would learn nothing, there would be …")
+    let e = (a..e)
+        .find(|&k| t.is_punct(k, ",") && !t.quoted(k))
+        .unwrap_or(e);
+    (count_words(t, (a, e)) >= 3).then(|| (who, vec![piece(t, (a, e))]))
+}
+
+/// Whether token `k` opens its sentence or a clause after a colon, dash or bracket.
+fn opens_clause_at(t: &Text, k: usize) -> bool {
+    let (s0, _) = t.sentence_range(k);
+    k == s0 || t.after_break(k) == k || t.is_punct(k - 1, "(")
+}
+
+/// The source of "according to": a clause-opening "According to X, …" names it up to
+/// the comma ("According to a 52-count civil complaint filed by the SEC and a
+/// 15-count complaint by Vermont, …"); a trailing one, the noun phrase after it.
+fn according_source(t: &Text, c: &CueAt) -> Option<(Range, Option<Range>)> {
+    let (_, s1) = t.sentence_range(c.verb);
+    if opens_clause_at(t, c.start) {
+        let comma = (c.end..s1.min(c.end + 30)).find(|&k| t.is_punct(k, ",") && !t.quoted(k));
+        if let Some(k) = comma.filter(|&k| k > c.end) {
+            return Some(((c.end, k), None));
+        }
+    }
+    np_right(t, c.end, s1)
+}
+
+/// A sourceless evidential cue group `start..=i`.
+fn raising_cue(start: usize, i: usize) -> CueAt {
+    CueAt {
+        start,
+        verb: i,
+        end: i + 1,
+        cue: Cue {
+            class: CueClass::Say,
+            participle: false,
+            speech: false,
+            object: false,
+            infinitive: false,
+        },
+        according: false,
+        learned: false,
+        raising: true,
+        nominal: false,
+    }
+}
+
+/// Whether a to-infinitive ("to be shrinking") follows token `i`.
+fn infinitive_after(t: &Text, i: usize) -> bool {
+    i + 2 < t.len()
+        && t.lower(i + 1) == "to"
+        && !t.quoted(i + 1)
+        && t.is_lower_word(i + 2)
+        && !words().determiners.contains(t.lower(i + 2))
+}
+
+/// "seems to …", "appeared to …", "seemed unfazed": a raising verb after a subject.
+fn raising_verb(t: &Text, i: usize, l: &str) -> bool {
+    let seem = matches!(l, "seem" | "seems" | "seemed");
+    let appear = matches!(l, "appear" | "appears" | "appeared");
+    if !(seem || appear) || t.quoted(i) || i == 0 || i + 1 >= t.len() {
+        return false;
+    }
+    if infinitive_after(t, i) {
+        return true;
+    }
+    // "seemed unfazed", "seems likely": an adjective, not "seems to the voters"
+    let n = t.lower(i + 1);
+    seem && t.is_lower_word(i + 1)
+        && !t.quoted(i + 1)
+        && !words().prepositions.contains(n)
+        && !words().determiners.contains(n)
+        && !matches!(n, "and" | "or" | "but" | "that")
+}
+
+/// "is expected to …", "are believed to …", "is considered to …": a passive of
+/// expecting or believing with its clause, no source. ("were seen as …", "is
+/// considered a …" were content in fewer than two in five cases on PolNeAR train.)
+fn raising_passive(t: &Text, i: usize, l: &str) -> bool {
+    if i + 1 >= t.len() || t.quoted(i + 1) {
+        return false;
+    }
+    match l {
+        "expected" | "believed" | "thought" | "rumored" | "projected" | "predicted" => {
+            infinitive_after(t, i)
+        }
+        "considered" => infinitive_after(t, i),
+        _ => false,
+    }
+}
+
+/// 3b. The content of an evidential: the clause from its subject ("the politician …
+/// seemed to be shrinking in political stature"), or nothing without one.
+fn raising_content(
+    t: &Text,
+    c: &CueAt,
+    cues: &[CueAt],
+    cue_by_token: &[u32],
+) -> Option<Vec<Piece>> {
+    let floor = t.sentence_floor(c.verb);
+    let (np, _) = subject_left(t, subject_end(t, c.start, floor), floor)?;
+    if matches!(t.lower(np.0), "it" | "there" | "this" | "that") && np.1 - np.0 == 1 {
+        return None;
+    }
+    // the subject opens a clause, not a reduced relative ("the trial Trump is expected
+    // to face")
+    let opens = np.0 <= floor || matches!(t.lower(np.0), "who" | "which") || {
+        let p = np.0 - 1;
+        (t.is_any_punct(p) || t.is_mark(p))
+            || matches!(
+                t.lower(p),
+                "that"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "because"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "when"
+                    | "since"
+                    | "so"
+                    | "as"
+                    | "whether"
+                    | "yet"
+            )
+    };
+    if !opens {
+        return None;
+    }
+    let (_, s1) = t.sentence_range(c.verb);
+    let mut end = s1;
+    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
+        end -= 1;
+    }
+    let (_, e) = clause_after(t, c.end, end, cues, cue_by_token)?;
+    (count_words(t, (np.0, e)) >= 4).then(|| vec![piece(t, (np.0, e))])
+}
+
+/// The end of the article's first paragraph when that is a headline in title case
+/// ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting
+/// Comments."), where capitalized cue words are verbs; else 0.
+fn title_case_headline(t: &Text) -> usize {
+    if t.doc.paragraphs().is_empty() {
+        return 0;
+    }
+    let (p0, p1) = t.paragraph_range(0);
+    if p1 - p0 > 40 {
+        return 0;
+    }
+    let (mut long, mut caps) = (0, 0);
+    for k in p0..p1 {
+        if t.quoted(k) || !t.is_word(k) || t.text(k).chars().count() < 4 {
+            continue;
+        }
+        long += 1;
+        if t.is_cap(k) {
+            caps += 1;
+        }
+    }
+    if long >= 3 && caps * 5 >= long * 4 {
+        p1
+    } else {
+        0
+    }
 }
 
 /// Whether token `i` is a dash right after a closing quotation mark, followed by a name
@@ -499,10 +1010,10 @@ fn is_signature_dash(t: &Text, i: usize) -> bool {
 /// preposition or possessive ("the report", "his plans"), not an infinitive ("to say"),
 /// and, for forms that are also common nouns ("state", "tweets", "remarks"), only after
 /// a plausible subject or auxiliary.
-fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue) -> bool {
+fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue, title_case: bool) -> bool {
     let w = words();
     let (s0, _) = t.sentence_range(i);
-    if t.is_cap(i) && i != s0 {
+    if t.is_cap(i) && i != s0 && !title_case {
         return false;
     }
     let n = t.len();
@@ -536,6 +1047,22 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue) -> bool {
     {
         return false;
     }
+    // "a stream called Miracle Run", "his group, called the … Fund": a participle naming
+    // what comes before, after a comma or in a noun phrase after a preposition
+    if l == "called" && i > s0 + 1 && i + 1 < n && (t.is_cap(i + 1) || t.lower(i + 1) == "the") {
+        let p = i - 1;
+        // (after a comma only when a comma closes the name: ", called the … Fund, will")
+        let closed = (i + 2..n.min(i + 9)).any(|k| t.is_punct(k, ","));
+        let named = (t.is_punct(p, ",") && closed)
+            || (t.is_lower_word(p)
+                && (p.saturating_sub(4).max(s0)..p)
+                    .rev()
+                    .find(|&k| w.determiners.contains(t.lower(k)))
+                    .is_some_and(|d| d > s0 && w.prepositions.contains(t.lower(d - 1))));
+        if named {
+            return false;
+        }
+    }
     if w.noun_like_cues.contains(l) {
         if i + 1 < n && (t.is_punct(i + 1, ",") || t.lower(i + 1) == "of") {
             return false;
@@ -544,7 +1071,16 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue) -> bool {
             return false;
         }
         let p = t.lower(i - 1);
-        let subject_like = t.is_cap(i - 1)
+        // a noun after a quantifier ("many calls", "some state officials")
+        if matches!(
+            p,
+            "many" | "several" | "few" | "some" | "both" | "all" | "most"
+        ) {
+            return false;
+        }
+        // a capitalized function word opening the sentence is no subject ("But state …")
+        let cap_subject = t.is_cap(i - 1) && !(i - 1 == s0 && crate::phrase::breaks_np_word(p));
+        let subject_like = cap_subject
             || w.subject_pronouns.contains(p)
             || w.auxiliaries.contains(p)
             || w.group_adverbs.contains(p)
@@ -841,6 +1377,29 @@ fn title_like(t: &Text, ri: usize) -> bool {
     }) && t.is_cap(words[0])
 }
 
+/// Whether region `ri` holds only a title's words, even with a full stop inside its
+/// closing mark (“Fox and Friends.”).
+fn names_title(t: &Text, ri: usize) -> bool {
+    let r = t.regions[ri];
+    let inner = (r.open + 1, r.last);
+    let mut n = 0;
+    for k in inner.0..inner.1 {
+        if t.is_word(k) && !t.is_clitic(k) {
+            n += 1;
+            let small = matches!(
+                t.lower(k),
+                "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
+            );
+            if !(t.is_cap(k) || small) || n > 6 {
+                return false;
+            }
+        } else if !(t.is_punct(k, ".") && k + 1 == inner.1 || t.is_punct(k, ",")) {
+            return false;
+        }
+    }
+    n >= 1 && t.is_cap(inner.0)
+}
+
 /// Whether region `ri` ends with a full stop inside its closing mark.
 fn ends_sentence(t: &Text, ri: usize) -> bool {
     let r = t.regions[ri];
@@ -867,7 +1426,7 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
     let ci = cue_by_token[k];
     if ci != NONE {
         let c = cues[ci as usize];
-        if c.start == k && !c.according {
+        if c.start == k && !c.according && !c.raising && !c.nominal {
             if c.cue.participle {
                 return None; // "…,” adding, “…”": belongs to the next quote
             }
@@ -896,7 +1455,7 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
             continue;
         }
         let c = cues[ci as usize];
-        if c.start != j || c.according || c.cue.participle {
+        if c.start != j || c.according || c.cue.participle || c.raising || c.nominal {
             return None;
         }
         let (np, appo) = subject_left(t, subject_end(t, c.start, floor), floor)?;
@@ -947,7 +1506,7 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
         }
     }
     // the cue, possibly followed by its addressee ("told reporters") or a short adverbial
-    for back in 1..=7 {
+    for back in 1..=11 {
         if k < floor + back {
             break;
         }
@@ -960,7 +1519,7 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
             continue;
         }
         let c = cues[ci as usize];
-        if c.cue.class == CueClass::Want || (c.according && !punct) {
+        if c.cue.class == CueClass::Want || (c.according && !punct) || c.raising || c.nominal {
             return None;
         }
         // only an addressee or adverbial may stand between the cue and the quote
@@ -975,7 +1534,7 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
             } else {
                 // only an adverbial or addressee: "said in a statement:", "said Monday,",
                 // "shouted to the crowd", not a clause ("said it would “…”")
-                between.1 - between.0 <= 6
+                between.1 - between.0 <= 10
                     && (between.0..between.1).all(|x| {
                         let l = t.lower(x);
                         t.is_punct(x, ",")
@@ -1004,6 +1563,7 @@ fn indirect_content(
     c: &CueAt,
     who: Who,
     cues: &[CueAt],
+    cue_by_token: &[u32],
     region_frame: &[Option<usize>],
 ) -> Option<Vec<Piece>> {
     let (s0, s1) = t.sentence_range(c.verb);
@@ -1022,9 +1582,10 @@ fn indirect_content(
     };
     // content after the cue
     let mut a = after_start;
+    let mut infinitive = false;
     if c.according {
         // "According to X, …": content after the comma that closes the source
-        if c.start == s0 || t.is_punct(c.start - 1, "(") {
+        if opens_clause_at(t, c.start) {
             if a < end && t.is_punct(a, ",") {
                 a += 1;
             }
@@ -1041,13 +1602,31 @@ fn indirect_content(
             }
             CueClass::Say => {}
         }
-        a = skip_to_that(t, a, end);
+        // "vowed to fight", "urged Congress to act": the infinitive is the content
+        // "tells his supporters at a Michigan rally to …": past a short place or time
+        // phrase after the addressee
+        if c.cue.class == CueClass::Tell && c.cue.infinitive && !infinitive_at(t, a, end) {
+            let w = words();
+            if a < end && w.prepositions.contains(t.lower(a)) && t.lower(a) != "to" {
+                if let Some(k) = (a + 1..end.min(a + 7)).find(|&k| t.lower(k) == "to") {
+                    if infinitive_at(t, k, end)
+                        && (a + 1..k).all(|x| np_word(t, x) || w.determiners.contains(t.lower(x)))
+                    {
+                        a = k;
+                    }
+                }
+            }
+        }
+        infinitive = c.cue.class != CueClass::Want && c.cue.infinitive && infinitive_at(t, a, end);
+        if !infinitive {
+            a = skip_to_that(t, a, end);
+        }
     }
     if a < end && t.is_punct(a, ",") && !speaker_right && !c.according {
         a += 1;
     }
     // a quotation inside the clause runs to its closing mark, past sentence ends inside it
-    let after = clause_after(t, a, end, cues).map(|(x, y)| {
+    let after = clause_after(t, a, end, cues, cue_by_token).map(|(x, y)| {
         let last = t.region_of[y - 1];
         if last != NONE {
             let r = t.regions[last as usize];
@@ -1059,30 +1638,42 @@ fn indirect_content(
     // a clause cannot open with a preposition, a subordinator or an auxiliary ("said in a
     // June report", "wrote in 2014", "complained about his mic")
     let after_any = after;
-    let after = after.filter(|r| c.according || opens_clause(t, r.0, c.cue.class));
+    let after = after.filter(|r| c.according || infinitive || opens_clause(t, r.0, c.cue.class));
     let after_words = after.map_or(0, |r| count_words(t, r));
     // content before the cue: "…, X said." / "…, said X." / "…, he said, …"
     let subject_start = match who {
         Who::Phrase(np, _) if np.1 <= c.start => np.0,
         _ => c.start,
     };
-    let before = clause_before(t, subject_start, s0, region_frame);
+    let before = clause_before(t, subject_start, s0, region_frame, 3);
     let mut pieces = Vec::new();
     if let Some(b) = before {
-        if after_words == 0 || speaker_right || c.according {
+        // "…, he said, …" with content on both sides: a comma right after the cue (the
+        // second part may open with its verb or a conjunction: "Acts of protest, he
+        // said, are …", "… was a juggernaut, Mr. Clarke said, until it went bankrupt"),
+        // but not with another cue (", he said, adding …")
+        let any_words = after_any.map_or(0, |r| count_words(t, r));
+        let next_cue = after_any.is_some_and(|r| {
+            let l = t.lower(r.0);
+            l == "according"
+                || cue(l).is_some_and(|x| x.participle)
+                || (cue_by_token[r.0] != NONE && cues[cue_by_token[r.0] as usize].start == r.0)
+        });
+        let around = !speaker_right
+            && !c.according
+            && !next_cue
+            && t.is_punct(subject_start.saturating_sub(1), ",")
+            && any_words >= 3
+            && c.end < t.len()
+            && t.is_punct(c.end, ",");
+        if !around && (after_words == 0 || speaker_right || c.according || next_cue) {
             pieces.push(piece(t, b));
-            if let Some(r) = after.filter(|_| after_words >= 2) {
+            if let Some(r) = after.filter(|_| after_words >= 2 && !next_cue) {
                 pieces.push(piece(t, r));
             }
             return Some(pieces);
         }
-        // "…, he said, …" with content on both sides: a comma right after the cue (the
-        // second part may open with its verb: "Acts of protest, he said, are …")
-        let any_words = after_any.map_or(0, |r| count_words(t, r));
-        if t.is_punct(subject_start.saturating_sub(1), ",")
-            && any_words >= 3
-            && t.is_punct(c.end, ",")
-        {
+        if around {
             let after = after_any;
             // "…, which, Tompkins said, is …": the relative clause starts the content
             let b0 = (b.0..b.1)
@@ -1098,8 +1689,40 @@ fn indirect_content(
             return Some(pieces);
         }
     }
-    let r = after.filter(|_| after_words >= 2)?;
-    if !c.cue.speech && !c.according && !clear_clause(t, r) {
+    // "The museum, Mr. Obama said, would make …": a short subject before the cue, the
+    // rest of its clause after it
+    if before.is_none()
+        && c.cue.speech
+        && c.end < t.len()
+        && t.is_punct(c.end, ",")
+        && !speaker_right
+    {
+        let short = clause_before(t, subject_start, s0, region_frame, 1)
+            .filter(|b| b.1 - b.0 <= 6 && t.is_punct(b.1, ","));
+        let rest = after_any.filter(|r| {
+            let l = t.lower(r.0);
+            count_words(t, *r) >= 2
+                && t.is_lower_word(r.0)
+                && (words().auxiliaries.contains(l) || cue(l).is_none())
+                && !words().prepositions.contains(l)
+                && !words().determiners.contains(l)
+        });
+        if let (Some(b), Some(r)) = (short, rest) {
+            pieces.push(piece(t, b));
+            pieces.push(piece(t, r));
+            return Some(pieces);
+        }
+    }
+    // (one word is enough for the name a stance verb takes: "has endorsed Trump")
+    let name_object = |r: &Range| {
+        after_words == 1
+            && c.cue.object
+            && c.cue.class == CueClass::Say
+            && (t.is_cap(r.0)
+                || matches!(t.lower(r.0), "him" | "her" | "them" | "it" | "us" | "me"))
+    };
+    let r = after.filter(|r| after_words >= 2 || name_object(r))?;
+    if !c.cue.speech && !c.cue.object && !c.according && !clear_clause(t, r) {
         return None;
     }
     pieces.push(piece(t, r));
@@ -1139,6 +1762,26 @@ fn truncate_pieces(
         .collect()
 }
 
+/// Whether a to-infinitive starts at `a` ("to fight", not "to the voters"). (After an
+/// object, PolNeAR takes the object into the content: "urged Congress to act".)
+fn infinitive_at(t: &Text, a: usize, end: usize) -> bool {
+    // (the verb may open a quotation: to “go to your place and vote”)
+    let v = if a + 2 < end && t.is_mark(a + 1) {
+        a + 2
+    } else {
+        a + 1
+    };
+    v < end
+        && t.lower(a) == "to"
+        && !t.quoted(a)
+        && t.is_lower_word(v)
+        && !words().determiners.contains(t.lower(v))
+        && !matches!(
+            t.lower(v),
+            "him" | "her" | "them" | "me" | "us" | "you" | "it" | "this" | "that"
+        )
+}
+
 /// Whether a content may start at token `a`: not with a preposition (but "to" for an
 /// infinitive), a subordinator or an auxiliary.
 fn opens_clause(t: &Text, a: usize, class: CueClass) -> bool {
@@ -1146,6 +1789,10 @@ fn opens_clause(t: &Text, a: usize, class: CueClass) -> bool {
     let w = words();
     if l == "to" {
         return class == CueClass::Want;
+    }
+    // a particle: "showed up at the debate", "found out"
+    if matches!(l, "up" | "off" | "out" | "down") {
+        return false;
     }
     if w.prepositions.contains(l) && !matches!(l, "like" | "than") {
         return false;
@@ -1239,7 +1886,18 @@ fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
 
 /// The clause from `a` up to `end`, cut before a following attribution (", adding",
 /// ", according to", "but suggested", ", he said").
-fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range> {
+fn clause_after(
+    t: &Text,
+    a: usize,
+    end: usize,
+    cues: &[CueAt],
+    cue_by_token: &[u32],
+) -> Option<Range> {
+    // the cue group starting at token k, if one does
+    let cue_at = |k: usize| {
+        let ci = cue_by_token[k];
+        (ci != NONE && cues[ci as usize].start == k).then(|| cues[ci as usize])
+    };
     if a >= end {
         return None;
     }
@@ -1257,7 +1915,11 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             continue;
         }
         // ", adding" / ", according to" / ", saying"
-        if prev_comma && (l == "according" || cue(l).is_some_and(|c| c.participle)) {
+        if prev_comma
+            && (l == "according"
+                || cue(l).is_some_and(|c| c.participle)
+                || cue_at(k).is_some_and(|c| c.cue.participle))
+        {
             e = k - 1;
             break;
         }
@@ -1273,7 +1935,7 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             if let Some(((_, ne), _)) = np_right(t, k + 1, end) {
                 if ne < end
                     && ne > k + 1
-                    && cue(t.lower(ne)).is_some()
+                    && (cue(t.lower(ne)).is_some() || cue_at(ne).is_some())
                     && !t.quoted(ne)
                     && t.is_lower_word(ne)
                 {
@@ -1300,6 +1962,45 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             e = k - 1;
             break;
         }
+        // ", the campaign has appeared to …": a new clause with its own cue
+        if prev_comma
+            && t.is_punct(k - 1, ",")
+            && !matches!(
+                l,
+                "which" | "who" | "whom" | "whose" | "that" | "where" | "when"
+            )
+            && !w.subject_pronouns.contains(l)
+        {
+            if let Some(((_, ne), None)) = np_right(t, k, end) {
+                if ne < end
+                    && ne > k
+                    && ne - k <= 8
+                    && cue_at(ne).is_some_and(|c| !c.cue.participle && !c.according)
+                {
+                    e = k - 1;
+                    break;
+                }
+            }
+        }
+        // ", which …" to the end: a non-restrictive relative clause adds the writer's
+        // detail ("… from her bout with pneumonia, which forced her to leave"; not
+        // "the plan, which was announced Monday, would cost billions")
+        if prev_comma && t.is_punct(k - 1, ",") && l == "which" {
+            let embedded = (k + 1..end.min(k + 25)).any(|j| {
+                j + 1 < end && t.is_punct(j, ",") && {
+                    let n = t.lower(j + 1);
+                    w.auxiliaries.contains(n)
+                        || (t.is_lower_word(j + 1)
+                            && !w.prepositions.contains(n)
+                            && !w.determiners.contains(n)
+                            && !matches!(n, "and" | "but" | "or" | "which" | "who" | "as"))
+                }
+            });
+            if !embedded {
+                e = k - 1;
+                break;
+            }
+        }
         // a parenthesis opens an aside
         if t.is_punct(k, "(") {
             e = k;
@@ -1321,7 +2022,6 @@ fn clause_after(t: &Text, a: usize, end: usize, cues: &[CueAt]) -> Option<Range>
             break;
         }
     }
-    let _ = cues;
     if e - a > MAX_CLAUSE_TOKENS {
         return None;
     }
@@ -1338,6 +2038,7 @@ fn clause_before(
     subject_start: usize,
     s0: usize,
     region_frame: &[Option<usize>],
+    min_words: usize,
 ) -> Option<Range> {
     if subject_start <= s0 + 1 {
         return None;
@@ -1391,7 +2092,7 @@ fn clause_before(
             a = c + 1;
         }
     }
-    (e > a && count_words(t, (a, e)) >= 3).then_some((a, e))
+    (e > a && count_words(t, (a, e)) >= min_words).then_some((a, e))
 }
 
 /// Whether a belief/knowledge verb's complement reads as a clause ("that …", or a

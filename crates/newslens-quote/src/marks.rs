@@ -53,6 +53,22 @@ fn role(doc: &Document, i: usize) -> Option<Role> {
     })
 }
 
+/// Whether mark `i` stands where an opener does: after a space (or at the start), glued
+/// to a capitalized word.
+fn opener_shaped(doc: &Document, i: usize) -> bool {
+    let toks = doc.tokens();
+    (i == 0 || toks[i].space_before)
+        && toks.get(i + 1).is_some_and(|n| {
+            !n.space_before
+                && n.kind == TokenKind::Word
+                && doc
+                    .token_text(i + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+}
+
 /// Pairs the marks of every paragraph into regions, in text order. `region_of` gets, for
 /// each token, the index of the region holding it (marks included).
 pub fn regions(doc: &Document, region_of: &mut Vec<u32>) -> Vec<Region> {
@@ -85,6 +101,8 @@ pub fn regions(doc: &Document, region_of: &mut Vec<u32>) -> Vec<Region> {
             };
             let opens = match (open.is_some(), r) {
                 (false, Role::Open) => true,
+                // a closing mark used as an opener (” at a word's start: ”Mr. Trump …”)
+                (false, Role::Close) if opener_shaped(doc, i) => true,
                 (false, Role::Close) => continue, // stray closing mark
                 (false, Role::Toggle(hint)) => {
                     if hint == Some(false) {
@@ -162,6 +180,11 @@ mod tests {
             ),
             // a stray closer
             ("He left” and “came back.”", &["“came back.”"]),
+            // a closing mark used as the opener
+            (
+                "”Mr. Trump embodies racism.” ― Sonya Herridge",
+                &["”Mr. Trump embodies racism.”"],
+            ),
             // nested single quotes stay inside
             (
                 "“He said ‘no’ twice,” she said.",

@@ -45,9 +45,18 @@ pub fn np_word(t: &Text, i: usize) -> bool {
     }
     let l = t.lower(i);
     let w = words();
-    !breaks_np(l)
+    // a nominative pronoun is a noun phrase of its own, never inside another ("told the
+    // forum he was …")
+    !matches!(l, "he" | "she" | "they" | "we" | "i")
+        && !breaks_np(l)
         && (cue(l).is_none_or(|c| !c.speech) || w.noun_like_cues.contains(l))
         && !is_ly_adverb(l)
+}
+
+/// Whether word `l` is a function word that cannot be part of a noun phrase (a
+/// conjunction, preposition, auxiliary…, but not a determiner).
+pub fn breaks_np_word(l: &str) -> bool {
+    breaks_np(l)
 }
 
 /// Whether word `l` ends a noun phrase (a conjunction, preposition, auxiliary… but not a

@@ -42,7 +42,7 @@ impl Default for TrainParams {
             epochs: 6,
             learning_rate: 0.1,
             l2: 1e-6,
-            threshold: 1.0,
+            threshold: 0.3,
             seed: 17,
         }
     }

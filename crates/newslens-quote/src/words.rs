@@ -37,6 +37,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
         "those", "every", "each", "another", "such", "whose", "no", "any",
     ]),
     noun_like_cues: WordSet::new([
+        "show",
+        "shows",
         "state",
         "states",
         "tweet",

@@ -179,10 +179,416 @@ fn indirect_and_mixed_quotes() {
             "The latest reports and his early tweets drew attention.",
             &[],
         ),
+        ("But state law requires a different registration for charities.", &[]),
+        ("Too many calls still roll over to backup centers.", &[]),
+        // "called" naming what comes before is no cue; as a verb it is one
+        ("Coal came from a mine built near a mountain stream called Miracle Run.", &[]),
+        (
+            "His nonprofit group, called the Virginia Conservation Legacy Fund, will still own the property.",
+            &[],
+        ),
+        (
+            "Representative James Clyburn, the third-ranking House Democrat, called Mr. Obama's remarks a wake-up call.",
+            &[(
+                "indirect",
+                "Mr. Obama's remarks a wake-up call",
+                Some("called"),
+                Some("Representative James Clyburn"),
+                Some("James Clyburn"),
+            )],
+        ),
     ];
     for (text, want) in rows {
         check(text, want);
     }
+}
+
+/// Attributions PolNeAR annotates beyond plain speech-verb clauses.
+#[test]
+fn broad_attributions() {
+    let rows: &[(&str, &[Row])] = &[
+        // a progressive is the subject's cue, not a passive
+        (
+            "Donald Trump is demanding that the Justice Department release the files.",
+            &[(
+                "indirect",
+                "that the Justice Department release the files",
+                Some("is demanding"),
+                Some("Donald Trump"),
+                Some("Donald Trump"),
+            )],
+        ),
+        (
+            "The White House is saying that the revelations show the need for tax reform.",
+            &[(
+                "indirect",
+                "that the revelations show the need for tax reform",
+                Some("is saying"),
+                Some("The White House"),
+                Some("White House"),
+            )],
+        ),
+        // a passive still is none
+        ("The senator was told the bill would fail.", &[]),
+        // vow, pledge, agree … with an infinitive content
+        (
+            "The Republican nominee also vowed to repeal the health care law.",
+            &[(
+                "indirect",
+                "to repeal the health care law",
+                Some("also vowed"),
+                Some("The Republican nominee"),
+                None,
+            )],
+        ),
+        // tell: past the addressee and a place phrase; the verb may open a quotation
+        (
+            "Trump tells his supporters at a Michigan rally to “go to your place and vote.”",
+            &[(
+                "mixed",
+                "to “go to your place and vote.”",
+                Some("tells"),
+                Some("Trump"),
+                Some("Trump"),
+            )],
+        ),
+        // "to" before a noun phrase is no infinitive
+        ("The city has agreed to the terms of the settlement.", &[]),
+        // a noun-phrase object of cite, propose, mention … is the content
+        (
+            "Trump cited problems in the Middle East that he blamed on the policies of President Obama.",
+            &[(
+                "indirect",
+                "problems in the Middle East that he blamed on the policies of President Obama",
+                Some("cited"),
+                Some("Trump"),
+                Some("Trump"),
+            )],
+        ),
+        (
+            "She is proposing marquee projects like installing 500 million solar panels.",
+            &[(
+                "indirect",
+                "marquee projects like installing 500 million solar panels",
+                Some("is proposing"),
+                Some("She"),
+                None,
+            )],
+        ),
+        (
+            "Polls show a close contest in the state.",
+            &[(
+                "indirect",
+                "a close contest in the state",
+                Some("show"),
+                Some("Polls"),
+                Some("Polls"),
+            )],
+        ),
+        // the addressee of "told" ends before the clause's subject pronoun
+        (
+            "Trump told the forum he was \"totally against the war in Iraq\" because it destabilized the region.",
+            &[(
+                "mixed",
+                "he was \"totally against the war in Iraq\" because it destabilized the region",
+                Some("told"),
+                Some("Trump"),
+                Some("Trump"),
+            )],
+        ),
+        // a content ends before a closing non-restrictive relative clause, not before an
+        // embedded one
+        (
+            "He said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave early.",
+            &[(
+                "indirect",
+                "he expects Clinton to fully recover from her bout with pneumonia",
+                Some("said"),
+                Some("He"),
+                None,
+            )],
+        ),
+        (
+            "Officials said the plan, which was announced Monday, would cost billions.",
+            &[(
+                "indirect",
+                "the plan, which was announced Monday, would cost billions",
+                Some("said"),
+                Some("Officials"),
+                None,
+            )],
+        ),
+        // a title-case headline: capitalized cue words are verbs there
+        (
+            "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\nNew Jersey Gov. Chris Christie spoke on Tuesday.",
+            &[(
+                "mixed",
+                "Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments",
+                Some("Calls"),
+                Some("Chris Christie"),
+                Some("Chris Christie"),
+            )],
+        ),
+        (
+            "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Monday.",
+            &[(
+                "indirect",
+                "Trump Could Address Clean Energy",
+                Some("Says"),
+                Some("Lindsey Graham"),
+                Some("Lindsey Graham"),
+            )],
+        ),
+        // "According to X, …" opening a clause: the source runs to the comma
+        (
+            "According to a civil complaint filed by the Securities and Exchange Commission, the developers engaged in a fraudulent scheme.",
+            &[(
+                "indirect",
+                "the developers engaged in a fraudulent scheme",
+                Some("According to"),
+                Some("a civil complaint filed by the Securities and Exchange Commission"),
+                Some("Securities and Exchange Commission"),
+            )],
+        ),
+        (
+            "It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.",
+            &[(
+                "indirect",
+                "Trump holds only 14 percent of the Latino vote",
+                Some("According to"),
+                Some("recent polls"),
+                None,
+            )],
+        ),
+        // a trailing "according to" keeps the attribution nested in its clause
+        (
+            "Bloomberg reports that the Republican nominee has won among voters making $100,000 or more, according to the Roper Center.",
+            &[
+                (
+                    "indirect",
+                    "Bloomberg reports that the Republican nominee has won among voters making $100,000 or more",
+                    Some("according to"),
+                    Some("the Roper Center"),
+                    Some("Roper Center"),
+                ),
+                (
+                    "indirect",
+                    "that the Republican nominee has won among voters making $100,000 or more",
+                    Some("reports"),
+                    Some("Bloomberg"),
+                    Some("Bloomberg"),
+                ),
+            ],
+        ),
+        // a claim noun after its possessor, with a that-clause
+        (
+            "Politifact did a fact-check on Donald Trump’s claim that there have been thousands of shootings in Chicago.",
+            &[(
+                "indirect",
+                "that there have been thousands of shootings in Chicago",
+                Some("claim"),
+                Some("Donald Trump’s"),
+                Some("Donald Trump"),
+            )],
+        ),
+        (
+            "Contrary to his claim that people would learn nothing, there would be a wealth of information.",
+            &[(
+                "indirect",
+                "that people would learn nothing",
+                Some("claim"),
+                Some("his"),
+                None,
+            )],
+        ),
+        // sourceless evidentials: the clause around the cue is the content
+        (
+            "The politician seemed to be shrinking in political stature.",
+            &[(
+                "indirect",
+                "The politician seemed to be shrinking in political stature",
+                Some("seemed"),
+                None,
+                None,
+            )],
+        ),
+        (
+            "Trump is expected to deliver a victory speech later tonight.",
+            &[(
+                "indirect",
+                "Trump is expected to deliver a victory speech later tonight",
+                Some("is expected"),
+                None,
+                None,
+            )],
+        ),
+        // not an appearance, nor a reduced relative clause
+        ("He appeared on television on Sunday.", &[]),
+        ("His prospects are clouded by the trial Trump is expected to face in the Senate.", &[]),
+        // a name or a pronoun alone is enough for a stance verb's object
+        (
+            "The chatter may simmer down now that Cruz has endorsed Trump.",
+            &[("indirect", "Trump", Some("has endorsed"), Some("Cruz"), Some("Cruz"))],
+        ),
+        (
+            "The senator criticized them.",
+            &[("indirect", "them", Some("criticized"), Some("The senator"), None)],
+        ),
+        // but not of other speech verbs, nor a particle verb
+        ("Trump has touted his personal relationship with Kim.", &[]),
+        ("Protesters showed up at the debate.", &[]),
+        // a content ends before a coordinated or comma-joined clause with its own cue
+        (
+            "Donald J. Trump has vowed to bring back lost mining jobs, and Hillary Clinton is promising to help mining communities transition out of coal.",
+            &[
+                (
+                    "indirect",
+                    "to bring back lost mining jobs",
+                    Some("has vowed"),
+                    Some("Donald J. Trump"),
+                    Some("Donald J. Trump"),
+                ),
+                (
+                    "indirect",
+                    "to help mining communities transition out of coal",
+                    Some("is promising"),
+                    Some("Hillary Clinton"),
+                    Some("Hillary Clinton"),
+                ),
+            ],
+        ),
+        (
+            "Aides insisted that the president would campaign in Ohio, the White House has acknowledged that his help is needed.",
+            &[
+                (
+                    "indirect",
+                    "that the president would campaign in Ohio",
+                    Some("insisted"),
+                    Some("Aides"),
+                    None,
+                ),
+                (
+                    "indirect",
+                    "that his help is needed",
+                    Some("has acknowledged"),
+                    Some("the White House"),
+                    Some("White House"),
+                ),
+            ],
+        ),
+        // an interposed cue: the clause goes on after it, with its verb or a conjunction
+        (
+            "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+            &[
+                ("indirect", "Lenox was a juggernaut", Some("said"), Some("Mr. Clarke"), Some("Clarke")),
+                (
+                    "indirect",
+                    "until it went bankrupt in 1999",
+                    Some("said"),
+                    Some("Mr. Clarke"),
+                    Some("Clarke"),
+                ),
+            ],
+        ),
+        // … but not with a cue of its own
+        (
+            "The plan will cost billions, he said, adding that it would pay for itself.",
+            &[
+                ("indirect", "The plan will cost billions", Some("said"), Some("he"), None),
+                ("indirect", "that it would pay for itself", Some("adding"), Some("he"), None),
+            ],
+        ),
+        // a clause before a trailing cue keeps the attribution nested in it
+        (
+            "Secret Service protocol called for the nominee to be taken to a trauma center, sources said.",
+            &[
+                (
+                    "indirect",
+                    "Secret Service protocol called for the nominee to be taken to a trauma center",
+                    Some("said"),
+                    Some("sources"),
+                    None,
+                ),
+                (
+                    "indirect",
+                    "the nominee to be taken to a trauma center",
+                    Some("called for"),
+                    Some("Secret Service protocol"),
+                    Some("Secret Service"),
+                ),
+            ],
+        ),
+        // a speaker label: a headline, turns of a transcript
+        (
+            "Pat Caddell: Democrat Voters Worried About Clinton's Health.\n\nThe pollster spoke on Sunday.",
+            &[(
+                "indirect",
+                "Democrat Voters Worried About Clinton's Health",
+                Some(":"),
+                Some("Pat Caddell"),
+                Some("Pat Caddell"),
+            )],
+        ),
+        (
+            "The debate went on.\n\nWALLACE: Do you really see those two as equivalent?\n\nPENCE: Well, look, nobody does.",
+            &[
+                (
+                    "indirect",
+                    "Do you really see those two as equivalent",
+                    Some(":"),
+                    Some("WALLACE"),
+                    Some("WALLACE"),
+                ),
+                ("indirect", "Well, look, nobody does", Some(":"), Some("PENCE"), Some("PENCE")),
+            ],
+        ),
+        // labels of another kind, tallies
+        ("Correction: An earlier version of this article misstated the date.", &[]),
+        ("The count so far.\n\nClinton: 547.", &[]),
+        // a short subject before an interposed cue, its clause after it
+        (
+            "The museum, Mr. Obama said, would make visitors face uncomfortable truths.",
+            &[
+                ("indirect", "The museum", Some("said"), Some("Mr. Obama"), Some("Obama")),
+                (
+                    "indirect",
+                    "would make visitors face uncomfortable truths",
+                    Some("said"),
+                    Some("Mr. Obama"),
+                    Some("Obama"),
+                ),
+            ],
+        ),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+}
+
+/// Pieces of one direct quote across a longer adverbial or a title in quotation marks.
+#[test]
+fn direct_pieces_across_adverbials_and_titles() {
+    let got = quotes(
+        "\"I think Lester Holt will be very fair,\" Trump said during a rally in Kenansville, N.C., \"but a lot of people are going to be watching.\"",
+        PartsMode::Split,
+    );
+    assert_eq!(got.len(), 2);
+    assert!(got
+        .iter()
+        .all(|q| q.2.as_deref() == Some("said") && q.3.as_deref() == Some("Trump")));
+    let got = quotes(
+        "\"There is a severe disconnect,\" Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there is a lot of frustration.”",
+        PartsMode::Split,
+    );
+    let texts: Vec<&str> = got.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "\"There is a severe disconnect,\"",
+            "“I mean, there is a lot of frustration.”"
+        ]
+    );
+    assert!(got.iter().all(|q| q.3.as_deref() == Some("Flynn")));
 }
 
 #[test]
