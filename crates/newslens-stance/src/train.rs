@@ -564,7 +564,16 @@ pub fn train(data: &TrainingData, params: &TrainParams, description: &str) -> Mo
 
 /// The cross-validation fold of a group: a stable hash of its name modulo `folds`.
 pub fn fold_of(group: &str, folds: usize) -> usize {
-    (crate::terms::fnv1a(group.as_bytes()) % folds as u64) as usize
+    salted_fold_of("", group, folds)
+}
+
+/// The fold of a group under another partition: the hash of `salt` + its name. The empty
+/// salt is [`fold_of`], the standard partition; others measure how much a figure owes to it.
+pub fn salted_fold_of(salt: &str, group: &str, folds: usize) -> usize {
+    let mut key = Vec::with_capacity(salt.len() + group.len());
+    key.extend_from_slice(salt.as_bytes());
+    key.extend_from_slice(group.as_bytes());
+    (crate::terms::fnv1a(&key) % folds as u64) as usize
 }
 
 /// Cross-validation by group: for each of `folds` folds, trains on every pair except the
@@ -576,6 +585,17 @@ pub fn cross_validate(
     params: &TrainParams,
     sets: &[&str],
     folds: usize,
+) -> crate::eval::Predictions {
+    cross_validate_salted(data, params, sets, folds, "")
+}
+
+/// [`cross_validate`] over the partition of [`salted_fold_of`] with `salt`.
+pub fn cross_validate_salted(
+    data: &TrainingData,
+    params: &TrainParams,
+    sets: &[&str],
+    folds: usize,
+    salt: &str,
 ) -> crate::eval::Predictions {
     let lexicon = Lexicon::new();
     let idf_file = build_idf(data, &lexicon, params.min_df);
@@ -595,7 +615,7 @@ pub fn cross_validate(
     let labels: Vec<Label> = data.pairs.iter().map(|p| p.label).collect();
     let held = |i: usize, f: usize| {
         let p = &data.pairs[i];
-        sets.contains(&p.set.as_str()) && fold_of(&p.group, folds) == f
+        sets.contains(&p.set.as_str()) && salted_fold_of(salt, &p.group, folds) == f
     };
     let mut preds = crate::eval::Predictions::new();
     for f in 0..folds {
