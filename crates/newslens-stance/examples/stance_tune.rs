@@ -9,7 +9,7 @@
 //! A variant is a comma-separated list of `key=value` (`default` for none): `l2`, `rl2`
 //! (L2 of stage 2 / stage 1), `ep`, `rep` (epochs), `avg`, `ravg` (first averaged epoch),
 //! `lr`, `seed`, `cw` (class-weight power), `vmax`, `vdf` (vocabulary size and minimum
-//! claim count). The Emergent figure is given for the standard partition of the claims
+//! claim count), `pfx` (0/1: word families in the vocabulary). The Emergent figure is given for the standard partition of the claims
 //! into folds and, with `SALTS=a,b,c`, for other partitions too, with the mean: a
 //! difference smaller than the spread between partitions is not a finding. `NO_FNC=1` skips FNC-1 dev; `ERRORS=FILE` writes the Emergent pairs
 //! the first variant gets wrong (standard partition).
@@ -38,6 +38,7 @@ fn variant(spec: &str) -> TrainParams {
             "cw" => p.class_weight_power = f,
             "vmax" => p.vocabulary_max = f as usize,
             "vdf" => p.vocabulary_min_df = f as usize,
+            "pfx" => p.vocabulary_prefixes = f > 0.0,
             _ => panic!("unknown key {k}"),
         }
     }
