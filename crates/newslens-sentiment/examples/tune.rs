@@ -59,9 +59,9 @@ fn main() {
             .map(|s| {
                 let f = run(s, settings);
                 if f.targets {
-                    format!("{} F1m {:.3} acc {:.3}", s.gold.set, f.macro_f1, f.accuracy)
+                    format!("{} F1m {:.4} acc {:.4}", s.gold.set, f.macro_f1, f.accuracy)
                 } else {
-                    format!("{} r {:.3} F1 {:.3}", s.gold.set, f.pearson, f.macro_f1)
+                    format!("{} r {:.4} F1 {:.4}", s.gold.set, f.pearson, f.macro_f1)
                 }
             })
             .collect();

@@ -198,6 +198,13 @@ pub const SHIFTERS: &[&str] = &[
     "destroying",
 ];
 
+/// Expletives: they voice the writer's feeling, not a quality of what a shifter acts on,
+/// so "stop talking shit" and "cut the bullshit" stay negative.
+pub const EXPLETIVES: &[&str] = &[
+    "shit", "shits", "shitty", "bullshit", "crap", "crappy", "fuck", "fucking", "fucked", "damn",
+    "damned", "goddamn", "hell", "bitch", "wtf",
+];
+
 /// Degree words VADER treats as dampeners that negate in edited prose ("hardly inspires
 /// confidence").
 pub const NEGATING_DAMPENERS: &[&str] = &["hardly", "barely", "scarcely"];

@@ -99,6 +99,19 @@ pub fn score_sentence(
         i += 1;
     }
 
+    // A degree word that is also a lexicon word ("pretty", "severely") intensifies the word
+    // after it when that word carries valence ("pretty good", "severely injured"), and
+    // otherwise keeps its own valence ("pretty horses", "punished severely").
+    for i in 0..n {
+        if infos[i].booster != 0.0 && infos[i].valence.is_some() {
+            if i + 1 < n && infos[i + 1].valence.is_some() && infos[i + 1].booster == 0.0 {
+                infos[i].valence = None;
+            } else {
+                infos[i].booster = 0.0;
+            }
+        }
+    }
+
     let caps_count = items
         .iter()
         .filter(|it| is_all_caps(&text[it.span.range()]))
@@ -175,7 +188,12 @@ pub fn score_sentence(
                 s *= [1.0, 0.95, 0.9][k];
                 valence += s;
             }
-            if prev.shifter && !prev.negation && valence != 0.0 && !emoticon {
+            if prev.shifter
+                && !prev.negation
+                && valence != 0.0
+                && !emoticon
+                && !rules::EXPLETIVES.contains(&w)
+            {
                 valence *= NEGATION_SCALAR;
                 shifted_by.push(j);
             }

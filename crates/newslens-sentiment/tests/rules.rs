@@ -28,6 +28,10 @@ fn signs() {
         ("I like this phone.", 1),
         ("Great show :)", 1),
         ("The committee met on Tuesday.", 0),
+        ("Stop talking shit.", -1),
+        ("Just cut the bullshit.", -1),
+        ("Pretty horses at the fair.", 1),
+        ("The service was pretty bad.", -1),
     ] {
         let s = score(text);
         assert_eq!(
@@ -48,6 +52,7 @@ fn intensity() {
         ),
         ("The plan is good!", "The plan is good."),
         ("The plan is good.", "The plan is somewhat good."),
+        ("The plan is pretty good.", "The plan is good."),
     ] {
         assert!(
             score(stronger) > score(weaker),
