@@ -198,6 +198,53 @@ pub const SHIFTERS: &[&str] = &[
     "destroying",
 ];
 
+/// Verbs of decrease that follow what they act on: a bad thing that falls is good news
+/// ("deaths dropped", "tensions eased"), a good thing that falls bad ("confidence fell").
+/// They reverse the valenced word just before them (or two before, across one word:
+/// "deaths have dropped") and lose their own valence.
+pub const SHIFTERS_AFTER: &[&str] = &[
+    "fell",
+    "falls",
+    "falling",
+    "dropped",
+    "drops",
+    "dropping",
+    "declined",
+    "declines",
+    "declining",
+    "decreased",
+    "decreases",
+    "decreasing",
+    "eased",
+    "eases",
+    "easing",
+    "shrank",
+    "shrinks",
+    "shrinking",
+    "narrowed",
+    "narrows",
+    "narrowing",
+    "plunged",
+    "plunges",
+    "plummeted",
+    "plummets",
+    "tumbled",
+    "slumped",
+    "sank",
+    "dwindled",
+    "dwindles",
+    "waned",
+    "wanes",
+    "subsided",
+    "subsides",
+    "receded",
+    "recedes",
+    "abated",
+    "abates",
+    "diminished",
+    "diminishes",
+];
+
 /// Expletives: they voice the writer's feeling, not a quality of what a shifter acts on,
 /// so "stop talking shit" and "cut the bullshit" stay negative.
 pub const EXPLETIVES: &[&str] = &[

@@ -30,6 +30,12 @@ impl Default for RuleConfig {
     }
 }
 
+/// A manner adverb ("sadly", "bravely"): it tells how the shifting happened ("ended
+/// sadly", "fought bravely"), so a shifter does not reverse it.
+fn is_manner_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
 /// The score of one sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct SentenceValence {
@@ -58,9 +64,16 @@ pub fn score_sentence(
     let word = |it: &Item| &lower[it.span.range()];
     infos.clear();
     infos.extend(items.iter().map(|it| vocab.get(word(it))));
-    for (item, info) in items.iter_mut().zip(infos.iter()) {
+    for (item, info) in items.iter_mut().zip(infos.iter_mut()) {
         item.model_row = info.model_row;
         item.side_rows = info.side_rows;
+        // VADER's numeric slang ("86", "143", "187") is a number in news text.
+        if info.valence.is_some() && lower.as_bytes()[item.span.start()].is_ascii_digit() {
+            let w = &lower.as_bytes()[item.span.range()];
+            if w.iter().all(u8::is_ascii_digit) {
+                info.valence = None;
+            }
+        }
     }
     let n = items.len();
 
@@ -193,6 +206,7 @@ pub fn score_sentence(
                 && valence != 0.0
                 && !emoticon
                 && !rules::EXPLETIVES.contains(&w)
+                && !is_manner_adverb(w)
             {
                 valence *= NEGATION_SCALAR;
                 shifted_by.push(j);
@@ -218,6 +232,23 @@ pub fn score_sentence(
                     }
                 } else {
                     valence *= NEGATION_SCALAR;
+                }
+            }
+        }
+        // A verb of decrease after the word ("deaths dropped", "deaths have dropped").
+        if valence != 0.0 && !emoticon {
+            for k in 1..=2 {
+                let j = i + k;
+                if j >= n || (config.clause_scope && items[j].clause != items[i].clause) {
+                    break;
+                }
+                if infos[j].shifter_after {
+                    valence *= NEGATION_SCALAR;
+                    shifted_by.push(j);
+                    break;
+                }
+                if infos[j].valence.is_some() || infos[j].negation {
+                    break;
                 }
             }
         }

@@ -32,6 +32,11 @@ fn signs() {
         ("Just cut the bullshit.", -1),
         ("Pretty horses at the fair.", 1),
         ("The service was pretty bad.", -1),
+        ("Her two pregnancies ended sadly.", -1),
+        ("The number of deaths dropped from 9 to 4.", 1),
+        ("Consumer confidence fell in May.", -1),
+        ("Tensions have eased.", 1),
+        ("There were 86 of them in 1986.", 0),
     ] {
         let s = score(text);
         assert_eq!(
