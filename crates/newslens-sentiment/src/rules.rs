@@ -410,6 +410,10 @@ pub const IDIOMS: &[(&[&str], f32)] = &[
     (&["at", "least"], 0.0),
     (&["as", "well"], 0.0),
     (&["no", "longer"], 0.0),
+    (&["have", "a", "blast"], 2.0),
+    (&["has", "a", "blast"], 2.0),
+    (&["had", "a", "blast"], 2.0),
+    (&["having", "a", "blast"], 2.0),
 ];
 
 /// How many of [`IDIOMS`] come from VADER (the rest are news idioms).
