@@ -196,6 +196,10 @@ pub const SHIFTERS: &[&str] = &[
     "destroys",
     "destroyed",
     "destroying",
+    "underestimate",
+    "underestimates",
+    "underestimated",
+    "underestimating",
 ];
 
 /// Verbs of decrease that follow what they act on: a bad thing that falls is good news

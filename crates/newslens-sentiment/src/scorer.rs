@@ -252,6 +252,16 @@ pub fn score_sentence(
                 }
             }
         }
+        // "less than spectacular", "far from perfect", "anything but easy": negated.
+        if i > 1 && same_clause(0) && same_clause(1) {
+            let pair = (word(&items[i - 2]), word(&items[i - 1]));
+            if matches!(
+                pair,
+                ("less", "than") | ("far", "from") | ("anything", "but")
+            ) {
+                valence *= NEGATION_SCALAR;
+            }
+        }
         // "least": negates unless "at least" / "very least".
         if i > 0 && word(&items[i - 1]) == "least" {
             let before = if i > 1 { word(&items[i - 2]) } else { "" };

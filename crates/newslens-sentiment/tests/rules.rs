@@ -37,6 +37,9 @@ fn signs() {
         ("Consumer confidence fell in May.", -1),
         ("Tensions have eased.", 1),
         ("There were 86 of them in 1986.", 0),
+        ("The stars were less than spectacular.", -1),
+        ("The plan is far from perfect.", -1),
+        ("That underestimates the intelligence of voters.", -1),
     ] {
         let s = score(text);
         assert_eq!(
