@@ -64,15 +64,19 @@ pub fn score_sentence(
     let word = |it: &Item| &lower[it.span.range()];
     infos.clear();
     infos.extend(items.iter().map(|it| vocab.get(word(it))));
+    let mut degree_words = false;
     for (item, info) in items.iter_mut().zip(infos.iter_mut()) {
         item.model_row = info.model_row;
         item.side_rows = info.side_rows;
-        // VADER's numeric slang ("86", "143", "187") is a number in news text.
-        if info.valence.is_some() && lower.as_bytes()[item.span.start()].is_ascii_digit() {
-            let w = &lower.as_bytes()[item.span.range()];
-            if w.iter().all(u8::is_ascii_digit) {
-                info.valence = None;
+        if info.valence.is_some() {
+            // VADER's numeric slang ("86", "143", "187") is a number in news text.
+            if lower.as_bytes()[item.span.start()].is_ascii_digit() {
+                let w = &lower.as_bytes()[item.span.range()];
+                if w.iter().all(u8::is_ascii_digit) {
+                    info.valence = None;
+                }
             }
+            degree_words |= info.booster != 0.0;
         }
     }
     let n = items.len();
@@ -115,7 +119,7 @@ pub fn score_sentence(
     // A degree word that is also a lexicon word ("pretty", "severely") intensifies the word
     // after it when that word carries valence ("pretty good", "severely injured"), and
     // otherwise keeps its own valence ("pretty horses", "punished severely").
-    for i in 0..n {
+    for i in (0..n).filter(|_| degree_words) {
         if infos[i].booster != 0.0 && infos[i].valence.is_some() {
             if i + 1 < n && infos[i + 1].valence.is_some() && infos[i + 1].booster == 0.0 {
                 infos[i].valence = None;
