@@ -59,9 +59,9 @@ fn main() {
             .map(|s| {
                 let f = run(s, settings);
                 if f.targets {
-                    format!("{} F1m {:.3} acc {:.3}", s.gold.set, f.macro_f1, f.accuracy)
+                    format!("{} F1m {:.4} acc {:.4}", s.gold.set, f.macro_f1, f.accuracy)
                 } else {
-                    format!("{} r {:.3} F1 {:.3}", s.gold.set, f.pearson, f.macro_f1)
+                    format!("{} r {:.4} F1 {:.4}", s.gold.set, f.pearson, f.macro_f1)
                 }
             })
             .collect();
@@ -96,8 +96,24 @@ fn variants() -> Vec<(String, Settings)> {
     with("reference_length 1", &|s| {
         s.aggregation.reference_length = 1.0
     });
+    with("word_exponent 0 (VADER sum)", &|s| {
+        s.aggregation.word_exponent = 0.0
+    });
+    with("word_exponent 0, threshold 0.01", &|s| {
+        s.aggregation.word_exponent = 0.0;
+        s.thresholds.positive = 0.01;
+        s.thresholds.negative = 0.01;
+    });
+    with("word_exponent 0.25", &|s| {
+        s.aggregation.word_exponent = 0.25
+    });
+    with("word_exponent 0.75", &|s| {
+        s.aggregation.word_exponent = 0.75
+    });
+    with("word_reference 3", &|s| s.aggregation.word_reference = 3.0);
+    with("word_reference 8", &|s| s.aggregation.word_reference = 8.0);
     with("rules-only entities", &|s| s.target_model = false);
-    for t in [0.1, 0.2, 0.3] {
+    for t in [0.01, 0.02, 0.03, 0.04, 0.1, 0.2, 0.3] {
         with(&format!("threshold {t}"), &|s| {
             s.thresholds.positive = t;
             s.thresholds.negative = t;

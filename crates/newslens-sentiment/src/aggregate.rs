@@ -51,6 +51,13 @@ pub struct DocumentAggregation {
     pub reference_length: f64,
     /// Normalization constant (VADER's 15).
     pub alpha: f64,
+    /// A sentence of more than `word_reference` words has its valence sum multiplied by
+    /// (word_reference / words)^`word_exponent`: the sum of n word valences spreads like
+    /// √n, and readers rate a sentence by its density of sentiment, not its count of
+    /// sentiment words (0 = VADER's plain sum).
+    pub word_exponent: f64,
+    /// Number of words up to which a sentence's valences are summed as VADER sums them.
+    pub word_reference: f64,
 }
 
 impl Default for DocumentAggregation {
@@ -61,6 +68,8 @@ impl Default for DocumentAggregation {
             length_exponent: 0.5,
             reference_length: 4.0,
             alpha: 15.0,
+            word_exponent: 0.5,
+            word_reference: 5.0,
         }
     }
 }
@@ -72,6 +81,16 @@ impl DocumentAggregation {
             1.0 + self.lead_weight
         } else {
             1.0
+        }
+    }
+
+    /// The factor on the valence sum of a sentence of `words` words (items).
+    pub fn sentence_scale(&self, words: usize) -> f64 {
+        let n = words as f64;
+        if self.word_exponent == 0.0 || n <= self.word_reference {
+            1.0
+        } else {
+            (self.word_reference / n).powf(self.word_exponent)
         }
     }
 
@@ -124,6 +143,19 @@ mod tests {
         ] {
             assert_eq!(t.label(score), label, "{score}");
         }
+    }
+
+    #[test]
+    fn long_sentences_are_scaled_by_density() {
+        let agg = DocumentAggregation::default();
+        assert_eq!(agg.sentence_scale(3), 1.0);
+        assert_eq!(agg.sentence_scale(5), 1.0);
+        assert!((agg.sentence_scale(20) - 0.5).abs() < 1e-12);
+        let vader = DocumentAggregation {
+            word_exponent: 0.0,
+            ..agg
+        };
+        assert_eq!(vader.sentence_scale(200), 1.0);
     }
 
     #[test]

@@ -240,7 +240,9 @@ impl SentimentAnalyzer {
                     w * f64::from(it.valence)
                 })
                 .sum();
-            let document_sum = quoted_sum;
+            // Density, not count: long sentences are scaled down (see `sentence_scale`).
+            let scale = self.aggregation.sentence_scale(hi - lo);
+            let document_sum = quoted_sum * scale;
             // A sentence opening with "But"/"However" contrasts with the one before: that
             // one weighs less in the document, as within a sentence.
             let opens_with_contrast = scored.items[lo..hi].first().is_some_and(|it| {
@@ -255,7 +257,14 @@ impl SentimentAnalyzer {
                 }
             }
             scored.sentence_items.push((lo, hi));
-            scored.sentence_sums.push(f64::from(v.sum));
+            let emphasis = if v.sum == 0.0 {
+                0.0
+            } else {
+                f64::from(v.emphasis).copysign(f64::from(v.sum))
+            };
+            scored
+                .sentence_sums
+                .push((f64::from(v.sum) - emphasis) * scale + emphasis);
             scored.document_sums.push(document_sum);
             lo = hi;
         }

@@ -196,6 +196,64 @@ pub const SHIFTERS: &[&str] = &[
     "destroys",
     "destroyed",
     "destroying",
+    "underestimate",
+    "underestimates",
+    "underestimated",
+    "underestimating",
+];
+
+/// Verbs of decrease that follow what they act on: a bad thing that falls is good news
+/// ("deaths dropped", "tensions eased"), a good thing that falls bad ("confidence fell").
+/// They reverse the valenced word just before them (or two before, across one word:
+/// "deaths have dropped") and lose their own valence.
+pub const SHIFTERS_AFTER: &[&str] = &[
+    "fell",
+    "falls",
+    "falling",
+    "dropped",
+    "drops",
+    "dropping",
+    "declined",
+    "declines",
+    "declining",
+    "decreased",
+    "decreases",
+    "decreasing",
+    "eased",
+    "eases",
+    "easing",
+    "shrank",
+    "shrinks",
+    "shrinking",
+    "narrowed",
+    "narrows",
+    "narrowing",
+    "plunged",
+    "plunges",
+    "plummeted",
+    "plummets",
+    "tumbled",
+    "slumped",
+    "sank",
+    "dwindled",
+    "dwindles",
+    "waned",
+    "wanes",
+    "subsided",
+    "subsides",
+    "receded",
+    "recedes",
+    "abated",
+    "abates",
+    "diminished",
+    "diminishes",
+];
+
+/// Expletives: they voice the writer's feeling, not a quality of what a shifter acts on,
+/// so "stop talking shit" and "cut the bullshit" stay negative.
+pub const EXPLETIVES: &[&str] = &[
+    "shit", "shits", "shitty", "bullshit", "crap", "crappy", "fuck", "fucking", "fucked", "damn",
+    "damned", "goddamn", "hell", "bitch", "wtf",
 ];
 
 /// Degree words VADER treats as dampeners that negate in edited prose ("hardly inspires
@@ -356,6 +414,10 @@ pub const IDIOMS: &[(&[&str], f32)] = &[
     (&["at", "least"], 0.0),
     (&["as", "well"], 0.0),
     (&["no", "longer"], 0.0),
+    (&["have", "a", "blast"], 2.0),
+    (&["has", "a", "blast"], 2.0),
+    (&["had", "a", "blast"], 2.0),
+    (&["having", "a", "blast"], 2.0),
 ];
 
 /// How many of [`IDIOMS`] come from VADER (the rest are news idioms).

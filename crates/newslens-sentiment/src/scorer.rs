@@ -30,6 +30,12 @@ impl Default for RuleConfig {
     }
 }
 
+/// A manner adverb ("sadly", "bravely"): it tells how the shifting happened ("ended
+/// sadly", "fought bravely"), so a shifter does not reverse it.
+fn is_manner_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
 /// The score of one sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct SentenceValence {
@@ -58,9 +64,20 @@ pub fn score_sentence(
     let word = |it: &Item| &lower[it.span.range()];
     infos.clear();
     infos.extend(items.iter().map(|it| vocab.get(word(it))));
-    for (item, info) in items.iter_mut().zip(infos.iter()) {
+    let mut degree_words = false;
+    for (item, info) in items.iter_mut().zip(infos.iter_mut()) {
         item.model_row = info.model_row;
         item.side_rows = info.side_rows;
+        if info.valence.is_some() {
+            // VADER's numeric slang ("86", "143", "187") is a number in news text.
+            if lower.as_bytes()[item.span.start()].is_ascii_digit() {
+                let w = &lower.as_bytes()[item.span.range()];
+                if w.iter().all(u8::is_ascii_digit) {
+                    info.valence = None;
+                }
+            }
+            degree_words |= info.booster != 0.0;
+        }
     }
     let n = items.len();
 
@@ -97,6 +114,19 @@ pub fn score_sentence(
             }
         }
         i += 1;
+    }
+
+    // A degree word that is also a lexicon word ("pretty", "severely") intensifies the word
+    // after it when that word carries valence ("pretty good", "severely injured"), and
+    // otherwise keeps its own valence ("pretty horses", "punished severely").
+    for i in (0..n).filter(|_| degree_words) {
+        if infos[i].booster != 0.0 && infos[i].valence.is_some() {
+            if i + 1 < n && infos[i + 1].valence.is_some() && infos[i + 1].booster == 0.0 {
+                infos[i].valence = None;
+            } else {
+                infos[i].booster = 0.0;
+            }
+        }
     }
 
     let caps_count = items
@@ -175,7 +205,13 @@ pub fn score_sentence(
                 s *= [1.0, 0.95, 0.9][k];
                 valence += s;
             }
-            if prev.shifter && !prev.negation && valence != 0.0 && !emoticon {
+            if prev.shifter
+                && !prev.negation
+                && valence != 0.0
+                && !emoticon
+                && !rules::EXPLETIVES.contains(&w)
+                && !is_manner_adverb(w)
+            {
                 valence *= NEGATION_SCALAR;
                 shifted_by.push(j);
             }
@@ -201,6 +237,33 @@ pub fn score_sentence(
                 } else {
                     valence *= NEGATION_SCALAR;
                 }
+            }
+        }
+        // A verb of decrease after the word ("deaths dropped", "deaths have dropped").
+        if valence != 0.0 && !emoticon {
+            for k in 1..=2 {
+                let j = i + k;
+                if j >= n || (config.clause_scope && items[j].clause != items[i].clause) {
+                    break;
+                }
+                if infos[j].shifter_after {
+                    valence *= NEGATION_SCALAR;
+                    shifted_by.push(j);
+                    break;
+                }
+                if infos[j].valence.is_some() || infos[j].negation {
+                    break;
+                }
+            }
+        }
+        // "less than spectacular", "far from perfect", "anything but easy": negated.
+        if i > 1 && same_clause(0) && same_clause(1) {
+            let pair = (word(&items[i - 2]), word(&items[i - 1]));
+            if matches!(
+                pair,
+                ("less", "than") | ("far", "from") | ("anything", "but")
+            ) {
+                valence *= NEGATION_SCALAR;
             }
         }
         // "least": negates unless "at least" / "very least".

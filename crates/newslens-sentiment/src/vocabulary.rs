@@ -17,6 +17,8 @@ pub struct WordInfo {
     pub negation: bool,
     /// A valence shifter ("reduce", "prevent", "undermine").
     pub shifter: bool,
+    /// A verb of decrease that reverses the word before it ("deaths dropped").
+    pub shifter_after: bool,
     /// A contrast conjunction ("but", "however").
     pub contrast: bool,
     /// Row of the word in the target model's word weights ([`NO_ROW`] if none).
@@ -37,6 +39,7 @@ impl Default for WordInfo {
             booster: 0.0,
             negation: false,
             shifter: false,
+            shifter_after: false,
             contrast: false,
             model_row: NO_ROW,
             side_rows: [NO_ROW; 4],
@@ -108,6 +111,12 @@ impl Vocabulary {
         if config.shifters {
             for word in rules::SHIFTERS {
                 words.entry(word.as_bytes().into()).or_default().shifter = true;
+            }
+            for word in rules::SHIFTERS_AFTER {
+                words
+                    .entry(word.as_bytes().into())
+                    .or_default()
+                    .shifter_after = true;
             }
             for word in rules::NEGATING_DAMPENERS {
                 let info = words.entry(word.as_bytes().into()).or_default();

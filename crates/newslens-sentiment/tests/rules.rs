@@ -28,6 +28,18 @@ fn signs() {
         ("I like this phone.", 1),
         ("Great show :)", 1),
         ("The committee met on Tuesday.", 0),
+        ("Stop talking shit.", -1),
+        ("Just cut the bullshit.", -1),
+        ("Pretty horses at the fair.", 1),
+        ("The service was pretty bad.", -1),
+        ("Her two pregnancies ended sadly.", -1),
+        ("The number of deaths dropped from 9 to 4.", 1),
+        ("Consumer confidence fell in May.", -1),
+        ("Tensions have eased.", 1),
+        ("There were 86 of them in 1986.", 0),
+        ("The stars were less than spectacular.", -1),
+        ("The plan is far from perfect.", -1),
+        ("That underestimates the intelligence of voters.", -1),
     ] {
         let s = score(text);
         assert_eq!(
@@ -48,6 +60,7 @@ fn intensity() {
         ),
         ("The plan is good!", "The plan is good."),
         ("The plan is good.", "The plan is somewhat good."),
+        ("The plan is pretty good.", "The plan is good."),
     ] {
         assert!(
             score(stronger) > score(weaker),

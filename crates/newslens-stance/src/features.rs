@@ -105,7 +105,9 @@ pub fn gated_names(base: &[&str]) -> Vec<String> {
 }
 
 /// Stems whose presence in a short text is a stage-2 feature of its own
-/// (`short:word:<stem>`): the words of headlines and sentences that carry stance.
+/// (`short:word:<stem>`): the words of headlines and sentences that carry stance. A stem
+/// may also be the first [`crate::profile::PREFIX_LEN`] bytes of longer stems (a word
+/// family), matched against [`crate::profile::TextProfile::prefixes`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vocabulary {
     stems: Vec<String>,
@@ -479,6 +481,16 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
             }
             if let Some(i) = vocabulary.get(w.term) {
                 words.push(i as u32);
+            }
+        }
+        // Word families: a stem's first PREFIX_LEN bytes (`debunk` for "debunked" and
+        // "debunker", `fabric` for "fabricated" and "fabrication"), unless the claim has
+        // them too.
+        for &h in &text.prefixes {
+            if !claim.text.has_prefix(h) {
+                if let Some(i) = vocabulary.get(h) {
+                    words.push(i as u32);
+                }
             }
         }
     }

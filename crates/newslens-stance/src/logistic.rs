@@ -45,6 +45,11 @@ pub struct TrainSettings {
     /// Features from this index on (0/1 indicator features) are not standardized
     /// (mean 0, scale 1), so the L2 penalty does not favour rare words.
     pub unscaled_from: usize,
+    /// Iterate averaging (Polyak–Ruppert): the weights returned are the mean of the
+    /// iterates after every step from this epoch on (`usize::MAX`: the last iterate).
+    /// The last iterate of a stochastic optimizer depends on the example order; the mean
+    /// hardly does.
+    pub average_from: usize,
 }
 
 impl Default for TrainSettings {
@@ -56,6 +61,7 @@ impl Default for TrainSettings {
             l2: 1e-4,
             seed: 0x5eed,
             unscaled_from: usize::MAX,
+            average_from: usize::MAX,
         }
     }
 }
@@ -212,6 +218,15 @@ impl Logistic {
         let mut order: Vec<usize> = (0..n).collect();
         let mut rng = settings.seed | 1;
         let mut logits = vec![0.0f32; k];
+        let mut sum = vec![
+            0.0f64;
+            if settings.average_from < settings.epochs {
+                p
+            } else {
+                0
+            }
+        ];
+        let mut averaged = 0u32;
         for epoch in 0..settings.epochs {
             // Fisher–Yates with xorshift64: deterministic order per epoch.
             for i in (1..n).rev() {
@@ -256,6 +271,17 @@ impl Logistic {
                     m2[j] = b2 * m2[j] + (1.0 - b2) * g * g;
                     theta[j] -= lr * (m1[j] / c1) / ((m2[j] / c2).sqrt() + eps);
                 }
+                if epoch >= settings.average_from {
+                    for (a, t) in sum.iter_mut().zip(&theta) {
+                        *a += f64::from(*t);
+                    }
+                    averaged += 1;
+                }
+            }
+        }
+        if averaged > 0 {
+            for (t, a) in theta.iter_mut().zip(&sum) {
+                *t = (*a / f64::from(averaged)) as f32;
             }
         }
         let weights = (0..k).map(|c| theta[c * d..(c + 1) * d].to_vec()).collect();

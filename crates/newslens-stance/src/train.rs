@@ -13,7 +13,7 @@ use crate::features::{
 use crate::idf::IdfTable;
 use crate::logistic::{Logistic, TrainSettings};
 use crate::model::{IdfFile, ModelFile, FORMAT, RELATED_CLASSES, STANCE_CLASSES};
-use crate::profile::{ClaimProfile, TextProfile};
+use crate::profile::{ClaimProfile, TextProfile, PREFIX_LEN};
 use crate::terms::{flag, stem, Lexicon};
 use newslens_core::text::TokenKind;
 use newslens_core::{Article, Document};
@@ -291,6 +291,8 @@ pub struct TrainParams {
     pub vocabulary_cues_only: bool,
     /// Leave the 0/1 word features unstandardized (see [`TrainSettings::unscaled_from`]).
     pub unscaled_words: bool,
+    /// Word families as word features too: the first [`PREFIX_LEN`] bytes of longer stems.
+    pub vocabulary_prefixes: bool,
 }
 
 impl Default for TrainParams {
@@ -303,14 +305,16 @@ impl Default for TrainParams {
             stance: TrainSettings {
                 epochs: 30,
                 l2: 3e-4,
+                average_from: 15,
                 ..TrainSettings::default()
             },
             class_weight_power: 0.6,
             min_df: 2,
-            vocabulary_min_df: 5,
-            vocabulary_max: 1000,
+            vocabulary_min_df: 3,
+            vocabulary_max: 5000,
             vocabulary_cues_only: false,
             unscaled_words: true,
+            vocabulary_prefixes: true,
         }
     }
 }
@@ -324,7 +328,8 @@ struct TextStems {
     sentences: usize,
 }
 
-fn stems_of(text: &str, lexicon: &Lexicon) -> TextStems {
+/// `prefixes`: also the first [`PREFIX_LEN`] bytes of longer stems (word families).
+fn stems_of(text: &str, lexicon: &Lexicon, prefixes: bool) -> TextStems {
     let doc = Document::new(Article::new("", text));
     let lower = doc.lower_text();
     let mut seen: HashSet<&str> = HashSet::new();
@@ -341,9 +346,13 @@ fn stems_of(text: &str, lexicon: &Lexicon) -> TextStems {
         let w = &lower[t.span.range()];
         let f = lexicon.flags(w);
         if f & flag::STOP == 0 {
-            seen.insert(stem(w));
+            let st = stem(w);
+            seen.insert(st);
             if f != 0 {
-                cues.insert(stem(w));
+                cues.insert(st);
+            }
+            if prefixes && st.len() > PREFIX_LEN && st.is_char_boundary(PREFIX_LEN) {
+                seen.insert(&st[..PREFIX_LEN]);
             }
         }
     }
@@ -361,7 +370,8 @@ fn stems_of(text: &str, lexicon: &Lexicon) -> TextStems {
 
 /// Chooses the word features: stems found in the short texts (headlines, sentences) of
 /// labelled related pairs of at least `min_df` different groups (claims), the `max` most
-/// widespread of them; with `cues_only`, only stems of words on the stance word lists.
+/// widespread of them; with `cues_only`, only stems of words on the stance word lists; with
+/// `prefixes`, also the first [`PREFIX_LEN`] bytes of longer stems (word families).
 /// Uses no labels beyond related-or-not, so cross-validation may share it.
 pub fn build_vocabulary(
     data: &TrainingData,
@@ -369,6 +379,7 @@ pub fn build_vocabulary(
     min_df: usize,
     max: usize,
     cues_only: bool,
+    prefixes: bool,
 ) -> Vec<String> {
     // Document frequency counted in groups (claims): a stem must be spread over many
     // claims, so topic words of one story do not become stance features.
@@ -388,7 +399,7 @@ pub fn build_vocabulary(
         let mut in_group: HashSet<String> = HashSet::new();
         for &t in &groups[*g] {
             let stems = short_stems.entry(t).or_insert_with(|| {
-                let st = stems_of(&data.texts[t], lexicon);
+                let st = stems_of(&data.texts[t], lexicon, prefixes);
                 if st.words <= SHORT_WORDS && st.sentences <= 2 {
                     if cues_only {
                         st.cue_stems
@@ -422,7 +433,7 @@ pub fn build_idf(data: &TrainingData, lexicon: &Lexicon, min_df: usize) -> IdfFi
     let mut count = 0;
     for text in docs {
         count += 1;
-        for st in stems_of(text, lexicon).stems {
+        for st in stems_of(text, lexicon, false).stems {
             *df.entry(st).or_insert(0) += 1;
         }
     }
@@ -547,6 +558,7 @@ pub fn train(data: &TrainingData, params: &TrainParams, description: &str) -> Mo
         params.vocabulary_min_df,
         params.vocabulary_max,
         params.vocabulary_cues_only,
+        params.vocabulary_prefixes,
     );
     let vocabulary = Vocabulary::new(stems.clone());
     let features = featurize(data, &idf, &lexicon, &vocabulary);
@@ -564,7 +576,16 @@ pub fn train(data: &TrainingData, params: &TrainParams, description: &str) -> Mo
 
 /// The cross-validation fold of a group: a stable hash of its name modulo `folds`.
 pub fn fold_of(group: &str, folds: usize) -> usize {
-    (crate::terms::fnv1a(group.as_bytes()) % folds as u64) as usize
+    salted_fold_of("", group, folds)
+}
+
+/// The fold of a group under another partition: the hash of `salt` + its name. The empty
+/// salt is [`fold_of`], the standard partition; others measure how much a figure owes to it.
+pub fn salted_fold_of(salt: &str, group: &str, folds: usize) -> usize {
+    let mut key = Vec::with_capacity(salt.len() + group.len());
+    key.extend_from_slice(salt.as_bytes());
+    key.extend_from_slice(group.as_bytes());
+    (crate::terms::fnv1a(&key) % folds as u64) as usize
 }
 
 /// Cross-validation by group: for each of `folds` folds, trains on every pair except the
@@ -576,6 +597,17 @@ pub fn cross_validate(
     params: &TrainParams,
     sets: &[&str],
     folds: usize,
+) -> crate::eval::Predictions {
+    cross_validate_salted(data, params, sets, folds, "")
+}
+
+/// [`cross_validate`] over the partition of [`salted_fold_of`] with `salt`.
+pub fn cross_validate_salted(
+    data: &TrainingData,
+    params: &TrainParams,
+    sets: &[&str],
+    folds: usize,
+    salt: &str,
 ) -> crate::eval::Predictions {
     let lexicon = Lexicon::new();
     let idf_file = build_idf(data, &lexicon, params.min_df);
@@ -589,13 +621,14 @@ pub fn cross_validate(
         params.vocabulary_min_df,
         params.vocabulary_max,
         params.vocabulary_cues_only,
+        params.vocabulary_prefixes,
     );
     let vocabulary = Vocabulary::new(stems.clone());
     let features = featurize(data, &idf, &lexicon, &vocabulary);
     let labels: Vec<Label> = data.pairs.iter().map(|p| p.label).collect();
     let held = |i: usize, f: usize| {
         let p = &data.pairs[i];
-        sets.contains(&p.set.as_str()) && fold_of(&p.group, folds) == f
+        sets.contains(&p.set.as_str()) && salted_fold_of(salt, &p.group, folds) == f
     };
     let mut preds = crate::eval::Predictions::new();
     for f in 0..folds {
