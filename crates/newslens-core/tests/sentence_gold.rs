@@ -4,7 +4,7 @@
 //! `cargo test -p newslens-core --test sentence_gold -- --nocapture` prints the figures and
 //! every wrong boundary. The floors below make regressions fail.
 
-use newslens_core::text::eval::{parse_gold, score, Evaluation, GoldDocument};
+use newslens_core::text::eval::{parse_gold, score, GoldDocument};
 
 const GOLD: &str = include_str!("data/sentences.gold.txt");
 
@@ -13,24 +13,15 @@ const SENTENCE_F1_FLOOR: f64 = 0.97;
 /// Boundary F1 the paragraph splitter must keep.
 const PARAGRAPH_F1_FLOOR: f64 = 0.97;
 
-fn report(name: &str, eval: &Evaluation) {
-    println!(
-        "{name}: {} documents, {} paragraphs, {} sentences",
-        eval.documents, eval.gold_paragraphs, eval.gold_sentences
-    );
-    println!("  sentence boundaries:  {}", eval.sentences);
-    println!("  paragraph boundaries: {}", eval.paragraphs);
-}
-
 #[test]
 fn sentence_boundaries_on_the_gold_set() {
     let docs = parse_gold(GOLD).expect("the gold set parses");
     let tuning: Vec<&GoldDocument> = docs.iter().filter(|d| !d.held_out).collect();
     let held_out: Vec<&GoldDocument> = docs.iter().filter(|d| d.held_out).collect();
     let all = score(&docs);
-    report("tuning", &score(tuning.iter().copied()));
-    report("held-out", &score(held_out.iter().copied()));
-    report("all", &all);
+    println!("{}", score(tuning.iter().copied()).summary("tuning"));
+    println!("{}", score(held_out.iter().copied()).summary("held-out"));
+    println!("{}", all.summary("all"));
     for e in &all.errors {
         println!(
             "  {:?} {:?} in {}: {}",

@@ -328,6 +328,17 @@ pub struct Evaluation {
     pub errors: Vec<BoundaryError>,
 }
 
+impl Evaluation {
+    /// The figures as printed by `newslens eval sentences`: counts, then sentence and
+    /// paragraph boundary precision, recall and F1, under the heading `name`.
+    pub fn summary(&self, name: &str) -> String {
+        format!(
+            "{name}: {} documents, {} paragraphs, {} sentences\n  sentence boundaries:  {}\n  paragraph boundaries: {}",
+            self.documents, self.gold_paragraphs, self.gold_sentences, self.sentences, self.paragraphs
+        )
+    }
+}
+
 /// Runs [`TextLayer::build`] on each document and compares its boundaries with the gold.
 pub fn score<'d>(documents: impl IntoIterator<Item = &'d GoldDocument>) -> Evaluation {
     let mut eval = Evaluation::default();

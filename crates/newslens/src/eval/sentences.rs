@@ -4,7 +4,7 @@
 //! Parsing and scoring live in `newslens_core::text::eval`; this file reads and prints.
 
 use anyhow::{Context, Result};
-use newslens_core::text::eval::{parse_gold, score, BoundaryErrorKind, Evaluation, Level};
+use newslens_core::text::eval::{parse_gold, score, BoundaryErrorKind, Level};
 use std::path::PathBuf;
 
 /// Options of `newslens eval sentences`.
@@ -27,9 +27,9 @@ pub fn run(args: &Args) -> Result<()> {
     let tuning = score(docs.iter().filter(|d| !d.held_out));
     let held_out = score(docs.iter().filter(|d| d.held_out));
     let all = score(&docs);
-    print("tuning", &tuning);
-    print("held-out", &held_out);
-    print("all", &all);
+    println!("{}", tuning.summary("tuning"));
+    println!("{}", held_out.summary("held-out"));
+    println!("{}", all.summary("all"));
     if args.errors {
         for e in &all.errors {
             let kind = match e.kind {
@@ -44,13 +44,4 @@ pub fn run(args: &Args) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn print(name: &str, eval: &Evaluation) {
-    println!(
-        "{name}: {} documents, {} paragraphs, {} sentences",
-        eval.documents, eval.gold_paragraphs, eval.gold_sentences
-    );
-    println!("  sentence boundaries:  {}", eval.sentences);
-    println!("  paragraph boundaries: {}", eval.paragraphs);
 }
