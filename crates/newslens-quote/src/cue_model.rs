@@ -146,7 +146,7 @@ fn neighbour<'d>(t: &Text<'d>, k: Option<usize>, s0: usize, s1: usize) -> &'d st
     if t.is_cap(k) {
         return "<cap>";
     }
-    if t.doc.tokens()[k].kind == newslens_core::text::TokenKind::Number {
+    if t.is_number(k) {
         return "<num>";
     }
     t.lower(k)

@@ -359,7 +359,7 @@ fn label_frames(t: &Text, frames: &mut Vec<Frame>, region_frame: &mut [Option<us
             let l = t.lower(k);
             let ok = t.is_cap(k)
                 || (k > a && matches!(l, "of" | "and" | "at" | "on" | "to" | "&"))
-                || (k > a && t.is_punct(k, ".") && !t.doc.tokens()[k].space_before)
+                || (k > a && t.is_punct(k, ".") && !t.space_before(k))
                 || (k > a && t.is_clitic(k));
             if !ok {
                 break;
@@ -384,11 +384,8 @@ fn label_frames(t: &Text, frames: &mut Vec<Frame>, region_frame: &mut [Option<us
         // the content: to the end of the line
         let mut e = colon + 1;
         while e < p1 && e - colon <= MAX_LABEL_CONTENT {
-            if e > colon + 1 {
-                let gap = &t.doc.text()[t.span(e - 1).end()..t.span(e).start()];
-                if gap.contains('\n') {
-                    break;
-                }
+            if e > colon + 1 && t.line_break_before(e) {
+                break;
             }
             e += 1;
         }
@@ -411,9 +408,7 @@ fn label_frames(t: &Text, frames: &mut Vec<Frame>, region_frame: &mut [Option<us
         // past the headline, a label of more than two words is rather a section heading
         // ("Limited Tools to Fight Terrorism: The United Nations was set up …") than a
         // name heading a turn ("WALLACE:", "Carl Bialik:")
-        if count_words(t, (b, e)) < 3
-            || t.doc.tokens()[b].kind == newslens_core::text::TokenKind::Number
-            || (p > 0 && count_words(t, (a, colon)) > 2)
+        if count_words(t, (b, e)) < 3 || t.is_number(b) || (p > 0 && count_words(t, (a, colon)) > 2)
         {
             continue;
         }
@@ -596,9 +591,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
     let headline = title_case_headline(t);
     let mut i = 0;
     while i < n {
-        if t.quoted(i)
-            || !(t.doc.tokens()[i].is_wordlike() || t.is_any_punct(i) || t.is_punct(i, "―"))
-        {
+        if t.quoted(i) || !(t.is_wordlike(i) || t.is_any_punct(i) || t.is_punct(i, "―")) {
             i += 1;
             continue;
         }
@@ -993,8 +986,7 @@ fn is_signature_dash(t: &Text, i: usize) -> bool {
     let (_, pend) = t.paragraph_range(t.paragraph_of(i));
     let mut end = i + 1;
     while end < pend && !t.is_mark(end) {
-        let gap = &t.doc.text()[t.span(end - 1).end()..t.span(end).start()];
-        if end > i + 1 && gap.contains('\n') {
+        if end > i + 1 && t.line_break_before(end) {
             break;
         }
         end += 1;
@@ -1028,9 +1020,7 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue, title_case: bool) -> bool {
         }
         // a number before a noun-like form: "Twenty-seven states"
         if w.noun_like_cues.contains(l)
-            && (t.doc.tokens()[i - 1].kind == newslens_core::text::TokenKind::Number
-                || p.starts_with("twenty")
-                || p.ends_with("-seven"))
+            && (t.is_number(i - 1) || p.starts_with("twenty") || p.ends_with("-seven"))
         {
             return false;
         }
@@ -1218,7 +1208,7 @@ fn is_time_word(t: &Text, k: usize) -> bool {
             | "yesterday"
             | "recently"
             | "tonight"
-    ) || t.doc.tokens()[k].kind == newslens_core::text::TokenKind::Number
+    ) || t.is_number(k)
 }
 
 /// The subject of the sentence's main clause: the noun phrase at its start, or after a
@@ -1539,7 +1529,7 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
                         let l = t.lower(x);
                         t.is_punct(x, ",")
                             || t.is_cap(x)
-                            || t.doc.tokens()[x].kind == newslens_core::text::TokenKind::Number
+                            || t.is_number(x)
                             || w.time_words.contains(l)
                             || w.prepositions.contains(l)
                             || w.determiners.contains(l)
@@ -1854,7 +1844,7 @@ fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
             || (k > a && t.is_lower_word(k) && np_word(t, k) && cue(l).is_none())
             || t.is_cap(k)
             || t.is_punct(k, ",")
-            || t.doc.tokens()[k].kind == newslens_core::text::TokenKind::Number
+            || t.is_number(k)
             || w.prepositions.contains(l)
             || t.is_clitic(k))
         {

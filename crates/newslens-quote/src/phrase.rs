@@ -33,11 +33,11 @@ pub fn np_word(t: &Text, i: usize) -> bool {
     if t.is_punct(i, ".") {
         // the period of "Mr." / "Sen." / an initial
         return i > 0
-            && !t.doc.tokens()[i].space_before
+            && !t.space_before(i)
             && (newslens_core::text::is_abbreviation(t.text(i - 1))
                 || t.text(i - 1).len() == 1 && t.is_cap(i - 1));
     }
-    if t.doc.tokens()[i].kind == newslens_core::text::TokenKind::Number {
+    if t.is_number(i) {
         return true;
     }
     if !t.is_lower_word(i) {
@@ -234,7 +234,7 @@ pub fn subject_left(t: &Text, group_start: usize, floor: usize) -> Option<(Range
 /// and state ("R-Ky."), a place ("of Ashton", "Md.").
 fn is_minor_segment(t: &Text, r: Range) -> bool {
     let n = r.1 - r.0;
-    if n == 1 && t.doc.tokens()[r.0].kind == newslens_core::text::TokenKind::Number {
+    if n == 1 && t.is_number(r.0) {
         return true;
     }
     if t.lower(r.0) == "of" && n <= 4 && (r.0 + 1..r.1).all(|k| t.is_cap(k) || t.is_punct(k, ".")) {
@@ -274,8 +274,7 @@ fn looks_appositive(t: &Text, r: Range) -> bool {
             )
     });
     let det = matches!(first, "a" | "an" | "the") || t.is_lower_word(r.0);
-    (has_role && (det || t.is_cap(r.0)))
-        || (r.1 - r.0 == 1 && t.doc.tokens()[r.0].kind == newslens_core::text::TokenKind::Number)
+    (has_role && (det || t.is_cap(r.0))) || (r.1 - r.0 == 1 && t.is_number(r.0))
 }
 
 /// The noun phrase starting at `start`, walking right (an inverted subject: "said

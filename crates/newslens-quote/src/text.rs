@@ -1,8 +1,9 @@
 //! The per-document view the quote rules work on: tokens with their sentence, paragraph
-//! and quoted region, and small token-shape tests.
+//! and quoted region, and small token-shape tests answered from bits computed once per
+//! token.
 
 use crate::marks::{regions, Region};
-use newslens_core::text::TokenKind;
+use newslens_core::text::{Token, TokenKind};
 use newslens_core::{Document, Span};
 
 /// No region.
@@ -11,10 +12,88 @@ pub const NONE: u32 = u32::MAX;
 /// How many sentence breaks after abbreviations [`Text::sentence_floor`] reaches back over.
 const MAX_FLOOR_STEPS: usize = 3;
 
+/// Bits of a token's shape, computed once per token by [`Text::new`] (the rules ask
+/// for them many times per token).
+struct Shape;
+
+impl Shape {
+    /// A word-like token (word, abbreviation, clitic) or a number.
+    const WORD: u16 = 1;
+    /// A word-like token (word, abbreviation, clitic).
+    const WORDLIKE: u16 = 1 << 1;
+    /// A word or abbreviation starting with a capital.
+    const CAP: u16 = 1 << 2;
+    /// A word starting with a lower-case letter.
+    const LOWER_WORD: u16 = 1 << 3;
+    /// A quotation mark.
+    const MARK: u16 = 1 << 4;
+    /// A clitic ("’s").
+    const CLITIC: u16 = 1 << 5;
+    /// A number.
+    const NUMBER: u16 = 1 << 6;
+    /// Punctuation or a symbol.
+    const PUNCT_OR_SYMBOL: u16 = 1 << 7;
+    /// Punctuation, or the horizontal bar "―".
+    const ANY_PUNCT: u16 = 1 << 8;
+    /// A final mark (". ! ? …").
+    const FINAL_PUNCT: u16 = 1 << 9;
+    /// A final mark that is not the period of an abbreviation or initial.
+    const SENTENCE_END: u16 = 1 << 10;
+    /// White space before the token.
+    const SPACE_BEFORE: u16 = 1 << 11;
+    /// A line break between the token before and this one.
+    const LINE_BREAK_BEFORE: u16 = 1 << 12;
+
+    /// The bits of `tok` with text `text` that depend on the token alone.
+    fn of(tok: &Token, text: &str) -> u16 {
+        let mut bits = 0;
+        if tok.space_before {
+            bits |= Shape::SPACE_BEFORE;
+        }
+        match tok.kind {
+            TokenKind::Word | TokenKind::DottedAbbreviation | TokenKind::Clitic => {
+                bits |= Shape::WORD | Shape::WORDLIKE;
+                if tok.kind == TokenKind::Clitic {
+                    bits |= Shape::CLITIC;
+                } else {
+                    let first = text.chars().next();
+                    if first.is_some_and(char::is_uppercase) {
+                        bits |= Shape::CAP;
+                    }
+                    if tok.kind == TokenKind::Word && first.is_some_and(char::is_lowercase) {
+                        bits |= Shape::LOWER_WORD;
+                    }
+                }
+            }
+            TokenKind::Number => bits |= Shape::WORD | Shape::NUMBER,
+            TokenKind::Quote(_) => bits |= Shape::MARK,
+            TokenKind::Punct => {
+                bits |= Shape::PUNCT_OR_SYMBOL | Shape::ANY_PUNCT;
+                if matches!(text, "." | "!" | "?" | "…" | "...") {
+                    bits |= Shape::FINAL_PUNCT;
+                }
+            }
+            TokenKind::Symbol => bits |= Shape::PUNCT_OR_SYMBOL,
+        }
+        if text == "―" {
+            bits |= Shape::ANY_PUNCT;
+        }
+        bits
+    }
+}
+
 /// A document prepared for quote extraction.
 pub struct Text<'d> {
     /// The document.
     pub doc: &'d Document,
+    /// Its tokens.
+    tokens: &'d [Token],
+    /// Each token's text.
+    texts: Vec<&'d str>,
+    /// Each token's lower-cased text.
+    lowers: Vec<&'d str>,
+    /// Each token's [`Shape`] bits.
+    shapes: Vec<u16>,
     /// Quoted regions in text order.
     pub regions: Vec<Region>,
     /// For each token, the region holding it, or [`NONE`].
@@ -39,14 +118,36 @@ impl<'d> Text<'d> {
     pub fn new(doc: &'d Document) -> Self {
         let mut region_of = Vec::new();
         let regions = regions(doc, &mut region_of);
-        let mut sentence_of = vec![0u32; doc.tokens().len()];
+        let tokens = doc.tokens();
+        let n = tokens.len();
+        let mut sentence_of = vec![0u32; n];
         for (si, s) in doc.sentences().iter().enumerate() {
-            for t in s.tokens() {
-                sentence_of[t] = si as u32;
+            sentence_of[s.tokens()].fill(si as u32);
+        }
+        let (text, lower) = (doc.text(), doc.lower_text());
+        let mut texts = Vec::with_capacity(n);
+        let mut lowers = Vec::with_capacity(n);
+        let mut shapes = Vec::with_capacity(n);
+        let mut prev_end = None;
+        for tok in tokens {
+            let s = &text[tok.span.range()];
+            texts.push(s);
+            lowers.push(&lower[tok.span.range()]);
+            let mut shape = Shape::of(tok, s);
+            if let Some(e) = prev_end.filter(|&e| e < tok.span.start()) {
+                if text[e..tok.span.start()].contains('\n') {
+                    shape |= Shape::LINE_BREAK_BEFORE;
+                }
             }
+            prev_end = Some(tok.span.end());
+            shapes.push(shape);
         }
         let mut t = Text {
             doc,
+            tokens,
+            texts,
+            lowers,
+            shapes,
             regions,
             region_of,
             sentence_of,
@@ -55,8 +156,28 @@ impl<'d> Text<'d> {
             semicolon_before: Vec::new(),
             break_after: Vec::new(),
         };
+        t.mark_sentence_ends();
         t.index_breaks();
         t
+    }
+
+    /// Sets [`Shape::SENTENCE_END`]: a final mark that is not the period of an
+    /// abbreviation or initial ("Gov.", "F.").
+    fn mark_sentence_ends(&mut self) {
+        for i in 0..self.len() {
+            if !self.has(i, Shape::FINAL_PUNCT) {
+                continue;
+            }
+            if self.texts[i] == "." && i > 0 && !self.has(i, Shape::SPACE_BEFORE) {
+                let p = self.texts[i - 1];
+                if newslens_core::text::is_abbreviation(p)
+                    || (p.chars().count() == 1 && self.is_cap(i - 1))
+                {
+                    continue;
+                }
+            }
+            self.shapes[i] |= Shape::SENTENCE_END;
+        }
     }
 
     /// Fills the per-token prefix tables ([`Text::count_words`], [`Text::colon_before`],
@@ -64,7 +185,6 @@ impl<'d> Text<'d> {
     /// back, which kept them linear on long sentences.
     fn index_breaks(&mut self) {
         let n = self.len();
-        let text = self.doc.text();
         let mut words = Vec::with_capacity(n + 1);
         let mut marks = Vec::with_capacity(n + 1);
         let mut m = 0u32;
@@ -86,8 +206,7 @@ impl<'d> Text<'d> {
             if colon && !self.quoted(k) {
                 semi = k as u32;
             }
-            let line_break =
-                k + 1 < n && text[self.span(k).end()..self.span(k + 1).start()].contains('\n');
+            let line_break = k + 1 < n && self.line_break_before(k + 1);
             if colon || self.is_sentence_end(k) || line_break {
                 brk = k as u32 + 1;
             }
@@ -102,17 +221,26 @@ impl<'d> Text<'d> {
         self.break_after = breaks;
     }
 
+    /// Whether token `i` has any of the shape bits `bits`.
+    #[inline]
+    fn has(&self, i: usize, bits: u16) -> bool {
+        self.shapes[i] & bits != 0
+    }
+
     /// The number of word-like tokens in `a..b` ([`Text::is_word`]).
+    #[inline]
     pub fn count_words(&self, a: usize, b: usize) -> usize {
         (self.words_before[b] - self.words_before[a]) as usize
     }
 
     /// Whether a quotation mark is among the tokens `a..b`.
+    #[inline]
     pub fn has_mark(&self, a: usize, b: usize) -> bool {
         self.marks_before[b] > self.marks_before[a]
     }
 
     /// The last unquoted colon or semicolon before token `i`, if any.
+    #[inline]
     pub fn colon_before(&self, i: usize) -> Option<usize> {
         let k = self.semicolon_before[i];
         (k != NONE).then_some(k as usize)
@@ -120,11 +248,13 @@ impl<'d> Text<'d> {
 
     /// The first token after the last break before token `i`: a colon or semicolon, a
     /// sentence end ([`Text::is_sentence_end`]) or a line break (0 when there is none).
+    #[inline]
     pub fn after_break(&self, i: usize) -> usize {
         self.break_after[i] as usize
     }
 
     /// Number of tokens.
+    #[inline]
     pub fn len(&self) -> usize {
         self.region_of.len()
     }
@@ -133,26 +263,32 @@ impl<'d> Text<'d> {
         self.region_of.is_empty()
     }
     /// Lower-cased token text.
+    #[inline]
     pub fn lower(&self, i: usize) -> &'d str {
-        self.doc.token_lower(i)
+        self.lowers[i]
     }
     /// Token text.
+    #[inline]
     pub fn text(&self, i: usize) -> &'d str {
-        self.doc.token_text(i)
+        self.texts[i]
     }
     /// Token bytes.
+    #[inline]
     pub fn span(&self, i: usize) -> Span {
-        self.doc.tokens()[i].span
+        self.tokens[i].span
     }
     /// Bytes from token `a` to token `b - 1`.
+    #[inline]
     pub fn range(&self, a: usize, b: usize) -> Span {
         Span::new(self.span(a).start(), self.span(b - 1).end())
     }
     /// Whether token `i` is inside quotation marks (or is one).
+    #[inline]
     pub fn quoted(&self, i: usize) -> bool {
         self.region_of[i] != NONE
     }
     /// The sentence's token range of token `i`.
+    #[inline]
     pub fn sentence_range(&self, i: usize) -> (usize, usize) {
         let s = &self.doc.sentences()[self.sentence_of[i] as usize];
         (s.first_token as usize, s.end_token as usize)
@@ -167,7 +303,7 @@ impl<'d> Text<'d> {
         while steps < MAX_FLOOR_STEPS
             && s0 >= 2
             && self.text(s0 - 1) == "."
-            && !self.doc.tokens()[s0 - 1].space_before
+            && !self.space_before(s0 - 1)
         {
             steps += 1;
             let p = self.text(s0 - 2);
@@ -182,6 +318,7 @@ impl<'d> Text<'d> {
         s0
     }
     /// The paragraph index of token `i`.
+    #[inline]
     pub fn paragraph_of(&self, i: usize) -> usize {
         self.doc.sentences()[self.sentence_of[i] as usize].paragraph as usize
     }
@@ -194,57 +331,70 @@ impl<'d> Text<'d> {
             sents[sents.len() - 1].end_token as usize,
         )
     }
+    /// Whether white space (or the paragraph start) precedes token `i`.
+    #[inline]
+    pub fn space_before(&self, i: usize) -> bool {
+        self.has(i, Shape::SPACE_BEFORE)
+    }
+    /// Whether a line break separates token `i` from the token before it.
+    #[inline]
+    pub fn line_break_before(&self, i: usize) -> bool {
+        self.has(i, Shape::LINE_BREAK_BEFORE)
+    }
     /// Whether token `i` is a word (or abbreviation) starting with a capital.
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        let t = &self.doc.tokens()[i];
-        matches!(t.kind, TokenKind::Word | TokenKind::DottedAbbreviation)
-            && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        self.has(i, Shape::CAP)
     }
     /// Whether token `i` is a word-like token (word, abbreviation, clitic or number).
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
-        let t = &self.doc.tokens()[i];
-        t.is_wordlike() || t.kind == TokenKind::Number
+        self.has(i, Shape::WORD)
+    }
+    /// Whether token `i` is a word, abbreviation or clitic (no number).
+    #[inline]
+    pub fn is_wordlike(&self, i: usize) -> bool {
+        self.has(i, Shape::WORDLIKE)
+    }
+    /// Whether token `i` is a number.
+    #[inline]
+    pub fn is_number(&self, i: usize) -> bool {
+        self.has(i, Shape::NUMBER)
     }
     /// Whether token `i` is a lower-case word.
+    #[inline]
     pub fn is_lower_word(&self, i: usize) -> bool {
-        let t = &self.doc.tokens()[i];
-        t.kind == TokenKind::Word && self.text(i).chars().next().is_some_and(char::is_lowercase)
+        self.has(i, Shape::LOWER_WORD)
     }
     /// Whether token `i` is punctuation (or a symbol) with text `p`.
+    #[inline]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        let t = &self.doc.tokens()[i];
-        matches!(t.kind, TokenKind::Punct | TokenKind::Symbol) && self.text(i) == p
+        self.has(i, Shape::PUNCT_OR_SYMBOL) && self.texts[i] == p
     }
     /// Whether token `i` is any punctuation.
+    #[inline]
     pub fn is_any_punct(&self, i: usize) -> bool {
-        matches!(self.doc.tokens()[i].kind, TokenKind::Punct) || self.text(i) == "―"
+        self.has(i, Shape::ANY_PUNCT)
     }
     /// Whether token `i` is a quotation mark.
+    #[inline]
     pub fn is_mark(&self, i: usize) -> bool {
-        self.doc.tokens()[i].is_quote()
+        self.has(i, Shape::MARK)
     }
     /// Whether token `i` ends a sentence (". ! ? …").
+    #[inline]
     pub fn is_final_punct(&self, i: usize) -> bool {
-        self.is_any_punct(i) && matches!(self.text(i), "." | "!" | "?" | "…" | "...")
+        self.has(i, Shape::FINAL_PUNCT)
     }
     /// Whether token `i` ends a sentence: a final mark that is not the period of an
     /// abbreviation or initial ("Gov.", "F.").
+    #[inline]
     pub fn is_sentence_end(&self, i: usize) -> bool {
-        if !self.is_final_punct(i) {
-            return false;
-        }
-        if self.text(i) == "." && i > 0 && !self.doc.tokens()[i].space_before {
-            let p = self.text(i - 1);
-            if newslens_core::text::is_abbreviation(p)
-                || (p.chars().count() == 1 && self.is_cap(i - 1))
-            {
-                return false;
-            }
-        }
-        true
+        self.has(i, Shape::SENTENCE_END)
     }
     /// Whether token `i` is a clitic ("’s").
+    #[inline]
     pub fn is_clitic(&self, i: usize) -> bool {
-        self.doc.tokens()[i].kind == TokenKind::Clitic
+        self.has(i, Shape::CLITIC)
     }
 }
