@@ -58,3 +58,13 @@ fn export_timeml_keeps_the_text_byte_for_byte() {
     let body = source.splitn(3, "---\n").nth(2).unwrap();
     assert_eq!(plain, body);
 }
+
+#[test]
+fn eval_sentiment_on_a_folder_without_sets_says_where_they_are() {
+    let dir = temp_dir("eval-sentiment-empty");
+    let out = newslens(&dir, &["eval", "sentiment", "--data", "."]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let message = stderr(&out);
+    assert!(message.contains("no evaluation set in ."), "{message}");
+    assert!(message.contains("sentiment/articles"), "{message}");
+}

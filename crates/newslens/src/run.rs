@@ -376,7 +376,7 @@ impl RunSummary {
         let mb = self.text_bytes as f64 / 1e6;
         let secs = self.wall.as_secs_f64().max(1e-9);
         let mut out = format!(
-            "newslens: {} articles ({} with errors{}), {:.2} MB of text in {:.2} s: {:.2} MB/s, {:.0} articles/s, {} jobs\n",
+            "newslens: {} articles ({} with errors{}), {:.2} MB of text in {:.2} s: {:.2} MB/s, {:.0} articles/s, {} job{}\n",
             self.articles,
             self.articles_with_errors,
             if self.resumed > 0 { format!(", {} already done", self.resumed) } else { String::new() },
@@ -384,7 +384,8 @@ impl RunSummary {
             secs,
             mb / secs,
             self.articles as f64 / secs,
-            self.jobs
+            self.jobs,
+            if self.jobs == 1 { "" } else { "s" }
         );
         let total: f64 =
             self.prepare.as_secs_f64() + self.stages.iter().map(|s| s.1.as_secs_f64()).sum::<f64>();

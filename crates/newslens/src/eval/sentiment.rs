@@ -41,6 +41,13 @@ pub fn run(args: &Args) -> Result<()> {
             }
         }
         sets.sort();
+        if sets.is_empty() {
+            anyhow::bail!(
+                "no evaluation set in {}: expected `<set>.articles.jsonl` with `<set>.gold.jsonl` \
+                 (the converted sets live in ../shared/data/sentiment/articles)",
+                args.data.display()
+            );
+        }
     }
     let analyzer = SentimentAnalyzer::with_defaults();
     let entities = EntitiesAnalyzer::create(Options::empty("entities"))?;
