@@ -33,6 +33,26 @@ pub struct Cue {
     pub infinitive: bool,
 }
 
+impl Cue {
+    /// A speech cue taking a clause or an object ("according to", a reporting noun phrase).
+    pub const SPEECH: Cue = Cue {
+        class: CueClass::Say,
+        participle: false,
+        speech: true,
+        object: true,
+        infinitive: false,
+    };
+    /// A cue that only introduces a clause: no strong speech verb, no object, no infinitive
+    /// (nominal and evidential cues).
+    pub const CLAUSE_ONLY: Cue = Cue {
+        class: CueClass::Say,
+        participle: false,
+        speech: false,
+        object: false,
+        infinitive: false,
+    };
+}
+
 /// Speech verbs: (base, third person, past, participle, past participle).
 const SPEECH: &[[&str; 5]] = &[
     ["say", "says", "said", "saying", "said"],

@@ -16,7 +16,7 @@
 
 use newslens_stance::eval::{label_articles, parse_articles, parse_gold, score, Report};
 use newslens_stance::train::{
-    cross_validate_salted, train, StandardFiles, TrainParams, TrainingData, STANDARD_PATHS,
+    cross_validate_salted, train, StandardFiles, TrainParams, TrainingData,
 };
 use newslens_stance::{StanceAnalyzer, StanceModel};
 use std::path::PathBuf;
@@ -64,16 +64,8 @@ fn main() {
         .map(|s| s.split(',').map(str::to_string).collect())
         .unwrap_or_default();
     let read = |p: &str| std::fs::read_to_string(dir.join(p)).unwrap();
-    let f: Vec<String> = STANDARD_PATHS.iter().map(|p| read(p)).collect();
-    let files = StandardFiles {
-        fnc1_bodies: &f[0],
-        fnc1_stances: &f[1],
-        fnc1_dev_body_ids: &f[2],
-        emergent_articles: &f[3],
-        emergent_gold: &f[4],
-        gwsd_articles: &f[5],
-        gwsd_gold: &f[6],
-    };
+    let f = StandardFiles::read_contents(&dir).unwrap();
+    let files = StandardFiles::from_contents(&f);
     let mut data = TrainingData::default();
     data.add_standard(&files).unwrap();
     let em_gold = parse_gold(&f[4]).unwrap();

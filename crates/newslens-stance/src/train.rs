@@ -676,6 +676,36 @@ pub struct StandardFiles<'a> {
     pub gwsd_gold: &'a str,
 }
 
+impl<'a> StandardFiles<'a> {
+    /// The files' contents in [`STANDARD_PATHS`] order (as [`StandardFiles::read_contents`]
+    /// returns them).
+    pub fn from_contents(contents: &'a [String; 7]) -> Self {
+        let [fnc1_bodies, fnc1_stances, fnc1_dev_body_ids, emergent_articles, emergent_gold, gwsd_articles, gwsd_gold] =
+            contents;
+        StandardFiles {
+            fnc1_bodies,
+            fnc1_stances,
+            fnc1_dev_body_ids,
+            emergent_articles,
+            emergent_gold,
+            gwsd_articles,
+            gwsd_gold,
+        }
+    }
+
+    /// Reads the standard files from the data folder (`shared/data/stance`), in
+    /// [`STANDARD_PATHS`] order; the error names the file that could not be read.
+    pub fn read_contents(dir: &std::path::Path) -> Result<[String; 7], String> {
+        let mut contents: [String; 7] = Default::default();
+        for (slot, path) in contents.iter_mut().zip(STANDARD_PATHS) {
+            let full = dir.join(path);
+            *slot = std::fs::read_to_string(&full)
+                .map_err(|e| format!("cannot read {}: {e}", full.display()))?;
+        }
+        Ok(contents)
+    }
+}
+
 /// The standard sets' paths relative to the data folder, in [`StandardFiles`] order.
 pub const STANDARD_PATHS: [&str; 7] = [
     "fnc1/train_bodies.csv",

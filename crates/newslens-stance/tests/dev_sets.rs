@@ -9,7 +9,7 @@
 use newslens_stance::eval::{label_articles, parse_articles, parse_gold, score};
 use newslens_stance::model::to_json;
 use newslens_stance::train::{
-    train, StandardFiles, TrainParams, TrainingData, STANDARD_DESCRIPTION, STANDARD_PATHS,
+    train, StandardFiles, TrainParams, TrainingData, STANDARD_DESCRIPTION,
 };
 use newslens_stance::{StanceAnalyzer, StanceModel};
 use std::path::{Path, PathBuf};
@@ -51,16 +51,8 @@ fn fnc1_dev_reaches_the_issue_targets() {
 #[ignore = "reads ../shared/data; run with --release -- --ignored"]
 fn training_reproduces_the_shipped_model() {
     let Some(dir) = data_dir() else { return };
-    let f: Vec<String> = STANDARD_PATHS.iter().map(|p| read(&dir, p)).collect();
-    let files = StandardFiles {
-        fnc1_bodies: &f[0],
-        fnc1_stances: &f[1],
-        fnc1_dev_body_ids: &f[2],
-        emergent_articles: &f[3],
-        emergent_gold: &f[4],
-        gwsd_articles: &f[5],
-        gwsd_gold: &f[6],
-    };
+    let f = StandardFiles::read_contents(&dir).unwrap();
+    let files = StandardFiles::from_contents(&f);
     let mut data = TrainingData::default();
     data.add_standard(&files).unwrap();
     assert_eq!(

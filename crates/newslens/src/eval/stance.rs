@@ -4,9 +4,7 @@
 
 use anyhow::{bail, Context, Result};
 use newslens_stance::eval::{label_articles, parse_articles, parse_gold, score, Report};
-use newslens_stance::train::{
-    cross_validate, StandardFiles, TrainParams, TrainingData, STANDARD_PATHS,
-};
+use newslens_stance::train::{cross_validate, StandardFiles, TrainParams, TrainingData};
 use newslens_stance::{StanceAnalyzer, StanceModel};
 use std::path::{Path, PathBuf};
 
@@ -118,19 +116,8 @@ pub fn run(args: &Args) -> Result<()> {
         }
         return Ok(());
     }
-    let f: Vec<String> = STANDARD_PATHS
-        .iter()
-        .map(|p| read(&dir.join(p)))
-        .collect::<Result<_>>()?;
-    let files = StandardFiles {
-        fnc1_bodies: &f[0],
-        fnc1_stances: &f[1],
-        fnc1_dev_body_ids: &f[2],
-        emergent_articles: &f[3],
-        emergent_gold: &f[4],
-        gwsd_articles: &f[5],
-        gwsd_gold: &f[6],
-    };
+    let f = StandardFiles::read_contents(dir).map_err(anyhow::Error::msg)?;
+    let files = StandardFiles::from_contents(&f);
     let mut data = TrainingData::default();
     data.add_standard(&files).map_err(anyhow::Error::msg)?;
     let sets: Vec<&str> = claim_sets.iter().map(|(_, s)| *s).collect();

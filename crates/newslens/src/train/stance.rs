@@ -4,7 +4,7 @@
 use anyhow::{bail, Context, Result};
 use newslens_stance::model::to_json;
 use newslens_stance::train::{
-    train, StandardFiles, TrainParams, TrainingData, STANDARD_DESCRIPTION, STANDARD_PATHS,
+    train, StandardFiles, TrainParams, TrainingData, STANDARD_DESCRIPTION,
 };
 use std::path::{Path, PathBuf};
 
@@ -36,19 +36,8 @@ pub fn run(args: &Args) -> Result<()> {
     let mut data = TrainingData::default();
     let mut description = String::new();
     if let Some(dir) = &args.data {
-        let f: Vec<String> = STANDARD_PATHS
-            .iter()
-            .map(|p| read(&dir.join(p)))
-            .collect::<Result<_>>()?;
-        let files = StandardFiles {
-            fnc1_bodies: &f[0],
-            fnc1_stances: &f[1],
-            fnc1_dev_body_ids: &f[2],
-            emergent_articles: &f[3],
-            emergent_gold: &f[4],
-            gwsd_articles: &f[5],
-            gwsd_gold: &f[6],
-        };
+        let f = StandardFiles::read_contents(dir).map_err(anyhow::Error::msg)?;
+        let files = StandardFiles::from_contents(&f);
         for line in data.add_standard(&files).map_err(anyhow::Error::msg)? {
             eprintln!("{line}");
         }
