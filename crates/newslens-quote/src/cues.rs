@@ -747,11 +747,8 @@ pub fn phrasal(lower: &str, next: &str) -> bool {
 pub fn phrasal_only(lower: &str) -> Option<Cue> {
     PHRASAL_FORMS.iter().find_map(|forms| {
         forms.iter().position(|f| *f == lower).map(|k| Cue {
-            class: CueClass::Say,
             participle: k == 3,
-            speech: true,
-            object: true,
-            infinitive: false,
+            ..Cue::SPEECH
         })
     })
 }

@@ -552,9 +552,7 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
                 class,
                 // "adding" reads as a clause of the sentence's speaker, "is adding" not
                 participle: t.lower(i).ends_with("ing") && !progressive,
-                speech: true,
-                object: true,
-                infinitive: false,
+                ..Cue::SPEECH
             },
             according: false,
             learned: true,
@@ -851,16 +849,10 @@ fn raising_verb(t: &Text, i: usize, l: &str) -> bool {
 /// expecting or believing with its clause, no source. ("were seen as …", "is
 /// considered a …" were content in fewer than two in five cases on PolNeAR train.)
 fn raising_passive(t: &Text, i: usize, l: &str) -> bool {
-    if i + 1 >= t.len() || t.quoted(i + 1) {
-        return false;
-    }
-    match l {
-        "expected" | "believed" | "thought" | "rumored" | "projected" | "predicted" => {
-            infinitive_after(t, i)
-        }
-        "considered" => infinitive_after(t, i),
-        _ => false,
-    }
+    matches!(
+        l,
+        "expected" | "believed" | "thought" | "rumored" | "projected" | "predicted" | "considered"
+    ) && infinitive_after(t, i)
 }
 
 /// 3b. The content of an evidential: the clause from its subject ("the politician …
@@ -1045,7 +1037,7 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue, title_case: bool) -> bool {
             return false;
         }
         // a capitalized function word opening the sentence is no subject ("But state …")
-        let cap_subject = t.is_cap(i - 1) && !(i - 1 == s0 && crate::phrase::breaks_np_word(p));
+        let cap_subject = t.is_cap(i - 1) && !(i - 1 == s0 && crate::phrase::breaks_np(p));
         let subject_like = cap_subject
             || w.subject_pronouns.contains(p)
             || w.auxiliaries.contains(p)

@@ -53,15 +53,9 @@ pub fn np_word(t: &Text, i: usize) -> bool {
         && !is_ly_adverb(l)
 }
 
-/// Whether word `l` is a function word that cannot be part of a noun phrase (a
-/// conjunction, preposition, auxiliary…, but not a determiner).
-pub fn breaks_np_word(l: &str) -> bool {
-    breaks_np(l)
-}
-
 /// Whether word `l` ends a noun phrase (a conjunction, preposition, auxiliary… but not a
 /// determiner).
-fn breaks_np(l: &str) -> bool {
+pub(crate) fn breaks_np(l: &str) -> bool {
     let w = words();
     w.np_breakers.contains(l) && !w.determiners.contains(l)
 }

@@ -159,9 +159,7 @@ impl Matcher<'_> {
         j += 1;
         // "the previous Friday", "the following month", "the next day": counted from the
         // time talked about, not from the reference date ("last Friday", "next month")
-        let anaphoric = matches!(self.kw(i), Some(Kw::Previous | Kw::Following))
-            || dir == Dir::The
-                && matches!(self.kw(j), Some(Kw::Previous | Kw::Following | Kw::Next));
+        let anaphoric = self.anaphoric_at(i);
         if dir == Dir::The {
             match self.kw(j) {
                 Some(Kw::Last | Kw::Past | Kw::Previous) => {
@@ -270,16 +268,13 @@ impl Matcher<'_> {
             }
             Lex::Weekday(d, false) if self.toks[j].cap && dir != Dir::The => {
                 let from = self.last_day_near(i).filter(|_| anaphoric);
-                let date = r.map(|r| match dir {
-                    Dir::Last if from.is_some() => {
-                        value::weekday_near(from.unwrap_or(r).add_days(-1), d, Tense::Past)
+                let date = r.map(|r| {
+                    let base = from.unwrap_or(r);
+                    match dir {
+                        Dir::Last => value::weekday_near(base.add_days(-1), d, Tense::Past),
+                        Dir::Next => value::weekday_near(base.add_days(1), d, Tense::Future),
+                        _ => value::weekday_near(r, d, self.tense(t, j + 1)),
                     }
-                    Dir::Next if from.is_some() => {
-                        value::weekday_near(from.unwrap_or(r).add_days(1), d, Tense::Future)
-                    }
-                    Dir::Last => value::weekday_near(r.add_days(-1), d, Tense::Past),
-                    Dir::Next => value::weekday_near(r.add_days(1), d, Tense::Future),
-                    _ => value::weekday_near(r, d, self.tense(t, j + 1)),
                 });
                 let v = date.map_or_else(|| format!("XXXX-WXX-{d}"), value::day);
                 if let Lex::DayPart(p, false) = self.lex(j + 1) {
