@@ -770,10 +770,7 @@ fn nominal_content(
     }
     let who = Who::Phrase((start, pe), None);
     let (_, s1) = t.sentence_range(c.verb);
-    let mut end = s1;
-    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
-        end -= 1;
-    }
+    let end = clause_end(t, c.end, s1, usize::MAX);
     let (a, e) = clause_after(t, c.end, end, cues, cue_by_token)?;
     // the clause sits inside a noun phrase: it ends at the first comma ("Contrary to his
     // claim that people would learn nothing, there would be …")
@@ -781,6 +778,19 @@ fn nominal_content(
         .find(|&k| t.is_punct(k, ",") && !t.quoted(k))
         .unwrap_or(e);
     (count_words(t, (a, e)) >= 3).then(|| (who, vec![piece(t, (a, e))]))
+}
+
+/// The end of a clause running from `from` to the sentence end `s1`, without the final
+/// punctuation and unquoted quotation marks there (at most `max_trim` tokens of them).
+fn clause_end(t: &Text, from: usize, s1: usize, max_trim: usize) -> usize {
+    let mut end = s1;
+    while end > from
+        && s1 - end < max_trim
+        && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1)))
+    {
+        end -= 1;
+    }
+    end
 }
 
 /// Whether token `k` opens its sentence or a clause after a colon, dash or bracket.
@@ -896,10 +906,7 @@ fn raising_content(
         return None;
     }
     let (_, s1) = t.sentence_range(c.verb);
-    let mut end = s1;
-    while end > c.end && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1))) {
-        end -= 1;
-    }
+    let end = clause_end(t, c.end, s1, usize::MAX);
     let (_, e) = clause_after(t, c.end, end, cues, cue_by_token)?;
     (count_words(t, (np.0, e)) >= 4).then(|| vec![piece(t, (np.0, e))])
 }
@@ -1326,13 +1333,18 @@ fn title_like(t: &Text, ri: usize) -> bool {
     if inner.1 > inner.0 && t.is_punct(inner.1 - 1, ".") {
         return false;
     }
-    words.iter().all(|&k| {
-        t.is_cap(k)
-            || matches!(
-                t.lower(k),
-                "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
-            )
-    }) && t.is_cap(words[0])
+    words
+        .iter()
+        .all(|&k| t.is_cap(k) || title_small_word(t.lower(k)))
+        && t.is_cap(words[0])
+}
+
+/// The small words a title keeps in lower case ("Fox and Friends", "Meet the Press").
+fn title_small_word(l: &str) -> bool {
+    matches!(
+        l,
+        "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
+    )
 }
 
 /// Whether region `ri` holds only a title's words, even with a full stop inside its
@@ -1344,11 +1356,7 @@ fn names_title(t: &Text, ri: usize) -> bool {
     for k in inner.0..inner.1 {
         if t.is_word(k) && !t.is_clitic(k) {
             n += 1;
-            let small = matches!(
-                t.lower(k),
-                "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
-            );
-            if !(t.is_cap(k) || small) || n > 6 {
+            if !(t.is_cap(k) || title_small_word(t.lower(k))) || n > 6 {
                 return false;
             }
         } else if !(t.is_punct(k, ".") && k + 1 == inner.1 || t.is_punct(k, ",")) {
@@ -1526,13 +1534,7 @@ fn indirect_content(
 ) -> Option<Vec<Piece>> {
     let (s0, s1) = t.sentence_range(c.verb);
     // the clause's end: sentence end without final punctuation
-    let mut end = s1;
-    while end > c.end
-        && s1 - end < 8
-        && (t.is_final_punct(end - 1) || (t.is_mark(end - 1) && !t.quoted(end - 1)))
-    {
-        end -= 1;
-    }
+    let end = clause_end(t, c.end, s1, 8);
     let speaker_right = matches!(who, Who::Phrase(np, _) if np.0 >= c.end);
     let after_start = match who {
         Who::Phrase(np, appo) if np.0 >= c.end => appo.map_or(np.1, |a| a.1),

@@ -69,13 +69,6 @@ pub fn score_sentence(
         item.model_row = info.model_row;
         item.side_rows = info.side_rows;
         if info.valence.is_some() {
-            // VADER's numeric slang ("86", "143", "187") is a number in news text.
-            if lower.as_bytes()[item.span.start()].is_ascii_digit() {
-                let w = &lower.as_bytes()[item.span.range()];
-                if w.iter().all(u8::is_ascii_digit) {
-                    info.valence = None;
-                }
-            }
             degree_words |= info.booster != 0.0;
         }
     }

@@ -97,6 +97,12 @@ impl Vocabulary {
             };
             (word, info)
         }));
+        // VADER's numeric slang ("86", "143", "187") is a number in news text.
+        for (word, info) in words.iter_mut() {
+            if word.iter().all(u8::is_ascii_digit) {
+                info.valence = None;
+            }
+        }
         if config.news_neutral {
             for word in rules::NEUTRAL_IN_NEWS {
                 words.entry(word.as_bytes().into()).or_default().valence = None;

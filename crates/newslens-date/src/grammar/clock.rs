@@ -22,17 +22,12 @@ impl Matcher<'_> {
         // the day named after the time
         let mut day = self.r.map(value::day);
         let after = if self.punct(k, b',') { k + 1 } else { k };
-        let mut named = false;
-        if let Some(h) = self.calendar(after).or_else(|| self.relative(after)) {
-            if h.kind == crate::TimexType::Date && h.value.len() == 10 && h.a == after {
-                day = Some(h.value);
-                k = h.b;
-                named = true;
-            }
-        }
-        // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the day
-        // named in or right after a parenthesis that restates the time
-        if !named && self.r.is_some() {
+        if let Some(h) = self.full_day_at(after) {
+            day = Some(h.value);
+            k = h.b;
+        } else if self.r.is_some() {
+            // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the
+            // day named in or right after a parenthesis that restates the time
             if let Some(d) = self.day_in_parenthesis(k) {
                 day = Some(d);
             }
@@ -119,10 +114,13 @@ impl Matcher<'_> {
             return None;
         }
         let close = (k + 1..k + 8).find(|&p| self.punct(p, b')'))?;
-        (k + 1..=close + 1).find_map(|p| {
-            let h = self.calendar(p).or_else(|| self.relative(p))?;
-            (h.kind == TimexType::Date && h.value.len() == 10 && h.a == p).then_some(h.value)
-        })
+        (k + 1..=close + 1).find_map(|p| self.full_day_at(p).map(|h| h.value))
+    }
+
+    /// A date of one whole day (YYYY-MM-DD) starting exactly at token `p`.
+    fn full_day_at(&self, p: usize) -> Option<Hit> {
+        let h = self.calendar(p).or_else(|| self.relative(p))?;
+        (h.kind == TimexType::Date && h.value.len() == 10 && h.a == p).then_some(h)
     }
 
     fn lower_raw(&self, i: usize) -> &str {
