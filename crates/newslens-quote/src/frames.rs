@@ -55,15 +55,31 @@ struct CueAt {
     end: usize,
     /// The verb's class.
     cue: Cue,
+    /// Where the cue comes from, which decides how its source and content are found.
+    kind: CueKind,
+}
+
+impl CueAt {
+    /// Whether the cue is of kind `kind`.
+    fn is(&self, kind: CueKind) -> bool {
+        self.kind == kind
+    }
+}
+
+/// The kinds of cue (a cue is of exactly one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CueKind {
+    /// A verb of the cue lexicon (or a phrasal verb).
+    Verb,
     /// "according to".
-    according: bool,
+    According,
     /// Found by the learned model, not the lexicon.
-    learned: bool,
+    Learned,
     /// A sourceless evidential ("X seems to …", "X is expected to …"): the whole clause
     /// around it is the content.
-    raising: bool,
+    Raising,
     /// A noun cue after its possessor ("Trump's claim that …").
-    nominal: bool,
+    Nominal,
 }
 
 /// The longest content clause, in tokens, taken before or after a cue.
@@ -91,7 +107,7 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
     let mut cue_who: Vec<Who> = Vec::with_capacity(cues.len());
     for ci in 0..cues.len() {
         let c = cues[ci];
-        let who = if c.according {
+        let who = if c.is(CueKind::According) {
             match according_source(t, &c) {
                 Some((np, appo)) => Who::Phrase(np, appo),
                 None => Who::Nobody,
@@ -170,25 +186,25 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         if t.is_any_punct(c.verb) || claimed.contains((c.start, c.end)) {
             continue;
         }
-        let who = if c.according {
+        let who = if c.is(CueKind::According) {
             match according_source(t, &c) {
                 Some((np, appo)) => Who::Phrase(np, appo),
                 None => continue,
             }
-        } else if c.raising || c.nominal {
+        } else if c.is(CueKind::Raising) || c.is(CueKind::Nominal) {
             Who::Nobody
         } else {
             cue_who[ci]
         };
         // a learned cue without a speaker is more often a misreading than a sourceless
         // attribution
-        if c.learned && who == Who::Nobody {
+        if c.is(CueKind::Learned) && who == Who::Nobody {
             continue;
         }
         let mut who = who;
-        let content = if c.raising {
+        let content = if c.is(CueKind::Raising) {
             raising_content(t, &c, &cues, &cue_by_token)
-        } else if c.nominal {
+        } else if c.is(CueKind::Nominal) {
             nominal_content(t, &c, &cues, &cue_by_token).map(|(w, p)| {
                 who = w;
                 p
@@ -201,15 +217,17 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         };
         // "issued the statement", "gave a speech": a learned cue's object naming the
         // medium, not what was said
-        if c.learned && names_medium(t, pieces[0].range) {
+        if c.is(CueKind::Learned) && names_medium(t, pieces[0].range) {
             continue;
         }
         // content stops before another attribution's content, cue or speaker; but a
         // clause before a trailing cue holds what it holds ("Secret Service protocol
         // called for …, sources said": the nested attribution is part of what was said)
-        let (before, after): (Vec<Piece>, Vec<Piece>) = pieces
-            .into_iter()
-            .partition(|p| p.range.1 <= c.start && !c.learned && (c.cue.speech || c.according));
+        let (before, after): (Vec<Piece>, Vec<Piece>) = pieces.into_iter().partition(|p| {
+            p.range.1 <= c.start
+                && !c.is(CueKind::Learned)
+                && (c.cue.speech || c.is(CueKind::According))
+        });
         let mut pieces = before;
         pieces.extend(truncate_pieces(t, after, &owned, &frames));
         if pieces.is_empty() {
@@ -554,10 +572,7 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
                 participle: t.lower(i).ends_with("ing") && !progressive,
                 ..Cue::SPEECH
             },
-            according: false,
-            learned: true,
-            raising: false,
-            nominal: false,
+            kind: CueKind::Learned,
         });
     }
     if !found.is_empty() {
@@ -601,10 +616,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                 verb: i,
                 end: i + 1,
                 cue: Cue::SPEECH,
-                according: false,
-                learned: false,
-                raising: false,
-                nominal: false,
+                kind: CueKind::Verb,
             });
             i += 1;
             continue;
@@ -615,10 +627,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                 verb: i,
                 end: i + 2,
                 cue: Cue::SPEECH,
-                according: true,
-                learned: false,
-                raising: false,
-                nominal: false,
+                kind: CueKind::According,
             });
             i += 2;
             continue;
@@ -637,10 +646,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                 verb: i,
                 end: i + 1,
                 cue: Cue::CLAUSE_ONLY,
-                according: false,
-                learned: false,
-                raising: false,
-                nominal: true,
+                kind: CueKind::Nominal,
             });
             i += 1;
             continue;
@@ -663,10 +669,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
                         verb: i,
                         end: if particle { i + 2 } else { i + 1 },
                         cue: c,
-                        according: false,
-                        learned: false,
-                        raising: false,
-                        nominal: false,
+                        kind: CueKind::Verb,
                     });
                 } else if raising_passive(t, i, l) {
                     out.push(raising_cue(start, i));
@@ -820,10 +823,7 @@ fn raising_cue(start: usize, i: usize) -> CueAt {
         verb: i,
         end: i + 1,
         cue: Cue::CLAUSE_ONLY,
-        according: false,
-        learned: false,
-        raising: true,
-        nominal: false,
+        kind: CueKind::Raising,
     }
 }
 
@@ -1392,7 +1392,11 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
     let ci = cue_by_token[k];
     if ci != NONE {
         let c = cues[ci as usize];
-        if c.start == k && !c.according && !c.raising && !c.nominal {
+        if c.start == k
+            && !c.is(CueKind::According)
+            && !c.is(CueKind::Raising)
+            && !c.is(CueKind::Nominal)
+        {
             if c.cue.participle {
                 return None; // "…,” adding, “…”": belongs to the next quote
             }
@@ -1421,7 +1425,12 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
             continue;
         }
         let c = cues[ci as usize];
-        if c.start != j || c.according || c.cue.participle || c.raising || c.nominal {
+        if c.start != j
+            || c.is(CueKind::According)
+            || c.cue.participle
+            || c.is(CueKind::Raising)
+            || c.is(CueKind::Nominal)
+        {
             return None;
         }
         let (np, appo) = subject_left(t, subject_end(t, c.start, floor), floor)?;
@@ -1485,7 +1494,11 @@ fn direct_before(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> O
             continue;
         }
         let c = cues[ci as usize];
-        if c.cue.class == CueClass::Want || (c.according && !punct) || c.raising || c.nominal {
+        if c.cue.class == CueClass::Want
+            || (c.is(CueKind::According) && !punct)
+            || c.is(CueKind::Raising)
+            || c.is(CueKind::Nominal)
+        {
             return None;
         }
         // only an addressee or adverbial may stand between the cue and the quote
@@ -1543,7 +1556,7 @@ fn indirect_content(
     // content after the cue
     let mut a = after_start;
     let mut infinitive = false;
-    if c.according {
+    if c.is(CueKind::According) {
         // "According to X, …": content after the comma that closes the source
         if opens_clause_at(t, c.start) {
             if a < end && t.is_punct(a, ",") {
@@ -1582,7 +1595,7 @@ fn indirect_content(
             a = skip_to_that(t, a, end);
         }
     }
-    if a < end && t.is_punct(a, ",") && !speaker_right && !c.according {
+    if a < end && t.is_punct(a, ",") && !speaker_right && !c.is(CueKind::According) {
         a += 1;
     }
     // a quotation inside the clause runs to its closing mark, past sentence ends inside it
@@ -1598,7 +1611,8 @@ fn indirect_content(
     // a clause cannot open with a preposition, a subordinator or an auxiliary ("said in a
     // June report", "wrote in 2014", "complained about his mic")
     let after_any = after;
-    let after = after.filter(|r| c.according || infinitive || opens_clause(t, r.0, c.cue.class));
+    let after = after
+        .filter(|r| c.is(CueKind::According) || infinitive || opens_clause(t, r.0, c.cue.class));
     let after_words = after.map_or(0, |r| count_words(t, r));
     // content before the cue: "…, X said." / "…, said X." / "…, he said, …"
     let subject_start = match who {
@@ -1620,13 +1634,13 @@ fn indirect_content(
                 || (cue_by_token[r.0] != NONE && cues[cue_by_token[r.0] as usize].start == r.0)
         });
         let around = !speaker_right
-            && !c.according
+            && !c.is(CueKind::According)
             && !next_cue
             && t.is_punct(subject_start.saturating_sub(1), ",")
             && any_words >= 3
             && c.end < t.len()
             && t.is_punct(c.end, ",");
-        if !around && (after_words == 0 || speaker_right || c.according || next_cue) {
+        if !around && (after_words == 0 || speaker_right || c.is(CueKind::According) || next_cue) {
             pieces.push(piece(t, b));
             if let Some(r) = after.filter(|_| after_words >= 2 && !next_cue) {
                 pieces.push(piece(t, r));
@@ -1682,7 +1696,7 @@ fn indirect_content(
                 || matches!(t.lower(r.0), "him" | "her" | "them" | "it" | "us" | "me"))
     };
     let r = after.filter(|r| after_words >= 2 || name_object(r))?;
-    if !c.cue.speech && !c.cue.object && !c.according && !clear_clause(t, r) {
+    if !c.cue.speech && !c.cue.object && !c.is(CueKind::According) && !clear_clause(t, r) {
         return None;
     }
     pieces.push(piece(t, r));
@@ -1935,7 +1949,7 @@ fn clause_after(
                 if ne < end
                     && ne > k
                     && ne - k <= 8
-                    && cue_at(ne).is_some_and(|c| !c.cue.participle && !c.according)
+                    && cue_at(ne).is_some_and(|c| !c.cue.participle && !c.is(CueKind::According))
                 {
                     e = k - 1;
                     break;
