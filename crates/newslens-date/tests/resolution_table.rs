@@ -590,39 +590,44 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-#[test]
-fn every_row_resolves() {
-    let mut failures = Vec::new();
-    for &(text, expr, kind, value) in ROWS {
-        let out = tag(text, Some(REF));
-        let found = out.mentions.iter().find(|m| m.span.text == expr);
-        match found {
-            Some(m) => {
-                let got_kind = serde_json::to_value(m.kind).unwrap();
-                if got_kind != kind || m.value != value {
-                    failures.push(format!(
-                        "{text:?}: {expr:?} → {got_kind} {} (want {kind} {value})",
-                        m.value
-                    ));
-                }
-            }
-            None => {
-                let got: Vec<String> = out
-                    .mentions
-                    .iter()
-                    .map(|m| format!("{:?} {}", m.span.text, m.value))
-                    .collect();
-                failures.push(format!("{text:?}: {expr:?} not found; got {got:?}"));
-            }
-        }
-    }
+/// Why `expr` in `text`, resolved against `reference`, is not `kind` `value` (`None`: it is).
+fn row_failure(text: &str, reference: &str, expr: &str, kind: &str, value: &str) -> Option<String> {
+    let out = tag(text, Some(reference));
+    let Some(m) = out.mentions.iter().find(|m| m.span.text == expr) else {
+        let got: Vec<String> = out
+            .mentions
+            .iter()
+            .map(|m| format!("{:?} {}", m.span.text, m.value))
+            .collect();
+        return Some(format!("{text:?}: {expr:?} not found; got {got:?}"));
+    };
+    let got_kind = serde_json::to_value(m.kind).unwrap();
+    (got_kind != kind || m.value != value).then(|| {
+        format!(
+            "{text:?} ({reference}): {expr:?} → {got_kind} {} (want {kind} {value})",
+            m.value
+        )
+    })
+}
+
+/// Fails with every failing row listed.
+fn assert_no_failures(failures: &[String], rows: usize) {
     assert!(
         failures.is_empty(),
         "{} of {} rows fail:\n{}",
         failures.len(),
-        ROWS.len(),
+        rows,
         failures.join("\n")
     );
+}
+
+#[test]
+fn every_row_resolves() {
+    let failures: Vec<String> = ROWS
+        .iter()
+        .filter_map(|&(text, expr, kind, value)| row_failure(text, REF, expr, kind, value))
+        .collect();
+    assert_no_failures(&failures, ROWS.len());
 }
 
 /// (text, reference date, the mention's text, type, value): rows that need a reference
@@ -676,36 +681,11 @@ const ROWS_AT: &[(&str, &str, &str, &str, &str)] = &[
 
 #[test]
 fn rows_with_their_own_reference_resolve() {
-    let mut failures = Vec::new();
-    for &(text, r, expr, kind, value) in ROWS_AT {
-        let out = tag(text, Some(r));
-        match out.mentions.iter().find(|m| m.span.text == expr) {
-            Some(m) => {
-                let got_kind = serde_json::to_value(m.kind).unwrap();
-                if got_kind != kind || m.value != value {
-                    failures.push(format!(
-                        "{text:?} ({r}): {expr:?} → {got_kind} {} (want {kind} {value})",
-                        m.value
-                    ));
-                }
-            }
-            None => {
-                let got: Vec<String> = out
-                    .mentions
-                    .iter()
-                    .map(|m| format!("{:?} {}", m.span.text, m.value))
-                    .collect();
-                failures.push(format!("{text:?}: {expr:?} not found; got {got:?}"));
-            }
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows fail:\n{}",
-        failures.len(),
-        ROWS_AT.len(),
-        failures.join("\n")
-    );
+    let failures: Vec<String> = ROWS_AT
+        .iter()
+        .filter_map(|&(text, r, expr, kind, value)| row_failure(text, r, expr, kind, value))
+        .collect();
+    assert_no_failures(&failures, ROWS_AT.len());
 }
 
 /// Words that look temporal but are not, in these sentences.
