@@ -64,6 +64,17 @@ impl CueAt {
     fn is(&self, kind: CueKind) -> bool {
         self.kind == kind
     }
+
+    /// A cue of the one token `i`.
+    fn one_token(i: usize, cue: Cue, kind: CueKind) -> Self {
+        CueAt {
+            start: i,
+            verb: i,
+            end: i + 1,
+            cue,
+            kind,
+        }
+    }
 }
 
 /// The kinds of cue (a cue is of exactly one).
@@ -611,13 +622,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
         let l = t.lower(i);
         // a signature after a quotation: "“…” ― Krystal Correa"
         if is_signature_dash(t, i) {
-            out.push(CueAt {
-                start: i,
-                verb: i,
-                end: i + 1,
-                cue: Cue::SPEECH,
-                kind: CueKind::Verb,
-            });
+            out.push(CueAt::one_token(i, Cue::SPEECH, CueKind::Verb));
             i += 1;
             continue;
         }
@@ -641,13 +646,7 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
             && !stranded(i + 2);
         let found = cue(l).or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
         if nominal_cue(t, i, l).is_some() {
-            out.push(CueAt {
-                start: i,
-                verb: i,
-                end: i + 1,
-                cue: Cue::CLAUSE_ONLY,
-                kind: CueKind::Nominal,
-            });
+            out.push(CueAt::one_token(i, Cue::CLAUSE_ONLY, CueKind::Nominal));
             i += 1;
             continue;
         }
