@@ -17,6 +17,7 @@ pub struct Args {
     /// The article (.txt, .md, .json, .html; the first line of a .jsonl).
     #[arg(value_name = "FILE")]
     pub file: String,
+    /// The configuration and analyzer selection.
     #[command(flatten)]
     pub engine: EngineArgs,
     /// Print the JSON record instead of the readable view.

@@ -16,6 +16,7 @@ pub struct Args {
     /// Files and folders holding the corpus (e.g. ../shared/data/corpus/reuters21578).
     #[arg(required_unless_present = "linear", value_name = "PATH")]
     pub paths: Vec<String>,
+    /// The configuration and analyzer selection.
     #[command(flatten)]
     pub engine: EngineArgs,
     /// Use at most this many articles.

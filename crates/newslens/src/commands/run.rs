@@ -17,6 +17,7 @@ pub struct Args {
     /// Lines on standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
+    /// The configuration and analyzer selection.
     #[command(flatten)]
     pub engine: EngineArgs,
     /// Write the JSON Lines here instead of standard output.
