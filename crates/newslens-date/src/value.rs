@@ -42,6 +42,11 @@ pub fn shift_month(y: i32, m: u8, n: i32) -> (i32, u8) {
     (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8)
 }
 
+/// `(year, quarter)` of the last quarter that ended before date `r`'s quarter.
+pub fn last_ended_quarter(r: CivilDate) -> (i32, u8) {
+    shift_quarter(r.year(), quarter_of(r.month()), -1)
+}
+
 /// `(year, quarter)` moved by `n` quarters.
 pub fn shift_quarter(y: i32, q: u8, n: i32) -> (i32, u8) {
     let total = y * 4 + i32::from(q) - 1 + n;

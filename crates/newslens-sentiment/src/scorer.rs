@@ -112,12 +112,14 @@ pub fn score_sentence(
     // A degree word that is also a lexicon word ("pretty", "severely") intensifies the word
     // after it when that word carries valence ("pretty good", "severely injured"), and
     // otherwise keeps its own valence ("pretty horses", "punished severely").
-    for i in (0..n).filter(|_| degree_words) {
-        if infos[i].booster != 0.0 && infos[i].valence.is_some() {
-            if i + 1 < n && infos[i + 1].valence.is_some() && infos[i + 1].booster == 0.0 {
-                infos[i].valence = None;
-            } else {
-                infos[i].booster = 0.0;
+    if degree_words {
+        for i in 0..n {
+            if infos[i].booster != 0.0 && infos[i].valence.is_some() {
+                if i + 1 < n && infos[i + 1].valence.is_some() && infos[i + 1].booster == 0.0 {
+                    infos[i].valence = None;
+                } else {
+                    infos[i].booster = 0.0;
+                }
             }
         }
     }

@@ -132,10 +132,7 @@ impl Matcher<'_> {
                             let q =
                                 match self.anchor.filter(|an| s.saturating_sub(an.sentence) <= 8) {
                                     Some(an) => an.quarter,
-                                    None => self.r.map(|r| {
-                                        let cur = value::quarter_of(r.month());
-                                        value::shift_quarter(r.year(), cur, -1).1
-                                    }),
+                                    None => self.r.map(|r| value::last_ended_quarter(r).1),
                                 };
                             let v = q.map_or_else(|| value::year(y), |q| value::quarter(y, q));
                             return Some(Hit::new(i, j + 2, TimexType::Date, v));

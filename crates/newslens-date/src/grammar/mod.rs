@@ -302,7 +302,7 @@ impl<'a> Matcher<'a> {
             return false;
         };
         let named = (hit.a..hit.b).any(|k| matches!(self.lex(k), Lex::Ordinal(_)));
-        let last_ended = value::shift_quarter(r.year(), value::quarter_of(r.month()), -1);
+        let last_ended = value::last_ended_quarter(r);
         named && (year, q) > last_ended && self.tense(hit.a, hit.b) == Tense::Past
     }
 

@@ -218,9 +218,9 @@ impl Matcher<'_> {
             let bare =
                 matches!(self.unit(k), Some((Unit::Quarter, false))) || self.is(k, Kw::Period);
             if let (Some(r), false, true) = (self.r, year_ago, bare) {
-                let (y, q) = self.anchor_quarter(i).unwrap_or_else(|| {
-                    value::shift_quarter(r.year(), value::quarter_of(r.month()), -1)
-                });
+                let (y, q) = self
+                    .anchor_quarter(i)
+                    .unwrap_or_else(|| value::last_ended_quarter(r));
                 return Some(Hit::new(
                     i,
                     k + 1,
@@ -457,7 +457,7 @@ impl Matcher<'_> {
                 {
                     yq
                 } else if dir == Dir::The || latest || dir == Dir::That {
-                    let last_ended = value::shift_quarter(r.year(), cur, -1);
+                    let last_ended = value::last_ended_quarter(r);
                     match self.anchor_quarter(a) {
                         // "the latest quarter" has ended, whatever else was talked about
                         // ("a fourth-quarter charge"), unless it is a fiscal quarter
