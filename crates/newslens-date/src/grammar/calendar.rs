@@ -128,12 +128,10 @@ impl Matcher<'_> {
                         {
                             // "the 1988 period": the quarter under discussion, that year
                             // (the year itself after "the nine months")
-                            let s = self.toks[i].sentence;
-                            let q =
-                                match self.anchor.filter(|an| s.saturating_sub(an.sentence) <= 8) {
-                                    Some(an) => an.quarter,
-                                    None => self.r.map(|r| value::last_ended_quarter(r).1),
-                                };
+                            let q = match self.anchor.filter(|an| self.in_reach(i, an.sentence)) {
+                                Some(an) => an.quarter,
+                                None => self.r.map(|r| value::last_ended_quarter(r).1),
+                            };
                             let v = q.map_or_else(|| value::year(y), |q| value::quarter(y, q));
                             return Some(Hit::new(i, j + 2, TimexType::Date, v));
                         }

@@ -71,6 +71,10 @@ impl Default for Settings {
     }
 }
 
+/// How many sentences back a mentioned day, month or quarter stays the one that
+/// "a year earlier", "the following day" or "the period" refer to.
+const ANCHOR_REACH: u32 = 8;
+
 /// A calendar point recently mentioned, that "a year earlier" or "the same period"
 /// refer back to.
 #[derive(Debug, Clone, Copy)]
@@ -119,6 +123,12 @@ impl<'a> Matcher<'a> {
             last_day: None,
             last_month: None,
         }
+    }
+
+    /// Whether a mention in sentence `sentence` is still within reach of token `a`
+    /// (this or the previous [`ANCHOR_REACH`] sentences).
+    fn in_reach(&self, a: usize, sentence: u32) -> bool {
+        self.toks[a].sentence.saturating_sub(sentence) <= ANCHOR_REACH
     }
 
     /// Every expression, in text order, non-overlapping.

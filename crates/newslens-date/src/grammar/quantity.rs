@@ -290,9 +290,8 @@ impl Matcher<'_> {
         // "a year ago" / "a year earlier" in a sentence about quarters: that quarter
         if u == Unit::Year {
             if let Some(an) = self.anchor {
-                let s = self.toks[a].sentence;
-                let near = s.saturating_sub(an.sentence);
-                if near <= 8 {
+                let near = self.toks[a].sentence.saturating_sub(an.sentence);
+                if near <= super::ANCHOR_REACH {
                     if let Some(q) = an.quarter {
                         return Hit::new(
                             a,

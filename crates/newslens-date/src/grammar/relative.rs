@@ -543,7 +543,7 @@ impl Matcher<'_> {
     /// was talked about since.
     fn report_quarter(&self, a: usize) -> Option<(i32, u8)> {
         let an = self.anchor?;
-        (self.toks[a].sentence.saturating_sub(an.sentence) <= 8).then_some(())?;
+        self.in_reach(a, an.sentence).then_some(())?;
         an.quarter.map(|q| (an.year, q))
     }
 
@@ -576,13 +576,13 @@ impl Matcher<'_> {
     /// The day mentioned last, in this or the previous eight sentences.
     fn last_day_near(&self, a: usize) -> Option<CivilDate> {
         let (s, d) = self.last_day?;
-        (self.toks[a].sentence.saturating_sub(s) <= 8).then_some(d)
+        self.in_reach(a, s).then_some(d)
     }
 
     /// The month mentioned last, in this or the previous eight sentences.
     fn last_month_near(&self, a: usize) -> Option<(i32, u8)> {
         let (s, y, m) = self.last_month?;
-        (self.toks[a].sentence.saturating_sub(s) <= 8).then_some((y, m))
+        self.in_reach(a, s).then_some((y, m))
     }
 
     /// The quarter most recently mentioned in this or the previous two sentences, when
