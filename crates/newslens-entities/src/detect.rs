@@ -2,6 +2,8 @@
 //! name lists, heads and the gazetteer), group nouns, pronouns, and nominal mentions
 //! ("Kim’s advisor", "the president", "the ministry").
 
+use std::borrow::Cow;
+
 use crate::context::Ctx;
 use crate::lexicon::{lexicon, pronoun, Gender, Lexicon};
 use newslens_core::output::entities::EntityKind;
@@ -290,10 +292,28 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     let lx = lexicon();
     let toks = ctx.doc.tokens();
     let mut a = a;
-    // leading words that are never names ("The", "But"), unless a title
-    while a < b && lx.not_names.contains(ctx.lower(a)) && !lx.titles.contains(ctx.lower(a)) {
+    // leading words that are never names ("The", "But"), unless a title or the start of
+    // a known name ("New York", "New Zealand")
+    while a < b
+        && lx.not_names.contains(ctx.lower(a))
+        && !lx.titles.contains(ctx.lower(a))
+        && known_prefix(ctx, a, b).is_none()
+    {
         a += 1;
     }
+    // a known place or organisation opening the run is a name of its own ("New York
+    // May" in a price table), unless the run goes on to a head word of a longer name
+    // ("New York Stock Exchange", "Hong Kong Bank")
+    if a < b {
+        if let Some(k) = known_prefix(ctx, a, b) {
+            if k < b && !ends_in_head(lx, ctx.lower(b - 1)) {
+                name_sequence(ctx, a, k, first, si, out);
+                name_sequence(ctx, k, b, first, si, out);
+                return;
+            }
+        }
+    }
+    let b = without_trailing_non_names(ctx, a, b);
     if a >= b {
         return;
     }
@@ -306,9 +326,12 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     let mut name_start = a;
     let mut has_title = false;
     let mut gender = Gender::Unknown;
+    // an organisation's name may hold a title word ("Justice Department", "Executive
+    // Commission", "General Motors Corp")
+    let org_name = lx.org_heads.contains(ctx.lower(b - 1));
     for k in a..b.saturating_sub(1) {
         let l = ctx.lower(k);
-        if lx.titles.contains(l) {
+        if lx.titles.contains(l) && !org_name && !adjective_not_title(ctx, k) {
             // "Secretary of State Mike Pompeo": the title runs through its complement
             name_start = if k + 3 < b && matches!(ctx.lower(k + 1), "of" | "for") {
                 k + 3
@@ -330,6 +353,17 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
         if let Some(k) = (name_start + 1..b - 1).find(|&k| lx.first_name(ctx.lower(k)).is_some()) {
             name_start = k;
         }
+    }
+    // a name after a capitalized word that is no name ("Exchequer Nigel Lawson" after
+    // "Chancellor of the"): start at the first name
+    if !has_title
+        && b - a >= 3
+        && lx.first_name(ctx.lower(a)).is_none()
+        && !lx.is_last_name(ctx.lower(a))
+        && lx.first_name(ctx.lower(a + 1)).is_some()
+        && !ends_in_head(lx, ctx.lower(b - 1))
+    {
+        name_start = a + 1;
     }
     // a lower-case title right before the sequence ("leader Kim Jong Un")
     let mut desc_end = if has_title { Some(name_start) } else { None };
@@ -358,8 +392,8 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
         }
     }
     let span = Span::new(toks[n0].span.start(), toks[b - 1].span.end());
-    let phrase = &ctx.doc.lower_text()[span.range()];
-    let kind = classify(ctx, n0, b, phrase, has_title, &mut gender);
+    let phrase = phrase(ctx, n0, b);
+    let kind = classify(ctx, n0, b, &phrase, has_title, &mut gender);
     let Some(kind) = kind else {
         return;
     };
@@ -409,6 +443,169 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     }
 }
 
+/// The lower-cased text of tokens `[a, b)` as the word lists spell it: a name broken
+/// over a line ("West\nGermany" in hard-wrapped wire copy) has its white space made
+/// single spaces (copied only then).
+fn phrase<'d>(ctx: &Ctx<'d>, a: usize, b: usize) -> Cow<'d, str> {
+    let toks = ctx.doc.tokens();
+    let span = Span::new(toks[a].span.start(), toks[b - 1].span.end());
+    let raw = &ctx.doc.lower_text()[span.range()];
+    if !raw.bytes().any(|c| c.is_ascii_whitespace() && c != b' ') && !raw.contains("  ") {
+        return Cow::Borrowed(raw);
+    }
+    Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The end of the longest known multi-word place or organisation (gazetteer entry)
+/// that tokens `[a, b)` begin with; or of a known place written as an abbreviation and
+/// followed only by words the text also writes in lower case ("U.S. Officials", "U.S.
+/// Has": wire copy capitalizes the word after an abbreviation's period).
+fn known_prefix(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let lx = lexicon();
+    let known = (a + 2..=b).rev().find(|&k| {
+        let p = phrase(ctx, a, k);
+        lx.places.contains(&p) || lx.orgs.contains(&p)
+    });
+    if known.is_some() || b - a < 2 {
+        return known;
+    }
+    let abbreviated_place = ctx.text(a).ends_with('.') && lx.places.contains(ctx.lower(a));
+    let common_words = (a + 1..b).all(|k| {
+        let l = ctx.lower(k);
+        lx.not_names.contains(l) || ctx.written_lower(l)
+    });
+    (abbreviated_place && common_words && !ends_in_head(lx, ctx.lower(b - 1))).then_some(a + 1)
+}
+
+/// Whether `lower` ends names of organisations, places or other named things.
+fn ends_in_head(lx: &Lexicon, lower: &str) -> bool {
+    lx.org_heads.contains(lower) || lx.place_heads.contains(lower) || lx.other_heads.contains(lower)
+}
+
+/// Words that end a capitalized run without being part of the name before them:
+/// months and currencies in wire copy's tables ("Pay May 12", "6.28 billion U.S. Dlrs").
+const TRAILING_NON_NAMES: &[&str] = &[
+    "jan",
+    "jan.",
+    "feb",
+    "feb.",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "aug",
+    "aug.",
+    "sept",
+    "sept.",
+    "sep",
+    "oct",
+    "oct.",
+    "nov",
+    "nov.",
+    "dec",
+    "dec.",
+    "dlr",
+    "dlrs",
+    "dollar",
+    "dollars",
+    "currency",
+    "currencies",
+    "mths",
+    "qtr",
+];
+
+/// `b`, moved back over the month and currency words that end the run `[a, b)`, unless
+/// the word before is a first name or a title ("Theresa May", "Mrs. May").
+fn without_trailing_non_names(ctx: &Ctx, a: usize, b: usize) -> usize {
+    let lx = lexicon();
+    let mut b = b;
+    while b - a >= 2 && TRAILING_NON_NAMES.contains(&ctx.lower(b - 1)) {
+        let before = ctx.lower(b - 2);
+        if lx.first_name(before).is_some() || lx.titles.contains(before) || ctx.is_punct(b - 2, ".")
+        {
+            break;
+        }
+        b -= 1;
+    }
+    b
+}
+
+/// Whether the title word at `k` is an adjective of a name rather than a title: "General"
+/// before anything but a first or last name ("General Motors Corp", "General Agreement
+/// on Tariffs and Trade"; not "General Manuel Noriega").
+fn adjective_not_title(ctx: &Ctx, k: usize) -> bool {
+    let lx = lexicon();
+    if ctx.lower(k) != "general" || !ctx.is_cap(k) {
+        return false;
+    }
+    let next = k + 1;
+    next >= ctx.doc.tokens().len()
+        || !ctx.is_cap(next)
+        || !(lx.first_name(ctx.lower(next)).is_some() || lx.is_last_name(ctx.lower(next)))
+}
+
+/// Compass words that make a region of a known place ("West Germany", "Northern Iraq").
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "upper",
+    "lower",
+];
+
+/// Head words that name an institution on their own when written with a capital inside
+/// a sentence ("the Treasury said", "the Exchange said"); legal forms ("Corp", "Ltd") and
+/// broad heads ("Oil", "Capital") do not.
+const INSTITUTIONS: &[&str] = &[
+    "agency",
+    "army",
+    "bank",
+    "board",
+    "bureau",
+    "cabinet",
+    "commission",
+    "committee",
+    "congress",
+    "council",
+    "court",
+    "department",
+    "exchange",
+    "fund",
+    "kremlin",
+    "ministry",
+    "navy",
+    "parliament",
+    "pentagon",
+    "senate",
+    "treasury",
+];
+
+/// Whether tokens `[n0, b)` are an all-capital place at the very start of the text,
+/// followed by a comma, bracket or dash: a dateline ("KUALA LUMPUR, March 3 -",
+/// "SAN MATEO, Calif. -").
+fn is_dateline(ctx: &Ctx, n0: usize, b: usize) -> bool {
+    let toks = ctx.doc.tokens();
+    n0 == 0
+        && b < toks.len()
+        && (n0..b).all(|k| {
+            let t = ctx.text(k);
+            t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !t.chars().any(|c| c.is_lowercase())
+        })
+        && matches!(ctx.text(b), "," | "(" | "-" | "—" | "--")
+}
+
 /// The type of the name `[n0, b)` (lower-cased `phrase`), or `None` when it is not an
 /// entity (a demonym, an event, a month).
 fn classify(
@@ -431,12 +628,26 @@ fn classify(
         return None;
     }
     let len = b - n0;
+    let last = ctx.lower(b - 1);
+    if len >= 2 && lx.places.contains(last) && (n0..b - 1).all(|k| COMPASS.contains(&ctx.lower(k)))
+    {
+        return strong(EntityKind::Place);
+    }
+    if is_dateline(ctx, n0, b) {
+        return strong(EntityKind::Place);
+    }
+    // share classes and bond series: "Class A", "Series B"
+    if len == 2 && matches!(ctx.lower(n0), "class" | "series") && ctx.text(n0 + 1).len() == 1 {
+        return None;
+    }
     let head_idx = (n0..b)
         .find(|&k| k > n0 && matches!(ctx.lower(k), "of" | "for"))
         .map_or(b - 1, |k| k - 1);
     let head = ctx.lower(head_idx).trim_end_matches('.');
     let first_gender = lx.first_name(ctx.lower(n0));
-    if has_title {
+    // a title before an organisation's name is a description, not a person's title
+    // ("lead manager Nomura International Ltd", "the Justice Department")
+    if has_title && !lx.org_heads.contains(last) {
         if let Some(g) = first_gender {
             if *gender == Gender::Unknown {
                 *gender = g;
@@ -458,6 +669,18 @@ fn classify(
     if len == 1 {
         if ctx.is_acronym(n0) {
             return strong(EntityKind::Organization);
+        }
+        // "the Treasury said", "the Commission": an institution named by its head word;
+        // other organisation heads alone ("Corp" after "Standard and Poor's") are no
+        // person, whatever verb follows
+        if lx.org_heads.contains(phrase) {
+            if INSTITUTIONS.contains(&phrase) && !ctx.at_clause_start(n0) {
+                return Some(CandKind::Name {
+                    kind: EntityKind::Organization,
+                    strong: false,
+                });
+            }
+            return Some(CandKind::Unknown);
         }
         let next = n0 + 1;
         let end = ctx.doc.sentences()[ctx.sentence_of[n0] as usize].end_token as usize;

@@ -595,6 +595,7 @@ const ORG_HEADS: &[&str] = &[
     "times",
     "post",
     "journal",
+    "daily",
     "news",
     "press",
     "herald",
@@ -966,6 +967,7 @@ const PLACES: &[&str] = &[
     "nepal",
     "netherlands",
     "new zealand",
+    "n.z.",
     "nicaragua",
     "niger",
     "nigeria",
@@ -1032,6 +1034,7 @@ const PLACES: &[&str] = &[
     "united states of america",
     "america",
     "u.s.",
+    "u.s",
     "u.s.a.",
     "usa",
     "us",
@@ -1049,6 +1052,7 @@ const PLACES: &[&str] = &[
     "soviet union",
     "ussr",
     "hong kong",
+    "h.k.",
     "macau",
     "tibet",
     "gaza",
@@ -1065,6 +1069,7 @@ const PLACES: &[&str] = &[
     "north america",
     "central america",
     "middle east",
+    "far east",
     "east asia",
     "southeast asia",
     "the west",
@@ -1288,6 +1293,7 @@ const PLACES: &[&str] = &[
 ];
 
 const ORGS: &[&str] = &[
+    "bundesbank",
     "un",
     "u.n.",
     "united nations",

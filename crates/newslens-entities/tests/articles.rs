@@ -199,3 +199,80 @@ fn headline_verbs_end_names() {
         Some("United States")
     );
 }
+
+/// A hard-wrapped wire story in the style of the Reuters archive: an all-capital
+/// dateline, names broken over lines, "General" inside company names, price tables with
+/// months and currencies after a place, and the capital wire copy puts after "U.S.".
+const WIRE: &str = "NEW YORK, March 2 - General Motors Corp said its sales in West\n\
+Germany and the Far East rose in February, officials said, while sales in the United\n\
+States fell, the company told reporters at the New York Stock Exchange.\n    \
+The Treasury said the dollar traded at 1.82 marks, and Chancellor of the\n\
+Exchequer Nigel Lawson said sterling was firm against 6.28 billion U.S. Dlrs\n\
+held abroad. The General Agreement on Tariffs and Trade was not discussed.\n    \
+Butter went at 2.27 times New York May and the Class A shares were steady.\n    \
+Some U.S. Officials said the Justice Department would review the sale, and\n\
+lead manager Nomura International Ltd said the bonds would be priced today.\n";
+
+#[test]
+fn wire_copy_names_are_typed() {
+    let (doc, out) = run(WIRE);
+    let rows: &[(&str, EntityKind)] = &[
+        ("NEW YORK", EntityKind::Place),
+        ("General Motors Corp", EntityKind::Organization),
+        ("West Germany", EntityKind::Place),
+        ("Far East", EntityKind::Place),
+        ("United States", EntityKind::Place),
+        ("New York Stock Exchange", EntityKind::Organization),
+        ("Treasury", EntityKind::Organization),
+        ("Nigel Lawson", EntityKind::Person),
+        ("Justice Department", EntityKind::Organization),
+        ("Nomura International Ltd", EntityKind::Organization),
+    ];
+    let names = || out.entities.iter().map(|e| &e.name).collect::<Vec<_>>();
+    for (name, kind) in rows {
+        let e = out
+            .by_name(name)
+            .unwrap_or_else(|| panic!("{name} not found: {:#?}", names()));
+        assert_eq!(e.kind, *kind, "{name}");
+    }
+    // no person named after a place, a table word, a treaty or a share class
+    for e in out.entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        assert_eq!(e.name, "Nigel Lawson", "unexpected person: {:#?}", names());
+    }
+    // the place before a month or a currency, and before a capitalized common word,
+    // is a mention of its own (linked to the dateline's New York, to the United States)
+    let kind_at = |needle: &str, nth: usize| {
+        let name = entity_of(&doc, &out, needle, nth)
+            .unwrap_or_else(|| panic!("no entity at {needle} #{nth}: {:#?}", names()));
+        out.by_name(name).map(|e| e.kind)
+    };
+    assert_eq!(kind_at("New York", 1), Some(EntityKind::Place));
+    assert_eq!(kind_at("U.S.", 0), Some(EntityKind::Place));
+    assert_eq!(kind_at("U.S.", 1), Some(EntityKind::Place));
+    for not in [
+        "Agreement",
+        "Class A",
+        "York May",
+        "Motors Corp",
+        "U.S. Dlrs",
+        "Department",
+    ] {
+        assert!(
+            out.entities.iter().all(|e| e.name != not),
+            "{not}: {:#?}",
+            names()
+        );
+    }
+}
+
+#[test]
+fn titles_and_months_that_belong_to_a_name_stay() {
+    let (_, out) = run(
+        "Prime Minister Theresa May said on Tuesday that the vote would come in May. \
+         General Manuel Noriega was not mentioned, and Mrs. May left for Brussels.\n",
+    );
+    let may = out.by_name("Theresa May").expect("Theresa May");
+    assert_eq!(may.kind, EntityKind::Person);
+    let noriega = out.by_name("Manuel Noriega").expect("Manuel Noriega");
+    assert_eq!(noriega.kind, EntityKind::Person);
+}
