@@ -462,7 +462,7 @@ fn phrase<'d>(ctx: &Ctx<'d>, a: usize, b: usize) -> Cow<'d, str> {
 /// Has": wire copy capitalizes the word after an abbreviation's period).
 fn known_prefix(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
     let lx = lexicon();
-    let known = (a + 2..=b).rev().find(|&k| {
+    let known = (a + 2..=b.min(a + MAX_KNOWN_TOKENS)).rev().find(|&k| {
         let p = phrase(ctx, a, k);
         lx.places.contains(&p) || lx.orgs.contains(&p)
     });
@@ -470,12 +470,18 @@ fn known_prefix(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
         return known;
     }
     let abbreviated_place = ctx.text(a).ends_with('.') && lx.places.contains(ctx.lower(a));
-    let common_words = (a + 1..b).all(|k| {
-        let l = ctx.lower(k);
-        lx.not_names.contains(l) || ctx.written_lower(l)
-    });
-    (abbreviated_place && common_words && !ends_in_head(lx, ctx.lower(b - 1))).then_some(a + 1)
+    let common_words = || {
+        (a + 1..b).all(|k| {
+            let l = ctx.lower(k);
+            lx.not_names.contains(l) || ctx.written_lower(l)
+        })
+    };
+    (abbreviated_place && !ends_in_head(lx, ctx.lower(b - 1)) && common_words()).then_some(a + 1)
 }
+
+/// The most tokens a gazetteer place or organisation spans (five words, each possibly
+/// with a clitic: "Democratic People's Republic of Korea").
+const MAX_KNOWN_TOKENS: usize = 10;
 
 /// Whether `lower` ends names of organisations, places or other named things.
 fn ends_in_head(lx: &Lexicon, lower: &str) -> bool {
