@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::describe::appositive;
-use crate::detect::{CandKind, Candidate};
+use crate::detect::{CandKind, Candidate, PronounKind};
 use crate::lexicon::Gender;
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::span::Span;
@@ -514,17 +514,26 @@ fn definite_target(
     best.map(|b| b.1)
 }
 
-/// Whether a pronoun of `gender`/`plural` can refer to cluster `e`.
-fn compatible(e: &Cluster, gender: Gender, plural: bool) -> bool {
-    if plural {
-        return matches!(e.kind, EntityKind::Group | EntityKind::Organization);
+/// Whether a pronoun of this kind can refer to cluster `e`.
+fn compatible(e: &Cluster, pronoun: PronounKind) -> bool {
+    match pronoun {
+        PronounKind::Personal { plural: true, .. } => {
+            matches!(e.kind, EntityKind::Group | EntityKind::Organization)
+        }
+        PronounKind::Personal { gender, .. } => {
+            e.kind == EntityKind::Person && (e.gender == Gender::Unknown || e.gender == gender)
+        }
+        PronounKind::It => e.kind == EntityKind::Organization,
+        PronounKind::Relative { person: true, .. } => {
+            matches!(e.kind, EntityKind::Person | EntityKind::Group)
+        }
+        PronounKind::Relative { person: false, .. } => e.kind == EntityKind::Organization,
     }
-    e.kind == EntityKind::Person && (e.gender == Gender::Unknown || e.gender == gender)
 }
 
-/// Links each pronoun outside quotations to the most recent compatible entity: in its
-/// own sentence the first compatible mention before it, else in the nearest of the three
-/// previous sentences that has one, the first (the subject, usually).
+/// Links each pronoun outside quotations to its entity: "who"/"which" after a comma to
+/// the name before the comma, the others to the most recent compatible entity
+/// ([`most_recent`]).
 fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
     // (start, end, cluster, sentence) of every mention outside quotes, in text order
     let mut timeline: Vec<(u32, u32, usize, u32)> = clusters
@@ -542,42 +551,38 @@ fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
     let mut resolved: Vec<(u32, u32, usize, u32)> = Vec::new();
     let mut added: Vec<(usize, Candidate)> = Vec::new();
     for c in cands {
-        let CandKind::Pronoun { gender, plural } = c.kind else {
+        let CandKind::Pronoun(pronoun) = c.kind else {
             continue;
         };
         if c.in_quote {
             continue;
         }
         let pos = timeline.partition_point(|t| t.0 < c.span.start);
-        let earlier = MergeBack::new(&timeline[..pos], &resolved);
-        let mut chosen: Option<usize> = None;
-        let mut sentence: Option<u32> = None;
-        let mut exact: Option<usize> = None;
-        for (_, _, ei, s) in earlier {
-            if c.sentence.saturating_sub(s) > 3 {
-                break;
-            }
-            if let Some(cur) = sentence {
-                if s != cur {
-                    break;
-                }
-            }
-            if !compatible(&clusters[ei], gender, plural) {
-                continue;
-            }
-            sentence = Some(s);
-            chosen = Some(ei); // keeps moving left: the first in the sentence wins
-            if clusters[ei].gender == gender && gender != Gender::Unknown {
-                exact = Some(ei);
-            }
-        }
-        let pick = match (exact, chosen) {
-            (Some(x), Some(ch)) if clusters[ch].gender != gender => Some(x),
-            (_, ch) => ch,
+        let pick = if let PronounKind::Relative { antecedent_end, .. } = pronoun {
+            // the name right before the comma, in this sentence
+            timeline[..pos]
+                .iter()
+                .rev()
+                .take_while(|t| t.3 == c.sentence)
+                .find(|t| t.1 == antecedent_end && compatible(&clusters[t.2], pronoun))
+                .map(|t| t.2)
+        } else {
+            most_recent(
+                c,
+                pronoun,
+                MergeBack::new(&timeline[..pos], &resolved),
+                clusters,
+            )
         };
         if let Some(ei) = pick {
-            if !plural && clusters[ei].gender == Gender::Unknown {
-                clusters[ei].gender = gender;
+            if let PronounKind::Personal {
+                gender,
+                plural: false,
+            } = pronoun
+            {
+                if clusters[ei].gender == Gender::Unknown {
+                    clusters[ei].gender = gender;
+                }
             }
             resolved.push((c.span.start, c.span.end, ei, c.sentence));
             added.push((ei, c.clone()));
@@ -589,6 +594,47 @@ fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
     for e in clusters.iter_mut() {
         e.mentions
             .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
+}
+
+/// The antecedent of personal pronoun or "it" `c` among the `earlier` mentions (walked
+/// back from it): in its own sentence the first compatible mention, else in the nearest
+/// of the three previous sentences that has one, the first; a mention of the pronoun's
+/// gender wins over one of another gender.
+fn most_recent(
+    c: &Candidate,
+    pronoun: PronounKind,
+    earlier: MergeBack,
+    clusters: &[Cluster],
+) -> Option<usize> {
+    let gender = match pronoun {
+        PronounKind::Personal { gender, .. } => gender,
+        _ => Gender::Unknown,
+    };
+    let mut chosen: Option<usize> = None;
+    let mut sentence: Option<u32> = None;
+    let mut exact: Option<usize> = None;
+    for (_, _, ei, s) in earlier {
+        if c.sentence.saturating_sub(s) > 3 {
+            break;
+        }
+        if let Some(cur) = sentence {
+            if s != cur {
+                break;
+            }
+        }
+        if !compatible(&clusters[ei], pronoun) {
+            continue;
+        }
+        sentence = Some(s);
+        chosen = Some(ei); // keeps moving left: the first in the sentence wins
+        if clusters[ei].gender == gender && gender != Gender::Unknown {
+            exact = Some(ei);
+        }
+    }
+    match (exact, chosen) {
+        (Some(x), Some(ch)) if clusters[ch].gender != gender => Some(x),
+        (_, ch) => ch,
     }
 }
 

@@ -21,11 +21,33 @@ pub enum CandKind {
     /// A generic group ("experts", "U.S. officials").
     Group,
     /// A pronoun.
-    Pronoun { gender: Gender, plural: bool },
+    Pronoun(PronounKind),
     /// "X’s advisor": a role of the entity named by tokens `possessor`.
     PossessiveRole { possessor: (u32, u32) },
     /// "the president", "the ministry": head token `head`; `org` for organisations.
     Definite { head: u32, org: bool },
+}
+
+/// What a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounKind {
+    /// "he", "she", "they": a person of this gender, or (plural) a group or organisation.
+    Personal {
+        /// The pronoun's gender (unknown for "they").
+        gender: Gender,
+        /// Whether it is plural.
+        plural: bool,
+    },
+    /// "it" as the subject of a speech verb ("It said profits rose"): an organisation.
+    It,
+    /// "who" or "which" right after a name and a comma ("Baker, who said…"): the entity
+    /// whose mention ends at byte `antecedent_end`; `person` for "who".
+    Relative {
+        /// Where the name before the comma ends.
+        antecedent_end: u32,
+        /// "who" (a person or group) rather than "which" (an organisation).
+        person: bool,
+    },
 }
 
 /// One candidate mention.
@@ -93,10 +115,25 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
                         ctx,
                         i,
                         si,
-                        CandKind::Pronoun { gender, plural },
+                        CandKind::Pronoun(PronounKind::Personal { gender, plural }),
                         gender,
                     ));
                 }
+                i += 1;
+                continue;
+            }
+            if lower == "it" && speaks_next(ctx, i + 1, end) {
+                let kind = CandKind::Pronoun(PronounKind::It);
+                out.push(single(ctx, i, si, kind, Gender::Unknown));
+                i += 1;
+                continue;
+            }
+            if matches!(lower, "who" | "which") && i >= first + 2 && ctx.is_punct(i - 1, ",") {
+                let kind = CandKind::Pronoun(PronounKind::Relative {
+                    antecedent_end: ctx.doc.tokens()[i - 2].span.end() as u32,
+                    person: lower == "who",
+                });
+                out.push(single(ctx, i, si, kind, Gender::Unknown));
                 i += 1;
                 continue;
             }
@@ -126,6 +163,15 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Whether a speech verb comes at token `j`, or after one adverb ("it also said", "it
+/// previously reported"), before the sentence's `end`.
+fn speaks_next(ctx: &Ctx, j: usize, end: usize) -> bool {
+    let lx = lexicon();
+    let speech = |k: usize| k < end && lx.speech_verbs.contains(ctx.lower(k));
+    speech(j)
+        || j < end && (ctx.lower(j) == "also" || ctx.lower(j).ends_with("ly")) && speech(j + 1)
 }
 
 fn single(ctx: &Ctx, i: usize, si: usize, kind: CandKind, gender: Gender) -> Candidate {
@@ -252,7 +298,11 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
         let l = ctx.lower(j);
         if j + 1 < end && ctx.is_cap(j + 1) {
             let prev = ctx.lower(j - 1);
-            if l == "and" && ctx.is_cap(j - 1) && run_ends_in_org(ctx, j + 1, end) {
+            if l == "and"
+                && ctx.is_cap(j - 1)
+                && !LEGAL_FORMS.contains(&prev)
+                && run_ends_in_org(ctx, j + 1, end)
+            {
                 j += 2;
                 continue;
             }
@@ -267,7 +317,7 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
                     continue;
                 }
             }
-            if ctx.is_clitic(j) && prev == "people" {
+            if ctx.is_clitic(j) && (prev == "people" || possessive_in_firm_name(ctx, j, end)) {
                 j += 2;
                 continue;
             }
@@ -279,11 +329,63 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
 /// Whether the capitalized run starting at `i` ends in an organisation head
 /// ("Exchange Commission" in "Securities and Exchange Commission").
 fn run_ends_in_org(ctx: &Ctx, i: usize, end: usize) -> bool {
+    let j = cap_run_end(ctx, i, end);
+    j > i && lexicon().org_heads.contains(ctx.lower(j - 1))
+}
+
+/// The end of the capitalized run starting at `i`, through a possessive that joins a
+/// firm's name ("Poor's Corp" in "Standard and Poor's Corp").
+fn cap_run_end(ctx: &Ctx, i: usize, end: usize) -> usize {
     let mut j = i;
     while j < end && ctx.is_cap(j) {
         j += 1;
+        if possessive_in_firm_name(ctx, j, end) {
+            j += 1;
+        }
     }
-    j > i && lexicon().org_heads.contains(ctx.lower(j - 1))
+    j
+}
+
+/// Legal forms that end a firm's name: nothing joins a name after them ("Standard Oil
+/// Co and BP North America Inc" are two firms).
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "inc.",
+    "co",
+    "co.",
+    "corp",
+    "corp.",
+    "corporation",
+    "ltd",
+    "ltd.",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "cos",
+    "cos.",
+    "llp",
+];
+
+/// Whether the possessive at `j` belongs to a firm's name: it follows a capitalized word
+/// that is no place ("Moody's", "McDonald's", not "Japan's") and the capitalized run after
+/// it ends in a legal form ("Moody's Investors Service Inc", "Poor's Corp").
+fn possessive_in_firm_name(ctx: &Ctx, j: usize, end: usize) -> bool {
+    if j + 1 >= end || j == 0 || !ctx.is_clitic(j) || !ctx.is_cap(j + 1) {
+        return false;
+    }
+    let lx = lexicon();
+    let before = ctx.lower(j - 1);
+    if lx.places.contains(before) || lx.demonyms.contains(before) {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < end && ctx.is_cap(k) {
+        k += 1;
+    }
+    LEGAL_FORMS.contains(&ctx.lower(k - 1))
 }
 
 /// Splits one capitalized sequence `[a, b)` into title and name, types it, and pushes

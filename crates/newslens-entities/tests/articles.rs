@@ -276,3 +276,43 @@ fn titles_and_months_that_belong_to_a_name_stay() {
     let noriega = out.by_name("Manuel Noriega").expect("Manuel Noriega");
     assert_eq!(noriega.kind, EntityKind::Person);
 }
+
+#[test]
+fn it_who_which_and_firm_names_link() {
+    let (doc, out) = run(
+        "NEW YORK, March 3 - Standard Oil Co and BP North America Inc said they would \
+         form a venture. Chrysler Corp said its sales rose 5 pct in February.\n    \
+         It said the increase reflected strong demand, and it also said prices would \
+         rise. It is expected that the market will improve.\n    \
+         The plan was backed by James Baker, who said it would help exports, and by the \
+         Federal Reserve, which said rates would not change. Standard and Poor's Corp \
+         cut the rating. It said the outlook was negative, and Moody's Investors Service \
+         Inc agreed. Japan's \
+         Finance Ministry declined to comment.\n",
+    );
+    let names = || out.entities.iter().map(|e| &e.name).collect::<Vec<_>>();
+    // two firms joined by "and" after a legal form stay two
+    for name in ["Standard Oil Co", "BP North America Inc"] {
+        assert!(out.by_name(name).is_some(), "{name}: {:#?}", names());
+    }
+    // a possessive inside a firm's name, but not after a place
+    for name in ["Standard and Poor's Corp", "Moody's Investors Service Inc"] {
+        let e = out
+            .by_name(name)
+            .unwrap_or_else(|| panic!("{name}: {:#?}", names()));
+        assert_eq!(e.kind, EntityKind::Organization);
+    }
+    assert!(out.by_name("Japan").is_some() && out.by_name("Finance Ministry").is_some());
+    // "it" before a speech verb is the organisation; other "it"s are left alone
+    assert_eq!(entity_of(&doc, &out, "It said", 0), Some("Chrysler Corp"));
+    assert_eq!(entity_of(&doc, &out, "it also", 0), Some("Chrysler Corp"));
+    assert_eq!(entity_of(&doc, &out, "It is", 0), None);
+    assert_eq!(entity_of(&doc, &out, "it would help", 0), None);
+    assert_eq!(
+        entity_of(&doc, &out, "It said", 1),
+        Some("Standard and Poor's Corp")
+    );
+    // a relative pronoun after a name and a comma is that name
+    assert_eq!(entity_of(&doc, &out, "who", 0), Some("James Baker"));
+    assert_eq!(entity_of(&doc, &out, "which", 0), Some("Federal Reserve"));
+}
