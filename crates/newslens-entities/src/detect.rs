@@ -653,6 +653,50 @@ fn adjective_not_title(ctx: &Ctx, k: usize) -> bool {
         || !(lx.first_name(ctx.lower(next)).is_some() || lx.is_last_name(ctx.lower(next)))
 }
 
+/// Whether the lone capitalized word `n0` (lower-cased `phrase`) is a person's surname
+/// used alone ("criticized Cruz", "voted for Sanders"): a frequent surname inside a
+/// sentence that the text never writes in lower case, and none of the look-alikes of wire
+/// copy: a compass word ("West"), a word opening a line or following a colon or dash
+/// (table labels: "Sales 258.7 mln"), an abbreviation ("Greenwich, Conn.,"), a firm's
+/// possessive ("Moody's Investors"), a word before a comma and a capital ("Goldman,
+/// Sachs").
+fn bare_surname(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
+    let lx = lexicon();
+    if !lx.is_last_name(phrase) || COMPASS.contains(&phrase) || ctx.at_clause_start(n0) {
+        return false;
+    }
+    let toks = ctx.doc.tokens();
+    let start = toks[n0].span.start();
+    if ctx.doc.text()[..start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n')
+    {
+        return false;
+    }
+    // a label after a colon or a dateline's dash ("NOTE: Cash flow", "- Sales 3.65")
+    if n0 > 0
+        && [":", "-", "—", "--"]
+            .iter()
+            .any(|p| ctx.is_punct(n0 - 1, p))
+    {
+        return false;
+    }
+    let next = n0 + 1;
+    if next + 1 < toks.len() {
+        let abbreviation = !toks[next].space_before
+            && ctx.is_punct(next, ".")
+            && (ctx.is_punct(next + 1, ",") || ctx.is_lower_word(next + 1));
+        let firm = !toks[next].space_before && ctx.is_clitic(next) && ctx.is_cap(next + 1);
+        // the first of a firm's names ("Goldman, Sachs and Co") or a place's state
+        // ("WILTON, Conn, March 2")
+        let joined = ctx.is_punct(next, ",") && ctx.is_cap(next + 1);
+        if abbreviation || firm || joined {
+            return false;
+        }
+    }
+    !ctx.written_lower(phrase)
+}
+
 /// Compass words that make a region of a known place ("West Germany", "Northern Iraq").
 const COMPASS: &[&str] = &[
     "north",
@@ -802,6 +846,12 @@ fn classify(
         if (speaks || spoken || to) && !ctx.at_clause_start(n0)
             || speaks && lx.first_name(phrase).is_none() && !ctx.written_lower(phrase)
         {
+            return Some(CandKind::Name {
+                kind: EntityKind::Person,
+                strong: false,
+            });
+        }
+        if bare_surname(ctx, n0, phrase) {
             return Some(CandKind::Name {
                 kind: EntityKind::Person,
                 strong: false,
