@@ -316,3 +316,31 @@ fn it_who_which_and_firm_names_link() {
     assert_eq!(entity_of(&doc, &out, "who", 0), Some("James Baker"));
     assert_eq!(entity_of(&doc, &out, "which", 0), Some("Federal Reserve"));
 }
+
+#[test]
+fn bare_surnames_are_people_but_not_their_wire_look_alikes() {
+    let (doc, out) = run(
+        "Republicans in Iowa criticized Cruz on Tuesday, and voters there preferred \
+         Sanders by a wide margin.\n\n\
+         WILTON, Conn, March 2 - Net profit rose 12 pct, Goldman, Sachs and Co said.\n    \
+         NOTE: Cash flow was 19.5 mln dlrs.\n    \
+         Sales 3.65 billion crowns vs 3.40 billion.\n",
+    );
+    let names = || out.entities.iter().map(|e| &e.name).collect::<Vec<_>>();
+    for name in ["Cruz", "Sanders"] {
+        let e = out
+            .by_name(name)
+            .unwrap_or_else(|| panic!("{name}: {:#?}", names()));
+        assert_eq!(e.kind, EntityKind::Person, "{name}");
+    }
+    for not in ["Conn", "Goldman", "Cash", "Sales"] {
+        assert!(
+            out.entities
+                .iter()
+                .all(|e| e.name != not || e.kind != EntityKind::Person),
+            "{not}: {:#?}",
+            names()
+        );
+    }
+    assert_eq!(entity_of(&doc, &out, "Cruz", 0), Some("Cruz"));
+}
