@@ -5,6 +5,7 @@ use crate::model::StanceModel;
 use crate::profile::{ClaimProfile, TextProfile};
 use crate::speakers::speaker_stances;
 use crate::targets::parse_targets;
+use crate::words::TokenWords;
 use newslens_core::output::stance::{StanceLabel, StanceOutput, TargetStance};
 use newslens_core::{
     Analyzer, AnalyzerError, AnalyzerInfo, AnalyzerOutput, ConfigError, Document, OptionSpec,
@@ -145,7 +146,9 @@ impl Analyzer for StanceAnalyzer {
     }
 
     fn analyze(&self, doc: &Document, prior: &Outputs) -> Result<AnalyzerOutput, AnalyzerError> {
-        let body = TextProfile::of_document(doc, self.model.lexicon(), self.model.idf());
+        // Each token is looked up once, for the body and every speaker's quotes.
+        let words = TokenWords::of_document(doc, self.model.lexicon(), self.model.idf());
+        let body = TextProfile::of_sentences(doc, &words, self.model.idf());
         let article = doc.article();
         let mut out = StanceOutput::default();
         // Claims made for this article alone: the title and the article's own targets
@@ -178,7 +181,7 @@ impl Analyzer for StanceAnalyzer {
             if let Some(quotes) = prior.get("quote").and_then(AnalyzerOutput::as_quote) {
                 let pairs: Vec<(&str, &ClaimProfile)> =
                     all.iter().map(|&(id, _, c)| (id, c)).collect();
-                out.speakers = speaker_stances(&self.model, doc, quotes, &pairs);
+                out.speakers = speaker_stances(&self.model, doc, &words, quotes, &pairs);
             }
         }
         Ok(AnalyzerOutput::Stance(out))

@@ -25,6 +25,7 @@ pub mod speakers;
 pub mod targets;
 pub mod terms;
 pub mod train;
+pub mod words;
 
 pub use analyzer::StanceAnalyzer;
 pub use model::StanceModel;

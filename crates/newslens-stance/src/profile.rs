@@ -2,7 +2,8 @@
 //! speaker's quotes, or a claim), computed in one pass over its tokens.
 
 use crate::idf::IdfTable;
-use crate::terms::{flag, fnv1a, pair_hash, stem, Lexicon};
+use crate::terms::{flag, pair_hash, Lexicon};
+use crate::words::TokenWords;
 use newslens_core::text::{tokenize, Token, TokenKind};
 use newslens_core::{Document, Span};
 use std::ops::Range;
@@ -104,9 +105,21 @@ impl TextProfile {
         lexicon: &Lexicon,
         idf: &IdfTable,
     ) -> Self {
+        let words = TokenWords::new(lower, tokens, lexicon, idf);
+        TextProfile::from_words(lower, tokens, &words, segments, idf)
+    }
+
+    /// Profiles `segments` (token ranges with their byte spans) of a text given as its
+    /// ASCII-lower-cased form, its tokens and their [`TokenWords`].
+    pub fn from_words(
+        lower: &str,
+        tokens: &[Token],
+        token_words: &TokenWords,
+        segments: impl IntoIterator<Item = (Range<usize>, Span)>,
+        idf: &IdfTable,
+    ) -> Self {
         let mut p = TextProfile::default();
         let mut hashes: Vec<u64> = Vec::with_capacity(tokens.len());
-        let want_prefixes = tokens.len() <= PREFIX_MAX_TOKENS;
         for (range, span) in segments {
             let seg_index = p.segments.len() as u32;
             let mut seg = Segment {
@@ -120,30 +133,14 @@ impl TextProfile {
                 words_before_colon: u16::MAX,
             };
             let mut prev_term = 0u64;
-            for token in &tokens[range] {
+            for (i, token) in tokens[range.clone()].iter().enumerate() {
                 match token.kind {
                     TokenKind::Word | TokenKind::Number | TokenKind::DottedAbbreviation => {
-                        let word = &lower[token.span.range()];
-                        let hash = fnv1a(word.as_bytes());
-                        let flags = lexicon.flags_hashed(hash, word);
-                        let (term, w) = if flags & flag::STOP != 0 {
-                            (0, 0.0)
-                        } else {
-                            let st = stem(word);
-                            let t = if st.len() == word.len() {
-                                hash
-                            } else {
-                                fnv1a(st.as_bytes())
-                            };
-                            if want_prefixes {
-                                p.prefixes.push(if st.len() > PREFIX_LEN {
-                                    fnv1a(&st.as_bytes()[..PREFIX_LEN])
-                                } else {
-                                    t
-                                });
-                            }
-                            (t, idf.get(t))
-                        };
+                        let tw = token_words.get(range.start + i);
+                        if let Some(prefix) = tw.prefix {
+                            p.prefixes.push(prefix);
+                        }
+                        let (term, w) = (tw.term, tw.idf);
                         if term != 0 {
                             seg.norm2 += w * w;
                             hashes.push(term);
@@ -155,7 +152,7 @@ impl TextProfile {
                         p.words.push(Word {
                             term,
                             idf: w,
-                            flags,
+                            flags: tw.flags,
                             segment: seg_index,
                         });
                     }
@@ -215,8 +212,14 @@ impl TextProfile {
 
     /// Profiles the whole document, one segment per sentence.
     pub fn of_document(doc: &Document, lexicon: &Lexicon, idf: &IdfTable) -> Self {
+        let words = TokenWords::of_document(doc, lexicon, idf);
+        TextProfile::of_sentences(doc, &words, idf)
+    }
+
+    /// Profiles the whole document, one segment per sentence, from its [`TokenWords`].
+    pub fn of_sentences(doc: &Document, words: &TokenWords, idf: &IdfTable) -> Self {
         let segments = doc.sentences().iter().map(|s| (s.tokens(), s.span));
-        TextProfile::build(doc, segments, lexicon, idf)
+        TextProfile::from_words(doc.lower_text(), doc.tokens(), words, segments, idf)
     }
 
     /// The index of stem `term` in `terms`, if the text has it.

@@ -3,15 +3,18 @@
 
 use crate::model::StanceModel;
 use crate::profile::{ClaimProfile, TextProfile};
+use crate::words::TokenWords;
 use newslens_core::output::quote::QuoteOutput;
 use newslens_core::output::stance::{SpeakerStance, StanceLabel};
 use newslens_core::{Document, Span};
 
 /// The stance of every speaker toward every target (`(id, claim)` pairs), for the pairs the
 /// model finds related. Speakers in order of first quote; quotes without a speaker are skipped.
+/// `words` are the document's [`TokenWords`] (looked up once for the body's profile).
 pub fn speaker_stances(
     model: &StanceModel,
     doc: &Document,
+    words: &TokenWords,
     quotes: &QuoteOutput,
     targets: &[(&str, &ClaimProfile)],
 ) -> Vec<SpeakerStance> {
@@ -32,7 +35,8 @@ pub fn speaker_stances(
             let end = doc.token_at_or_after(s.end()).max(first);
             (first..end, s)
         });
-        let profile = TextProfile::build(doc, segments, model.lexicon(), model.idf());
+        let profile =
+            TextProfile::from_words(doc.lower_text(), doc.tokens(), words, segments, model.idf());
         for &(id, claim) in targets {
             let j = model.judge(claim, &profile);
             if j.label != StanceLabel::Unrelated {

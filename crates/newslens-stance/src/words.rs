@@ -1,0 +1,93 @@
+//! Token words: what each word token of a text is for stance (its stem's hash and IDF, its
+//! word-list flags, its loose prefix), looked up once per text and shared by every profile
+//! made of its tokens (the article body and each speaker's quotes).
+
+use crate::idf::IdfTable;
+use crate::profile::{PREFIX_LEN, PREFIX_MAX_TOKENS};
+use crate::terms::{flag, fnv1a, stem, Lexicon};
+use newslens_core::text::{Token, TokenKind};
+use newslens_core::Document;
+
+/// The stance view of one token (all zero for a token that is not a word).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokenWord {
+    /// Hash of the stem, or 0 for a stop word.
+    pub term: u64,
+    /// IDF of the stem (0 for a stop word).
+    pub idf: f32,
+    /// Word-list flags (see [`crate::terms::flag`]).
+    pub flags: u16,
+    /// Hash of the stem cut to [`PREFIX_LEN`] bytes, for a content word of a short text
+    /// (at most [`PREFIX_MAX_TOKENS`] tokens); `None` otherwise.
+    pub prefix: Option<u64>,
+}
+
+/// Whether a token of this kind is a word of a profile (words, numbers, abbreviations).
+pub fn is_word(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Word | TokenKind::Number | TokenKind::DottedAbbreviation
+    )
+}
+
+/// [`TokenWord`]s of every token of a text, by token index.
+#[derive(Debug, Clone, Default)]
+pub struct TokenWords {
+    words: Vec<TokenWord>,
+}
+
+impl TokenWords {
+    /// Looks up every token of `tokens` in a text given as its ASCII-lower-cased form.
+    pub fn new(lower: &str, tokens: &[Token], lexicon: &Lexicon, idf: &IdfTable) -> Self {
+        let want_prefixes = tokens.len() <= PREFIX_MAX_TOKENS;
+        let words = tokens
+            .iter()
+            .map(|token| {
+                if !is_word(token.kind) {
+                    return TokenWord::default();
+                }
+                let word = &lower[token.span.range()];
+                let hash = fnv1a(word.as_bytes());
+                let flags = lexicon.flags_hashed(hash, word);
+                if flags & flag::STOP != 0 {
+                    return TokenWord {
+                        term: 0,
+                        idf: 0.0,
+                        flags,
+                        prefix: None,
+                    };
+                }
+                let st = stem(word);
+                let term = if st.len() == word.len() {
+                    hash
+                } else {
+                    fnv1a(st.as_bytes())
+                };
+                let prefix = want_prefixes.then(|| {
+                    if st.len() > PREFIX_LEN {
+                        fnv1a(&st.as_bytes()[..PREFIX_LEN])
+                    } else {
+                        term
+                    }
+                });
+                TokenWord {
+                    term,
+                    idf: idf.get(term),
+                    flags,
+                    prefix,
+                }
+            })
+            .collect();
+        TokenWords { words }
+    }
+
+    /// Looks up every token of `doc`.
+    pub fn of_document(doc: &Document, lexicon: &Lexicon, idf: &IdfTable) -> Self {
+        TokenWords::new(doc.lower_text(), doc.tokens(), lexicon, idf)
+    }
+
+    /// The word of token `i`.
+    pub fn get(&self, i: usize) -> &TokenWord {
+        &self.words[i]
+    }
+}
