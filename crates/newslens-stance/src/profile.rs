@@ -118,8 +118,16 @@ impl TextProfile {
         segments: impl IntoIterator<Item = (Range<usize>, Span)>,
         idf: &IdfTable,
     ) -> Self {
-        let mut p = TextProfile::default();
-        let mut hashes: Vec<u64> = Vec::with_capacity(tokens.len());
+        // Sized once for the text's tokens: a text has at most one word (and bigram) per token.
+        let segments: Vec<(Range<usize>, Span)> = segments.into_iter().collect();
+        let n_tokens: usize = segments.iter().map(|(r, _)| r.len()).sum();
+        let mut p = TextProfile {
+            words: Vec::with_capacity(n_tokens),
+            segments: Vec::with_capacity(segments.len()),
+            bigrams: Vec::with_capacity(n_tokens),
+            ..TextProfile::default()
+        };
+        let mut hashes: Vec<u64> = Vec::with_capacity(n_tokens);
         for (range, span) in segments {
             let seg_index = p.segments.len() as u32;
             let mut seg = Segment {
@@ -183,7 +191,10 @@ impl TextProfile {
             while j < hashes.len() && hashes[j] == hashes[i] {
                 j += 1;
             }
-            let weight = (1.0 + ((j - i) as f32).ln()) * idf.get(hashes[i]);
+            // ln 1 = 0: a stem seen once weighs its IDF (most stems; no logarithm needed).
+            let tf = j - i;
+            let damping = if tf == 1 { 1.0 } else { 1.0 + (tf as f32).ln() };
+            let weight = damping * idf.get(hashes[i]);
             norm2 += weight * weight;
             p.terms.push((hashes[i], weight));
             p.term_mask |= 1 << (hashes[i] & 63);
@@ -308,6 +319,10 @@ impl FlagCounts {
     }
     /// Adds one word's flags.
     pub fn add(&mut self, f: u16) {
+        // Most words are on no counted list: adding eight zeros would change nothing.
+        if f & !flag::STOP == 0 {
+            return;
+        }
         let bit = |m: u16| f32::from(u8::from(f & m != 0));
         self.refute += bit(flag::REFUTE);
         self.hedge += bit(flag::HEDGE);
