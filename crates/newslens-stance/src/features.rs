@@ -164,6 +164,22 @@ pub struct PairFeatures {
 }
 
 impl PairFeatures {
+    /// Whether the text counts as short (the gated rows' last feature, `short`, is 1).
+    pub fn is_short(&self) -> bool {
+        self.stance.last().is_some_and(|v| *v > 0.0)
+    }
+
+    /// The entries of a gated row of `len` features that can be non-zero: the long half for
+    /// an article, the short half and the `short` indicator for a short text.
+    pub fn active(len: usize, short: bool) -> std::ops::Range<usize> {
+        let half = len / 2;
+        if short {
+            half..len
+        } else {
+            0..half
+        }
+    }
+
     /// The full stage-2 row: gated features, then 0/1 per vocabulary stem.
     pub fn stance_row(&self, vocabulary: &Vocabulary) -> Vec<f32> {
         let mut row = self.stance.clone();

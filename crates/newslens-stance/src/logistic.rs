@@ -27,6 +27,10 @@ pub struct Logistic {
     /// The biases with the standardization folded in (`b − Σ w·mean/scale`).
     #[serde(skip)]
     folded_bias: Vec<f32>,
+    /// Whether every folded weight is finite, so that a feature equal to 0 adds exactly
+    /// nothing to a class score and may be skipped.
+    #[serde(skip)]
+    finite: bool,
 }
 
 /// Training settings.
@@ -81,6 +85,7 @@ impl Logistic {
             .zip(&self.bias)
             .map(|(row, b)| b - row.iter().zip(&self.mean).map(|(w, m)| w * m).sum::<f32>())
             .collect();
+        self.finite = self.folded.iter().flatten().all(|w| w.is_finite());
     }
 
     /// Class probabilities of the raw feature vector `x` (written into `out`).
@@ -92,11 +97,29 @@ impl Logistic {
     /// indices (after the dense ones) of the remaining features that are 1 (`ones`; all
     /// others are 0).
     pub fn probs_sparse_into(&self, dense: &[f32], ones: &[u32], out: &mut [f32]) {
+        self.probs_active_into(dense, 0..dense.len(), ones, out);
+    }
+
+    /// As [`Logistic::probs_sparse_into`], for a row whose dense features outside `active`
+    /// are all 0 (a gated row: only one kind's half is set, see
+    /// [`crate::features::PairFeatures::active`]). The zeros are skipped; every score is
+    /// the same sum in the same order without its zero terms, so the result is identical.
+    pub fn probs_active_into(
+        &self,
+        dense: &[f32],
+        active: std::ops::Range<usize>,
+        ones: &[u32],
+        out: &mut [f32],
+    ) {
         debug_assert!(dense.len() <= self.features.len());
+        debug_assert!(dense[..active.start].iter().all(|x| *x == 0.0));
+        debug_assert!(dense[active.end..].iter().all(|x| *x == 0.0));
+        // A non-finite weight times 0 is not 0: then every feature is summed.
+        let active = if self.finite { active } else { 0..dense.len() };
         for (k, o) in out.iter_mut().enumerate() {
             let row = &self.folded[k];
             let mut z = self.folded_bias[k];
-            for (w, x) in row.iter().zip(dense) {
+            for (w, x) in row[active.clone()].iter().zip(&dense[active.clone()]) {
                 z += w * x;
             }
             for &i in ones {
@@ -295,6 +318,7 @@ impl Logistic {
             bias,
             folded: Vec::new(),
             folded_bias: Vec::new(),
+            finite: false,
         };
         model.fold();
         model

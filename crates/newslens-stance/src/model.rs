@@ -146,12 +146,18 @@ impl StanceModel {
 
     /// Judges a pair from its features.
     pub fn judge_features(&self, f: PairFeatures) -> Judgement {
+        // Only the half of each gated row for this kind of text is set.
+        let short = f.is_short();
         let mut r = [0.0f32; 2];
-        self.file.relatedness.probs_into(&f.related, &mut r);
+        let related = PairFeatures::active(f.related.len(), short);
+        self.file
+            .relatedness
+            .probs_active_into(&f.related, related, &[], &mut r);
         let mut s = [0.0f32; 3];
+        let stance = PairFeatures::active(f.stance.len(), short);
         self.file
             .stance
-            .probs_sparse_into(&f.stance, &f.words, &mut s);
+            .probs_active_into(&f.stance, stance, &f.words, &mut s);
         let rel = f64::from(r[1]);
         let probs = StanceProbs {
             agree: rel * f64::from(s[0]),
