@@ -200,8 +200,17 @@ fn gate(base: &[f32], short: bool) -> Vec<f32> {
     v
 }
 
+/// `ln(1 + x)`, without the library call when `x` is 0 (most counts): `ln_1p(±0) = ±0`.
+fn log1p(x: f32) -> f32 {
+    if x == 0.0 {
+        x
+    } else {
+        x.ln_1p()
+    }
+}
+
 fn rate(count: f32, words: f32) -> f32 {
-    (100.0 * count / words.max(1.0)).ln_1p()
+    log1p(100.0 * count / words.max(1.0))
 }
 
 /// Computes the features of `claim` against `text`. Linear in the text's length.
@@ -427,7 +436,7 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
     let opening_questions = first.map_or(0.0, |s| f32::from(s.questions.min(1)));
     let c = &claim.flag_counts;
     let present = |x: f32| f32::from(u8::from(x > 0.0));
-    let log = |x: f32| x.ln_1p();
+    let log = log1p;
     let claim_pol = c.polarity();
     let stance = [
         cos_body,

@@ -243,10 +243,7 @@ impl TextProfile {
 
     /// The tf-idf weight of stem `term` in this text (0 when absent).
     pub fn weight(&self, term: u64) -> f32 {
-        match self.terms.binary_search_by_key(&term, |&(t, _)| t) {
-            Ok(i) => self.terms[i].1,
-            Err(_) => 0.0,
-        }
+        self.term_index(term).map_or(0.0, |i| self.terms[i].1)
     }
 
     /// Whether prefix hash `prefix` occurs in this (short) text.
