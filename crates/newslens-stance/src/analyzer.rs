@@ -1,6 +1,7 @@
 //! The `stance` analyzer: the article's stance toward its title and every target, and,
 //! when the quote analyzer ran, each speaker's.
 
+use crate::features::VocabularyHits;
 use crate::model::StanceModel;
 use crate::profile::{ClaimProfile, TextProfile};
 use crate::speakers::speaker_stances;
@@ -66,11 +67,12 @@ impl StanceAnalyzer {
         &self,
         doc: &Document,
         body: &TextProfile,
+        hits: &VocabularyHits,
         id: &str,
         text: &str,
         claim: &ClaimProfile,
     ) -> TargetStance {
-        let j = self.model.judge(claim, body);
+        let j = self.model.judge_with(claim, body, hits);
         let mut evidence = Vec::new();
         if j.label != StanceLabel::Unrelated {
             let mut zone: Vec<usize> = j.zone.iter().copied().take(self.max_evidence).collect();
@@ -174,8 +176,10 @@ impl Analyzer for StanceAnalyzer {
                 all.push((&t.id, &t.text, c));
             }
         }
+        let hits = self.model.vocabulary_hits(&body);
         for &(id, text, claim) in &all {
-            out.targets.push(self.judge(doc, &body, id, text, claim));
+            out.targets
+                .push(self.judge(doc, &body, &hits, id, text, claim));
         }
         if self.speakers {
             if let Some(quotes) = prior.get("quote").and_then(AnalyzerOutput::as_quote) {

@@ -142,6 +142,47 @@ impl Vocabulary {
     }
 }
 
+/// The vocabulary stems a text has, looked up once per text and kept for every claim it is
+/// compared with (only the claim's own words are then left out): empty unless the text is
+/// short (see [`is_short`]), as the word features are.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VocabularyHits {
+    /// `(stem hash, feature index)` of the text's words in the vocabulary, distinct.
+    words: Vec<(u64, u32)>,
+    /// `(prefix hash, feature index)` of the text's word families in the vocabulary.
+    prefixes: Vec<(u64, u32)>,
+}
+
+impl VocabularyHits {
+    /// Looks up the words and word families of `text` in `vocabulary`.
+    pub fn of(text: &TextProfile, vocabulary: &Vocabulary) -> Self {
+        if !is_short(text) {
+            return VocabularyHits::default();
+        }
+        let mut words: Vec<(u64, u32)> = text
+            .words
+            .iter()
+            .filter_map(|w| Some((w.term, vocabulary.get(w.term)? as u32)))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        // Word families: a stem's first PREFIX_LEN bytes (`debunk` for "debunked" and
+        // "debunker", `fabric` for "fabricated" and "fabrication").
+        let prefixes = text
+            .prefixes
+            .iter()
+            .filter_map(|&h| Some((h, vocabulary.get(h)? as u32)))
+            .collect();
+        VocabularyHits { words, prefixes }
+    }
+}
+
+/// Whether `text` counts as short (at most [`SHORT_WORDS`] words in at most two segments):
+/// a headline, a sentence, a speaker's quotes.
+pub fn is_short(text: &TextProfile) -> bool {
+    text.words.len() <= SHORT_WORDS && text.segments.len() <= 2
+}
+
 /// All stage-2 feature names: the gated base features, then one per vocabulary stem.
 pub fn stance_names(vocabulary: &Vocabulary) -> Vec<String> {
     let mut names = gated_names(STANCE_BASE);
@@ -215,10 +256,20 @@ fn rate(count: f32, words: f32) -> f32 {
 
 /// Computes the features of `claim` against `text`. Linear in the text's length.
 pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary) -> PairFeatures {
+    extract_with(claim, text, &VocabularyHits::of(text, vocabulary))
+}
+
+/// As [`extract`], with the text's vocabulary stems already looked up (`hits`), for a text
+/// compared with several claims.
+pub fn extract_with(
+    claim: &ClaimProfile,
+    text: &TextProfile,
+    hits: &VocabularyHits,
+) -> PairFeatures {
     let cterms = &claim.text.terms;
     let cnorm = claim.text.norm.max(1e-6);
     let n_words = text.words.len() as f32;
-    let short = text.words.len() <= SHORT_WORDS && text.segments.len() <= 2;
+    let short = is_short(text);
 
     // Claim terms against the whole text.
     let mut dot = 0.0f32;
@@ -497,28 +548,20 @@ pub fn extract(claim: &ClaimProfile, text: &TextProfile, vocabulary: &Vocabulary
     ];
     debug_assert_eq!(related.len(), RELATED_BASE.len());
     debug_assert_eq!(stance.len(), STANCE_BASE.len());
-    let mut words = Vec::new();
-    if short {
-        for w in &text.words {
-            // Words of the claim itself say what the text is about, not its stance.
-            if claim.text.term_index(w.term).is_some() {
-                continue;
-            }
-            if let Some(i) = vocabulary.get(w.term) {
-                words.push(i as u32);
-            }
-        }
-        // Word families: a stem's first PREFIX_LEN bytes (`debunk` for "debunked" and
-        // "debunker", `fabric` for "fabricated" and "fabrication"), unless the claim has
-        // them too.
-        for &h in &text.prefixes {
-            if !claim.text.has_prefix(h) {
-                if let Some(i) = vocabulary.get(h) {
-                    words.push(i as u32);
-                }
-            }
-        }
-    }
+    // Words of the claim itself say what the text is about, not its stance; nor do word
+    // families the claim has too.
+    let mut words: Vec<u32> = hits
+        .words
+        .iter()
+        .filter(|&&(t, _)| claim.text.term_index(t).is_none())
+        .map(|&(_, i)| i)
+        .collect();
+    words.extend(
+        hits.prefixes
+            .iter()
+            .filter(|&&(h, _)| !claim.text.has_prefix(h))
+            .map(|&(_, i)| i),
+    );
     words.sort_unstable();
     words.dedup();
     PairFeatures {

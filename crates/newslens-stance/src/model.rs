@@ -1,7 +1,10 @@
 //! The stance model: an IDF table and the two logistic regressions, loaded from a JSON
 //! model file (the shipped `data/model.json`, or a user's retrained one).
 
-use crate::features::{extract, gated_names, stance_names, PairFeatures, Vocabulary, RELATED_BASE};
+use crate::features::{
+    extract, extract_with, gated_names, stance_names, PairFeatures, Vocabulary, VocabularyHits,
+    RELATED_BASE,
+};
 use crate::idf::IdfTable;
 use crate::logistic::Logistic;
 use crate::profile::{ClaimProfile, TextProfile};
@@ -172,6 +175,23 @@ impl StanceModel {
     /// Judges `text`'s stance toward `claim`.
     pub fn judge(&self, claim: &ClaimProfile, text: &TextProfile) -> Judgement {
         self.judge_features(extract(claim, text, &self.vocabulary))
+    }
+
+    /// The vocabulary stems of `text`, for judging it against several claims
+    /// ([`StanceModel::judge_with`]).
+    pub fn vocabulary_hits(&self, text: &TextProfile) -> VocabularyHits {
+        VocabularyHits::of(text, &self.vocabulary)
+    }
+
+    /// Judges `text`'s stance toward `claim`, with the text's vocabulary stems `hits`
+    /// (from [`StanceModel::vocabulary_hits`]); the same judgement as [`StanceModel::judge`].
+    pub fn judge_with(
+        &self,
+        claim: &ClaimProfile,
+        text: &TextProfile,
+        hits: &VocabularyHits,
+    ) -> Judgement {
+        self.judge_features(extract_with(claim, text, hits))
     }
 
     /// Judges a pair from its features.

@@ -37,8 +37,9 @@ pub fn speaker_stances(
         });
         let profile =
             TextProfile::from_words(doc.lower_text(), doc.tokens(), words, segments, model.idf());
+        let hits = model.vocabulary_hits(&profile);
         for &(id, claim) in targets {
-            let j = model.judge(claim, &profile);
+            let j = model.judge_with(claim, &profile, &hits);
             if j.label != StanceLabel::Unrelated {
                 out.push(SpeakerStance {
                     name: name.clone(),
