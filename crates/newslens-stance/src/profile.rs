@@ -184,6 +184,8 @@ impl TextProfile {
             p.segments.push(seg);
         }
         hashes.sort_unstable();
+        // At most one term per content word.
+        p.terms.reserve_exact(hashes.len());
         let mut norm2 = 0.0f32;
         let mut i = 0;
         while i < hashes.len() {
