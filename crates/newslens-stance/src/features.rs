@@ -266,6 +266,18 @@ pub fn extract_with(
     text: &TextProfile,
     hits: &VocabularyHits,
 ) -> PairFeatures {
+    extract_if(claim, text, hits, |_| true).expect("every pair is kept")
+}
+
+/// As [`extract_with`], if `keep` accepts the pair's gated stage-1 features; `None` (without
+/// computing the stage-2 features) if not: for pairs whose stance matters only when they are
+/// related.
+pub fn extract_if(
+    claim: &ClaimProfile,
+    text: &TextProfile,
+    hits: &VocabularyHits,
+    keep: impl FnOnce(&[f32]) -> bool,
+) -> Option<PairFeatures> {
     let cterms = &claim.text.terms;
     let cnorm = claim.text.norm.max(1e-6);
     let n_words = text.words.len() as f32;
@@ -411,6 +423,10 @@ pub fn extract_with(
         max_shared,
         prefix_coverage,
     ];
+    let related_row = gate(&related, short);
+    if !keep(&related_row) {
+        return None;
+    }
 
     // Stance cues: whole text, best-matching zone, opening, and around mentions.
     let body = &text.summary.counts;
@@ -564,10 +580,10 @@ pub fn extract_with(
     );
     words.sort_unstable();
     words.dedup();
-    PairFeatures {
-        related: gate(&related, short),
+    Some(PairFeatures {
+        related: related_row,
         stance: gate(&stance, short),
         words,
         zone: zone.into_iter().map(|(_, s)| s).collect(),
-    }
+    })
 }

@@ -2,8 +2,8 @@
 //! model file (the shipped `data/model.json`, or a user's retrained one).
 
 use crate::features::{
-    extract, extract_with, gated_names, stance_names, PairFeatures, Vocabulary, VocabularyHits,
-    RELATED_BASE,
+    extract, extract_if, extract_with, gated_names, stance_names, PairFeatures, Vocabulary,
+    VocabularyHits, RELATED_BASE,
 };
 use crate::idf::IdfTable;
 use crate::logistic::Logistic;
@@ -196,13 +196,43 @@ impl StanceModel {
 
     /// Judges a pair from its features.
     pub fn judge_features(&self, f: PairFeatures) -> Judgement {
-        // Only the half of each gated row for this kind of text is set.
-        let short = f.is_short();
+        let r = self.relatedness_probs(&f.related);
+        self.judge_stance(r, f)
+    }
+
+    /// Judges `text`'s stance toward `claim` (with the text's vocabulary stems `hits`) if the
+    /// model finds them related; `None` when the judgement would be `unrelated`, found from
+    /// the stage-1 features alone (the stage-2 ones are not computed).
+    pub fn judge_if_related(
+        &self,
+        claim: &ClaimProfile,
+        text: &TextProfile,
+        hits: &VocabularyHits,
+    ) -> Option<Judgement> {
         let mut r = [0.0f32; 2];
-        let related = PairFeatures::active(f.related.len(), short);
+        let f = extract_if(claim, text, hits, |related| {
+            r = self.relatedness_probs(related);
+            // Exactly the pairs `judge_stance` does not label unrelated.
+            !is_unrelated(f64::from(r[1]))
+        })?;
+        Some(self.judge_stance(r, f))
+    }
+
+    /// Stage 1: P(unrelated), P(related) from a pair's gated stage-1 features.
+    fn relatedness_probs(&self, related: &[f32]) -> [f32; 2] {
+        // Only the half of a gated row for this kind of text is set.
+        let short = related.last().is_some_and(|v| *v > 0.0);
+        let mut r = [0.0f32; 2];
+        let active = PairFeatures::active(related.len(), short);
         self.file
             .relatedness
-            .probs_active_into(&f.related, related, &[], &mut r);
+            .probs_active_into(related, active, &[], &mut r);
+        r
+    }
+
+    /// Stage 2 and the judgement, given the pair's stage-1 probabilities `r`.
+    fn judge_stance(&self, r: [f32; 2], f: PairFeatures) -> Judgement {
+        let short = f.is_short();
         let mut s = [0.0f32; 3];
         let stance = PairFeatures::active(f.stance.len(), short);
         self.file
@@ -215,7 +245,7 @@ impl StanceModel {
             discuss: rel * f64::from(s[2]),
             unrelated: 1.0 - rel,
         };
-        let label = if rel < 0.5 {
+        let label = if is_unrelated(rel) {
             StanceLabel::Unrelated
         } else if s[0] >= s[1] && s[0] >= s[2] {
             StanceLabel::Agree
@@ -231,6 +261,11 @@ impl StanceModel {
             zone: f.zone,
         }
     }
+}
+
+/// Whether a pair with P(related) `relatedness` is labelled unrelated (below 0.5).
+fn is_unrelated(relatedness: f64) -> bool {
+    relatedness < 0.5
 }
 
 /// Serializes a model file as JSON, one weight row per line for readability.

@@ -5,7 +5,7 @@ use crate::model::StanceModel;
 use crate::profile::{ClaimProfile, TextProfile};
 use crate::words::TokenWords;
 use newslens_core::output::quote::QuoteOutput;
-use newslens_core::output::stance::{SpeakerStance, StanceLabel};
+use newslens_core::output::stance::SpeakerStance;
 use newslens_core::{Document, Span};
 
 /// The stance of every speaker toward every target (`(id, claim)` pairs), for the pairs the
@@ -39,8 +39,8 @@ pub fn speaker_stances(
             TextProfile::from_words(doc.lower_text(), doc.tokens(), words, segments, model.idf());
         let hits = model.vocabulary_hits(&profile);
         for &(id, claim) in targets {
-            let j = model.judge_with(claim, &profile, &hits);
-            if j.label != StanceLabel::Unrelated {
+            // Only related pairs are reported: the stance of the others is not computed.
+            if let Some(j) = model.judge_if_related(claim, &profile, &hits) {
                 out.push(SpeakerStance {
                     name: name.clone(),
                     target: id.to_string(),
