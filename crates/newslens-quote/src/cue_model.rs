@@ -7,7 +7,7 @@
 //! Trained by `newslens train quote` on PolNeAR train ([`crate::train`]); the weights
 //! ship in `data/cue_model.bin` (format in [`CueModel::from_bytes`]).
 
-use crate::cues::cue;
+use crate::cues::Cue;
 use crate::text::Text;
 use crate::words::{is_ly_adverb, words};
 use std::sync::LazyLock;
@@ -103,23 +103,43 @@ pub fn is_candidate(t: &Text, i: usize) -> bool {
         return false;
     }
     let l = t.lower(i);
-    let w = words();
-    l.len() > 2
-        && !w.np_breakers.contains(l)
-        && !w.determiners.contains(l)
-        && !w.subject_pronouns.contains(l)
-        && !w.group_adverbs.contains(l)
-        && !is_ly_adverb(l)
+    l.len() > 2 && !is_ly_adverb(l) && !words().non_cue_words.contains(l)
 }
 
 /// FNV-1a of a string (each feature string is hashed once, then combined).
-fn fnv(a: &str) -> u64 {
+const fn fnv(a: &str) -> u64 {
+    let a = a.as_bytes();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &x in a.as_bytes() {
-        h ^= u64::from(x);
+    let mut k = 0;
+    while k < a.len() {
+        h ^= a[k] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        k += 1;
     }
     h
+}
+
+/// The hashes of the fixed feature strings, computed at compile time.
+struct Fixed;
+
+impl Fixed {
+    /// "<s>": outside the sentence.
+    const OUTSIDE: u64 = fnv("<s>");
+    /// "<q>": a quotation mark.
+    const MARK: u64 = fnv("<q>");
+    /// "<cap>": a capitalized word.
+    const CAP: u64 = fnv("<cap>");
+    /// "<num>": a number.
+    const NUMBER: u64 = fnv("<num>");
+    /// The lexicon feature: "none", "speech", "belief".
+    const NOT_IN_LEXICON: u64 = fnv("none");
+    const SPEECH: u64 = fnv("speech");
+    const BELIEF: u64 = fnv("belief");
+    /// The position feature: "0", "1-3", "4-9", "10+" words into the sentence.
+    const POS_0: u64 = fnv("0");
+    const POS_1_3: u64 = fnv("1-3");
+    const POS_4_9: u64 = fnv("4-9");
+    const POS_10: u64 = fnv("10+");
 }
 
 /// The table slot of feature `template` over the string hashes `a` and `b`
@@ -133,28 +153,29 @@ fn slot(template: u64, a: u64, b: u64) -> u32 {
     (x as u32) & ((1 << BITS) - 1)
 }
 
-/// A neighbour word as the features see it: lower-cased, or a class for tokens that
-/// are no words ("<q>" a quotation mark, "<cap>" a capitalized word, "<num>", the
-/// punctuation itself), "<s>" outside the sentence.
-fn neighbour<'d>(t: &Text<'d>, k: Option<usize>, s0: usize, s1: usize) -> &'d str {
+/// The hash of a neighbour word as the features see it: lower-cased, or a class for
+/// tokens that are no words ("<q>" a quotation mark, "<cap>" a capitalized word,
+/// "<num>", the punctuation itself), "<s>" outside the sentence.
+fn neighbour(t: &Text, k: Option<usize>, s0: usize, s1: usize) -> u64 {
     let Some(k) = k.filter(|&k| k >= s0 && k < s1) else {
-        return "<s>";
+        return Fixed::OUTSIDE;
     };
     if t.is_mark(k) {
-        return "<q>";
+        return Fixed::MARK;
     }
     if t.is_cap(k) {
-        return "<cap>";
+        return Fixed::CAP;
     }
     if t.is_number(k) {
-        return "<num>";
+        return Fixed::NUMBER;
     }
-    t.lower(k)
+    fnv(t.lower(k))
 }
 
 /// The hashed features of candidate `i` into `out` (cleared first). `rule` tells
-/// whether the hand-written rules found a cue at `i`.
-pub fn features(t: &Text, i: usize, rule: bool, out: &mut Vec<u32>) {
+/// whether the hand-written rules found a cue at `i`; `lexicon` is the cue lexicon's
+/// entry for its word ([`crate::cues::cue`]).
+pub fn features(t: &Text, i: usize, rule: bool, lexicon: Option<Cue>, out: &mut Vec<u32>) {
     out.clear();
     let (s0, s1) = t.sentence_range(i);
     let l = t.lower(i);
@@ -163,21 +184,19 @@ pub fn features(t: &Text, i: usize, rule: bool, out: &mut Vec<u32>) {
     let n1 = neighbour(t, Some(i + 1), s0, s1);
     let n2 = neighbour(t, Some(i + 2), s0, s1);
     let suffix = |k: usize| l.get(l.len().saturating_sub(k)..).unwrap_or(l);
-    let lexicon = match cue(l) {
-        None => "none",
-        Some(c) if c.speech => "speech",
-        Some(_) => "belief",
+    let lexicon = match lexicon {
+        None => Fixed::NOT_IN_LEXICON,
+        Some(c) if c.speech => Fixed::SPEECH,
+        Some(_) => Fixed::BELIEF,
     };
     let pos = match i - s0 {
-        0 => "0",
-        1..=3 => "1-3",
-        4..=9 => "4-9",
-        _ => "10+",
+        0 => Fixed::POS_0,
+        1..=3 => Fixed::POS_1_3,
+        4..=9 => Fixed::POS_4_9,
+        _ => Fixed::POS_10,
     };
     let quote_in_sentence = t.has_mark(s0, s1);
     let (l, s3, s2) = (fnv(l), fnv(suffix(3)), fnv(suffix(2)));
-    let (p1, p2, n1, n2) = (fnv(p1), fnv(p2), fnv(n1), fnv(n2));
-    let lexicon = fnv(lexicon);
     let q = u64::from(quote_in_sentence);
     out.extend([
         slot(0, 0, 0),
@@ -194,7 +213,7 @@ pub fn features(t: &Text, i: usize, rule: bool, out: &mut Vec<u32>) {
         slot(11, lexicon, n1),
         slot(12, s3, n1),
         slot(13, p1, s3),
-        slot(14, fnv(pos), q),
+        slot(14, pos, q),
         slot(15, l, q),
     ]);
 }

@@ -738,9 +738,19 @@ static PHRASAL_TABLE: LazyLock<StrTable<&'static [&'static str]>> = LazyLock::ne
 /// The particle that makes `lower` a two-word cue when `next` follows it ("called" +
 /// "for"), if it does.
 pub fn phrasal(lower: &str, next: &str) -> bool {
-    PHRASAL_TABLE
-        .get(lower)
-        .is_some_and(|ps| ps.contains(&next))
+    // (the particle test first: it answers most words without a table lookup)
+    is_particle(next)
+        && PHRASAL_TABLE
+            .get(lower)
+            .is_some_and(|ps| ps.contains(&next))
+}
+
+/// Whether `next` is one of the particles of [`PHRASAL`] (a test checks the two agree).
+fn is_particle(next: &str) -> bool {
+    matches!(
+        next,
+        "for" | "on" | "to" | "about" | "out" | "of" | "against"
+    )
 }
 
 /// A cue form of a phrasal verb missing from the main lists ("talked", "pointing").
@@ -782,5 +792,13 @@ mod tests {
         assert_eq!(cue("wants").map(|c| c.class), Some(CueClass::Want));
         assert!(cue("table").is_none());
         assert!(is_base_form("say") && !is_base_form("said"));
+    }
+
+    #[test]
+    fn particles_listed() {
+        for (_, particles) in PHRASAL {
+            assert!(particles.iter().all(|p| is_particle(p)), "{particles:?}");
+        }
+        assert!(phrasal("called", "for") && !phrasal("called", "the"));
     }
 }

@@ -99,9 +99,10 @@ const MAX_CLAUSE_TOKENS: usize = 150;
 /// Finds every frame of the text; with a `learned` cue model and its threshold, also
 /// from the cues it finds besides the lexicon's.
 pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
-    let mut cues = find_cues(t);
+    let lexicon = lexicon_entries(t);
+    let mut cues = find_cues(t, &lexicon);
     if let Some((model, threshold)) = learned {
-        add_learned_cues(t, model, threshold, &mut cues);
+        add_learned_cues(t, &lexicon, model, threshold, &mut cues);
     }
     let cues = cues;
     let mut frames: Vec<Frame> = Vec::new();
@@ -531,7 +532,7 @@ fn frame_for_cue(
 /// model's input).
 pub(crate) fn rule_cue_mask(t: &Text) -> Vec<bool> {
     let mut mask = vec![false; t.len()];
-    for c in find_cues(t) {
+    for c in find_cues(t, &lexicon_entries(t)) {
         mask[c.start..c.end].fill(true);
     }
     mask
@@ -540,7 +541,13 @@ pub(crate) fn rule_cue_mask(t: &Text) -> Vec<bool> {
 /// 1b. The cues the learned model finds among the words no rule cue holds: each a verb
 /// group ending at the word, its content taken like a speech verb's ("is stressing the
 /// need to …", "cited a report that …"). Passives are left out, as for the rules.
-fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<CueAt>) {
+fn add_learned_cues(
+    t: &Text,
+    lexicon: &[Option<Cue>],
+    model: &CueModel,
+    threshold: f32,
+    cues: &mut Vec<CueAt>,
+) {
     let mut mask = vec![false; t.len()];
     for c in cues.iter() {
         mask[c.start..c.end].fill(true);
@@ -551,7 +558,7 @@ fn add_learned_cues(t: &Text, model: &CueModel, threshold: f32, cues: &mut Vec<C
         if mask[i] || !cue_model::is_candidate(t, i) {
             continue;
         }
-        cue_model::features(t, i, false, &mut feats);
+        cue_model::features(t, i, false, lexicon[i], &mut feats);
         if model.logit(&feats) <= threshold {
             continue;
         }
@@ -607,8 +614,24 @@ fn has_auxiliary(t: &Text, start: usize, i: usize) -> bool {
     (start..i).any(|k| words().auxiliaries.contains(t.lower(k)) && !t.is_clitic(k))
 }
 
-/// 1. Cue verb groups outside quotation marks.
-fn find_cues(t: &Text) -> Vec<CueAt> {
+/// Each token's entry in the cue lexicon ([`cue`]), looked up once per document: for
+/// the word-like tokens outside quotation marks, where cues are looked for (`None`
+/// elsewhere).
+fn lexicon_entries(t: &Text) -> Vec<Option<Cue>> {
+    (0..t.len())
+        .map(|i| {
+            if t.quoted(i) || !t.is_wordlike(i) {
+                None
+            } else {
+                cue(t.lower(i))
+            }
+        })
+        .collect()
+}
+
+/// 1. Cue verb groups outside quotation marks (`lexicon`: each token's entry, from
+///    [`lexicon_entries`]).
+fn find_cues(t: &Text, lexicon: &[Option<Cue>]) -> Vec<CueAt> {
     let w = words();
     let mut out = Vec::new();
     let n = t.len();
@@ -644,7 +667,8 @@ fn find_cues(t: &Text) -> Vec<CueAt> {
             && !t.quoted(i + 1)
             && crate::cues::phrasal(l, t.lower(i + 1))
             && !stranded(i + 2);
-        let found = cue(l).or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
+        // (punctuation is in no lexicon)
+        let found = lexicon[i].or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
         if nominal_cue(t, i, l).is_some() {
             out.push(CueAt::one_token(i, Cue::CLAUSE_ONLY, CueKind::Nominal));
             i += 1;

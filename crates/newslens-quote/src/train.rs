@@ -68,7 +68,8 @@ pub fn examples(id: &str, text: &str, gold: &[EvalQuote]) -> Vec<Example> {
         // gold cues are few per article: a binary search for the last starting before
         let k = cues.partition_point(|c| c.0 < span.end);
         let cue = cues[..k].iter().rev().take(8).any(|c| c.1 > span.start);
-        cue_model::features(&t, i, rule_cue, &mut feats);
+        let lexicon = crate::cues::cue(t.lower(i));
+        cue_model::features(&t, i, rule_cue, lexicon, &mut feats);
         out.push(Example {
             features: feats.clone(),
             cue,
