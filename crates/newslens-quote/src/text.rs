@@ -100,17 +100,24 @@ pub struct Text<'d> {
     pub region_of: Vec<u32>,
     /// For each token, its sentence.
     pub sentence_of: Vec<u32>,
-    /// For each token index `i`, how many word-like tokens come before it (one more
-    /// entry than tokens), so that counting the words of a range costs nothing.
-    words_before: Vec<u32>,
-    /// For each token index `i`, how many quotation marks come before it.
-    marks_before: Vec<u32>,
-    /// For each token index `i`, the last token before it that is an unquoted colon or
-    /// semicolon, or [`NONE`].
-    semicolon_before: Vec<u32>,
-    /// For each token index `i`, the token after the last break before it (a colon,
-    /// semicolon, sentence end, or a token followed by a line break), or 0.
-    break_after: Vec<u32>,
+    /// For each token index `i`, what comes before it (one more entry than tokens).
+    before: Vec<Before>,
+}
+
+/// What comes before a token index, so that the rules look it up instead of scanning
+/// back ([`Text::index_breaks`]).
+#[derive(Debug, Clone, Copy)]
+struct Before {
+    /// How many word-like tokens come before it, so that counting the words of a range
+    /// costs nothing.
+    words: u32,
+    /// How many quotation marks come before it.
+    marks: u32,
+    /// The last token before it that is an unquoted colon or semicolon, or [`NONE`].
+    semicolon: u32,
+    /// The token after the last break before it (a colon, semicolon, sentence end, or a
+    /// token followed by a line break), or 0.
+    break_after: u32,
 }
 
 impl<'d> Text<'d> {
@@ -125,23 +132,25 @@ impl<'d> Text<'d> {
             sentence_of[s.tokens()].fill(si as u32);
         }
         let (text, lower) = (doc.text(), doc.lower_text());
-        let mut texts = Vec::with_capacity(n);
-        let mut lowers = Vec::with_capacity(n);
-        let mut shapes = Vec::with_capacity(n);
+        let texts: Vec<&str> = tokens.iter().map(|tok| &text[tok.span.range()]).collect();
+        let lowers = tokens.iter().map(|tok| &lower[tok.span.range()]).collect();
+        let bytes = text.as_bytes();
         let mut prev_end = None;
-        for tok in tokens {
-            let s = &text[tok.span.range()];
-            texts.push(s);
-            lowers.push(&lower[tok.span.range()]);
-            let mut shape = Shape::of(tok, s);
-            if let Some(e) = prev_end.filter(|&e| e < tok.span.start()) {
-                if text[e..tok.span.start()].contains('\n') {
-                    shape |= Shape::LINE_BREAK_BEFORE;
+        let shapes = tokens
+            .iter()
+            .zip(&texts)
+            .map(|(tok, s)| {
+                let mut shape = Shape::of(tok, s);
+                if let Some(e) = prev_end.filter(|&e| e < tok.span.start()) {
+                    // (the gap between two tokens is white space: a byte test is enough)
+                    if bytes[e..tok.span.start()].contains(&b'\n') {
+                        shape |= Shape::LINE_BREAK_BEFORE;
+                    }
                 }
-            }
-            prev_end = Some(tok.span.end());
-            shapes.push(shape);
-        }
+                prev_end = Some(tok.span.end());
+                shape
+            })
+            .collect();
         let mut t = Text {
             doc,
             tokens,
@@ -151,10 +160,7 @@ impl<'d> Text<'d> {
             regions,
             region_of,
             sentence_of,
-            words_before: Vec::new(),
-            marks_before: Vec::new(),
-            semicolon_before: Vec::new(),
-            break_after: Vec::new(),
+            before: Vec::new(),
         };
         t.mark_sentence_ends();
         t.index_breaks();
@@ -185,40 +191,32 @@ impl<'d> Text<'d> {
     /// back, which kept them linear on long sentences.
     fn index_breaks(&mut self) {
         let n = self.len();
-        let mut words = Vec::with_capacity(n + 1);
-        let mut marks = Vec::with_capacity(n + 1);
-        let mut m = 0u32;
-        let mut semis = Vec::with_capacity(n + 1);
-        let mut breaks = Vec::with_capacity(n + 1);
-        let (mut w, mut semi, mut brk) = (0u32, NONE, 0u32);
+        let mut before = Vec::with_capacity(n + 1);
+        let mut b = Before {
+            words: 0,
+            marks: 0,
+            semicolon: NONE,
+            break_after: 0,
+        };
         for k in 0..n {
-            words.push(w);
-            marks.push(m);
-            semis.push(semi);
-            breaks.push(brk);
+            before.push(b);
             if self.is_word(k) {
-                w += 1;
+                b.words += 1;
             }
             if self.is_mark(k) {
-                m += 1;
+                b.marks += 1;
             }
             let colon = self.is_punct(k, ":") || self.is_punct(k, ";");
             if colon && !self.quoted(k) {
-                semi = k as u32;
+                b.semicolon = k as u32;
             }
             let line_break = k + 1 < n && self.line_break_before(k + 1);
             if colon || self.is_sentence_end(k) || line_break {
-                brk = k as u32 + 1;
+                b.break_after = k as u32 + 1;
             }
         }
-        words.push(w);
-        marks.push(m);
-        semis.push(semi);
-        breaks.push(brk);
-        self.words_before = words;
-        self.marks_before = marks;
-        self.semicolon_before = semis;
-        self.break_after = breaks;
+        before.push(b);
+        self.before = before;
     }
 
     /// Whether token `i` has any of the shape bits `bits`.
@@ -230,19 +228,19 @@ impl<'d> Text<'d> {
     /// The number of word-like tokens in `a..b` ([`Text::is_word`]).
     #[inline]
     pub fn count_words(&self, a: usize, b: usize) -> usize {
-        (self.words_before[b] - self.words_before[a]) as usize
+        (self.before[b].words - self.before[a].words) as usize
     }
 
     /// Whether a quotation mark is among the tokens `a..b`.
     #[inline]
     pub fn has_mark(&self, a: usize, b: usize) -> bool {
-        self.marks_before[b] > self.marks_before[a]
+        self.before[b].marks > self.before[a].marks
     }
 
     /// The last unquoted colon or semicolon before token `i`, if any.
     #[inline]
     pub fn colon_before(&self, i: usize) -> Option<usize> {
-        let k = self.semicolon_before[i];
+        let k = self.before[i].semicolon;
         (k != NONE).then_some(k as usize)
     }
 
@@ -250,7 +248,7 @@ impl<'d> Text<'d> {
     /// sentence end ([`Text::is_sentence_end`]) or a line break (0 when there is none).
     #[inline]
     pub fn after_break(&self, i: usize) -> usize {
-        self.break_after[i] as usize
+        self.before[i].break_after as usize
     }
 
     /// Number of tokens.
