@@ -737,6 +737,7 @@ static PHRASAL_TABLE: LazyLock<StrTable<&'static [&'static str]>> = LazyLock::ne
 
 /// The particle that makes `lower` a two-word cue when `next` follows it ("called" +
 /// "for"), if it does.
+#[inline]
 pub fn phrasal(lower: &str, next: &str) -> bool {
     // (the particle test first: it answers most words without a table lookup)
     is_particle(next)
@@ -763,8 +764,16 @@ pub fn phrasal_only(lower: &str) -> Option<Cue> {
     })
 }
 
+/// The length in bytes of the shortest cue form ("say", "ask"; a test checks it).
+const SHORTEST_FORM: usize = 3;
+
 /// The cue for a lower-case word form, if it is one.
 pub fn cue(lower: &str) -> Option<Cue> {
+    // (the length test first: it answers the shortest and most frequent words, "a",
+    // "of", "to", without a table lookup)
+    if lower.len() < SHORTEST_FORM {
+        return None;
+    }
     CUES.get(lower).copied()
 }
 
@@ -792,6 +801,18 @@ mod tests {
         assert_eq!(cue("wants").map(|c| c.class), Some(CueClass::Want));
         assert!(cue("table").is_none());
         assert!(is_base_form("say") && !is_base_form("said"));
+    }
+
+    #[test]
+    fn shortest_form() {
+        let forms = SPEECH
+            .iter()
+            .chain(OBJECT)
+            .chain(BELIEF)
+            .chain(TELL)
+            .chain(WANT);
+        let shortest = forms.flatten().map(|f| f.len()).min();
+        assert_eq!(shortest, Some(SHORTEST_FORM));
     }
 
     #[test]

@@ -752,6 +752,7 @@ fn is_claim_noun(l: &str) -> bool {
 
 /// "Trump's claim that …", "his earlier insistence that …": where the possessor of a
 /// claim noun at `i` starts, when a that-clause follows the noun.
+#[inline]
 fn nominal_cue(t: &Text, i: usize, l: &str) -> Option<usize> {
     // (the cheap test first: this runs on every word)
     if !(i > 0 && i + 2 < t.len() && t.span(i + 1).len() == 4 && t.lower(i + 1) == "that") {
