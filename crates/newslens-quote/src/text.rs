@@ -45,6 +45,7 @@ impl Shape {
     const LINE_BREAK_BEFORE: u16 = 1 << 12;
 
     /// The bits of `tok` with text `text` that depend on the token alone.
+    #[inline]
     fn of(tok: &Token, text: &str) -> u16 {
         let mut bits = 0;
         if tok.space_before {
@@ -73,10 +74,13 @@ impl Shape {
                     bits |= Shape::FINAL_PUNCT;
                 }
             }
-            TokenKind::Symbol => bits |= Shape::PUNCT_OR_SYMBOL,
-        }
-        if text == "―" {
-            bits |= Shape::ANY_PUNCT;
+            TokenKind::Symbol => {
+                bits |= Shape::PUNCT_OR_SYMBOL;
+                // (the tokenizer makes "―" a symbol or punctuation, never a word)
+                if text == "―" {
+                    bits |= Shape::ANY_PUNCT;
+                }
+            }
         }
         bits
     }
