@@ -172,11 +172,13 @@ fn neighbour(t: &Text, k: Option<usize>, s0: usize, s1: usize) -> u64 {
     fnv(t.lower(k))
 }
 
-/// The hashed features of candidate `i` into `out` (cleared first). `rule` tells
-/// whether the hand-written rules found a cue at `i`; `lexicon` is the cue lexicon's
-/// entry for its word ([`crate::cues::cue`]).
-pub fn features(t: &Text, i: usize, rule: bool, lexicon: Option<Cue>, out: &mut Vec<u32>) {
-    out.clear();
+/// How many features a candidate has.
+pub const FEATURES: usize = 16;
+
+/// The hashed features of candidate `i`. `rule` tells whether the hand-written rules
+/// found a cue at `i`; `lexicon` is the cue lexicon's entry for its word
+/// ([`crate::cues::cue`]).
+pub fn features(t: &Text, i: usize, rule: bool, lexicon: Option<Cue>) -> [u32; FEATURES] {
     let (s0, s1) = t.sentence_range(i);
     let l = t.lower(i);
     let p1 = neighbour(t, i.checked_sub(1), s0, s1);
@@ -198,7 +200,7 @@ pub fn features(t: &Text, i: usize, rule: bool, lexicon: Option<Cue>, out: &mut 
     let quote_in_sentence = t.has_mark(s0, s1);
     let (l, s3, s2) = (fnv(l), fnv(suffix(3)), fnv(suffix(2)));
     let q = u64::from(quote_in_sentence);
-    out.extend([
+    [
         slot(0, 0, 0),
         slot(1, l, 0),
         slot(2, s3, 0),
@@ -215,7 +217,7 @@ pub fn features(t: &Text, i: usize, rule: bool, lexicon: Option<Cue>, out: &mut 
         slot(13, p1, s3),
         slot(14, pos, q),
         slot(15, l, q),
-    ]);
+    ]
 }
 
 #[cfg(test)]

@@ -552,13 +552,12 @@ fn add_learned_cues(
     for c in cues.iter() {
         mask[c.start..c.end].fill(true);
     }
-    let mut feats = Vec::with_capacity(16);
     let mut found = Vec::new();
     for i in 0..t.len() {
         if mask[i] || !cue_model::is_candidate(t, i) {
             continue;
         }
-        cue_model::features(t, i, false, lexicon[i], &mut feats);
+        let feats = cue_model::features(t, i, false, lexicon[i]);
         if model.logit(&feats) <= threshold {
             continue;
         }

@@ -59,7 +59,6 @@ pub fn examples(id: &str, text: &str, gold: &[EvalQuote]) -> Vec<Example> {
         .collect();
     cues.sort_unstable();
     let mut out = Vec::new();
-    let mut feats = Vec::new();
     for (i, &rule_cue) in rule.iter().enumerate() {
         if !cue_model::is_candidate(&t, i) {
             continue;
@@ -69,9 +68,9 @@ pub fn examples(id: &str, text: &str, gold: &[EvalQuote]) -> Vec<Example> {
         let k = cues.partition_point(|c| c.0 < span.end);
         let cue = cues[..k].iter().rev().take(8).any(|c| c.1 > span.start);
         let lexicon = crate::cues::cue(t.lower(i));
-        cue_model::features(&t, i, rule_cue, lexicon, &mut feats);
+        let feats = cue_model::features(&t, i, rule_cue, lexicon);
         out.push(Example {
-            features: feats.clone(),
+            features: feats.to_vec(),
             cue,
         });
     }
