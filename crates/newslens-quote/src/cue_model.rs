@@ -98,6 +98,7 @@ impl CueModel {
 /// Whether token `i` may be a cue the model decides on: a lower-case word outside
 /// quotation marks that is no function word (determiner, preposition, auxiliary,
 /// conjunction, pronoun) and no "-ly" adverb.
+#[inline]
 pub fn is_candidate(t: &Text, i: usize) -> bool {
     if t.quoted(i) || !t.is_lower_word(i) {
         return false;
