@@ -279,8 +279,17 @@ pub fn np_right(t: &Text, start: usize, ceil: usize) -> Option<(Range, Option<Ra
         return None;
     }
     let w = words();
-    if w.subject_pronouns.contains(t.lower(start)) && !t.quoted(start) && t.lower(start) != "that" {
-        return Some(((start, start + 1), None));
+    let l = t.lower(start);
+    if w.subject_pronouns.contains(l) && !t.quoted(start) && l != "that" {
+        // a quantifier before a noun is its determiner: "said one Republican strategist",
+        // "said some analysts"
+        let quantifies = matches!(l, "one" | "some" | "many" | "most" | "few" | "both")
+            && start + 1 < ceil
+            && np_word(t, start + 1)
+            && !t.is_number(start + 1);
+        if !quantifies {
+            return Some(((start, start + 1), None));
+        }
     }
     if !np_word(t, start) || t.is_clitic(start) {
         return None;

@@ -94,6 +94,14 @@ fn direct_quotes() {
         ("“Vote early.” ― Jorge Falcon", &[("direct", "“Vote early.”", Some("―"), Some("Jorge Falcon"), Some("Jorge Falcon"))]),
         // a title in quotation marks is no quote
         ("She appeared on MSNBC’s “Morning Joe” on Friday.", &[]),
+        // a quantifier before a noun is part of the speaker; alone it is the speaker
+        (
+            "“We are falling by our own hand,” said one Republican strategist. “Anything is possible,” one said.",
+            &[
+                ("direct", "“We are falling by our own hand,”", Some("said"), Some("one Republican strategist"), None),
+                ("direct", "“Anything is possible,”", Some("said"), Some("one"), None),
+            ],
+        ),
     ];
     for (text, want) in rows {
         check(text, want);
