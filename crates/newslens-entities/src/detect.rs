@@ -109,31 +109,14 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
         let mut i = first;
         while i < end {
             let lower = ctx.lower(i);
-            if let Some((gender, plural)) = pronoun(lower) {
+            if let Some(kind) = pronoun_at(ctx, i, first, end) {
                 if ctx.doc.tokens()[i].is_wordlike() {
-                    out.push(single(
-                        ctx,
-                        i,
-                        si,
-                        CandKind::Pronoun(PronounKind::Personal { gender, plural }),
-                        gender,
-                    ));
+                    let gender = match kind {
+                        PronounKind::Personal { gender, .. } => gender,
+                        _ => Gender::Unknown,
+                    };
+                    out.push(single(ctx, i, si, CandKind::Pronoun(kind), gender));
                 }
-                i += 1;
-                continue;
-            }
-            if lower == "it" && speaks_next(ctx, i + 1, end) {
-                let kind = CandKind::Pronoun(PronounKind::It);
-                out.push(single(ctx, i, si, kind, Gender::Unknown));
-                i += 1;
-                continue;
-            }
-            if matches!(lower, "who" | "which") && i >= first + 2 && ctx.is_punct(i - 1, ",") {
-                let kind = CandKind::Pronoun(PronounKind::Relative {
-                    antecedent_end: ctx.doc.tokens()[i - 2].span.end() as u32,
-                    person: lower == "who",
-                });
-                out.push(single(ctx, i, si, kind, Gender::Unknown));
                 i += 1;
                 continue;
             }
@@ -163,6 +146,25 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// The pronoun at token `i` of the sentence `[first, end)`: a personal pronoun, "it"
+/// before a speech verb, or "who"/"which" after a comma.
+fn pronoun_at(ctx: &Ctx, i: usize, first: usize, end: usize) -> Option<PronounKind> {
+    let lower = ctx.lower(i);
+    if let Some((gender, plural)) = pronoun(lower) {
+        return Some(PronounKind::Personal { gender, plural });
+    }
+    match lower {
+        "it" if speaks_next(ctx, i + 1, end) => Some(PronounKind::It),
+        "who" | "which" if i >= first + 2 && ctx.is_punct(i - 1, ",") => {
+            Some(PronounKind::Relative {
+                antecedent_end: ctx.doc.tokens()[i - 2].span.end() as u32,
+                person: lower == "who",
+            })
+        }
+        _ => None,
+    }
 }
 
 /// Whether a speech verb comes at token `j`, or after one adverb ("it also said", "it
