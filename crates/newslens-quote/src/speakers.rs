@@ -38,7 +38,48 @@ pub fn resolve_all(t: &Text, frames: &[Frame], ents: &EntitiesOutput) -> Vec<Opt
         })
         .collect();
     link_roles_to_names(t, frames, ents, &mut out);
+    link_definite_roles(t, frames, &mut out);
     out
+}
+
+/// "… a Treasury spokesman said. The spokesman said …": a speaker "the <noun>" without a
+/// name takes the name (and description) of the latest earlier speaker, at most two
+/// paragraphs back, whose phrase ends in the same noun and has one.
+fn link_definite_roles(t: &Text, frames: &[Frame], out: &mut [Option<Resolved>]) {
+    let np_of = |i: usize| match frames[i].who {
+        Who::Phrase(np, _) => Some(np),
+        Who::Nobody => None,
+    };
+    let mut order: Vec<usize> = (0..frames.len()).filter(|&i| np_of(i).is_some()).collect();
+    order.sort_by_key(|&i| np_of(i).map(|np| np.0));
+    for (oi, &i) in order.iter().enumerate() {
+        let Some(np) = np_of(i) else { continue };
+        let unnamed = out[i].as_ref().is_some_and(|r| r.name.is_none());
+        if !unnamed || np.1 - np.0 != 2 || t.lower(np.0) != "the" || !t.is_lower_word(np.0 + 1) {
+            continue;
+        }
+        let head = t.lower(np.0 + 1);
+        let p = t.paragraph_of(np.0);
+        let antecedent = order[..oi]
+            .iter()
+            .rev()
+            .filter_map(|&j| Some((j, np_of(j)?)))
+            .take_while(|(_, n)| p - t.paragraph_of(n.0).min(p) <= 2)
+            .find(|&(j, n)| {
+                n.1 - n.0 >= 2
+                    && t.lower(n.1 - 1) == head
+                    && out[j].as_ref().is_some_and(|r| r.name.is_some())
+            });
+        let Some((j, _)) = antecedent else { continue };
+        let (name, description) = out[j]
+            .as_ref()
+            .map(|r| (r.name.clone(), r.description.clone()))
+            .unwrap_or_default();
+        if let Some(r) = out[i].as_mut() {
+            r.name = name;
+            r.description = description.or(r.description.take());
+        }
+    }
 }
 
 fn resolve_phrase(

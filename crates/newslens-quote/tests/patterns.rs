@@ -94,6 +94,14 @@ fn direct_quotes() {
         ("“Vote early.” ― Jorge Falcon", &[("direct", "“Vote early.”", Some("―"), Some("Jorge Falcon"), Some("Jorge Falcon"))]),
         // a title in quotation marks is no quote
         ("She appeared on MSNBC’s “Morning Joe” on Friday.", &[]),
+        // a definite role takes the name of the latest speaker with the same noun
+        (
+            "“Talks are for the banks,” a Treasury spokesman said.\n\n“The Chancellor was clear,” the spokesman added.",
+            &[
+                ("direct", "“Talks are for the banks,”", Some("said"), Some("a Treasury spokesman"), Some("Treasury")),
+                ("direct", "“The Chancellor was clear,”", Some("added"), Some("the spokesman"), Some("Treasury")),
+            ],
+        ),
         // a quantifier before a noun is part of the speaker; alone it is the speaker
         (
             "“We are falling by our own hand,” said one Republican strategist. “Anything is possible,” one said.",
