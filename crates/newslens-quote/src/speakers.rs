@@ -5,6 +5,7 @@
 
 use crate::frames::{Frame, Who};
 use crate::text::Text;
+use newslens_core::output::entities::MentionRef;
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::output::quote::SpeakerSummary;
 use newslens_core::output::EntitiesOutput;
@@ -90,17 +91,28 @@ fn resolve_phrase(
 ) -> Resolved {
     let span = t.range(np.0, np.1);
     let appo_text = appo.map(|a| clean(t.doc.slice(t.range(a.0, a.1))));
-    let found = ents.mention_at(span).or_else(|| {
-        // the name inside a longer phrase: "Republican nominee Donald Trump"
-        ents.mentions_in(span)
-            .iter()
-            .rev()
-            .find(|m| {
-                let e = &ents.entities[m.entity];
-                e.kind != EntityKind::Place || m.bytes.end == span.end
-            })
-            .copied()
-    });
+    // the phrase's own mention; else a person named inside it ("Republican nominee
+    // Donald Trump", "Professor Mark Hale of Northbridge University"), not a possessor
+    // ("Craxi's Socialist Party") or a pronoun ("one of his aides"), and first one whose
+    // gender is known (a first name: "Goodyear chairman Robert E. Mercer", "Thomas McCrann
+    // of Merrill Lynch"); else the longest mention inside, or the shortest around it
+    let inside = ents.mentions_in(span);
+    let named_person = |m: &&MentionRef| {
+        let (e, mention) = ents.resolve(**m);
+        let after = &t.doc.text()[m.bytes.end as usize..];
+        e.kind == EntityKind::Person
+            && mention.kind != MentionKind::Pronoun
+            && !after.starts_with("'s")
+            && !after.starts_with("’s")
+    };
+    let gendered = |m: &&MentionRef| ents.entities[m.entity].gender.is_some();
+    let found = inside
+        .iter()
+        .find(|m| m.bytes == span)
+        .or_else(|| inside.iter().filter(named_person).find(gendered))
+        .or_else(|| inside.iter().find(named_person))
+        .copied()
+        .or_else(|| ents.mention_at(span));
     if let Some(m) = found {
         let e = &ents.entities[m.entity];
         if e.kind == EntityKind::Group {

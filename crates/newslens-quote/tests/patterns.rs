@@ -94,6 +94,11 @@ fn direct_quotes() {
         ("“Vote early.” ― Jorge Falcon", &[("direct", "“Vote early.”", Some("―"), Some("Jorge Falcon"), Some("Jorge Falcon"))]),
         // a title in quotation marks is no quote
         ("She appeared on MSNBC’s “Morning Joe” on Friday.", &[]),
+        // the person named in a longer speaker phrase is its name, not the affiliation
+        (
+            "Professor Mark Hale of Northbridge University said the trial had not run long enough.",
+            &[("indirect", "the trial had not run long enough", Some("said"), Some("Professor Mark Hale of Northbridge University"), Some("Mark Hale"))],
+        ),
         // a definite role takes the name of the latest speaker with the same noun
         (
             "“Talks are for the banks,” a Treasury spokesman said.\n\n“The Chancellor was clear,” the spokesman added.",
