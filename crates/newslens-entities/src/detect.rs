@@ -319,6 +319,12 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
                     continue;
                 }
             }
+            // a plural possessive inside an organisation's name ("Halvik Dockworkers’
+            // Union", "Workers' Party")
+            if plural_possessive(ctx, j) && run_ends_in_org(ctx, j + 1, end) {
+                j += 2;
+                continue;
+            }
             if ctx.is_clitic(j) && (prev == "people" || possessive_in_firm_name(ctx, j, end)) {
                 j += 2;
                 continue;
@@ -346,6 +352,16 @@ fn cap_run_end(ctx: &Ctx, i: usize, end: usize) -> usize {
         }
     }
     j
+}
+
+/// Whether token `j` is the apostrophe of a plural possessive: glued to a capitalized
+/// word ending in "s" ("Dockworkers’").
+fn plural_possessive(ctx: &Ctx, j: usize) -> bool {
+    j > 0
+        && matches!(ctx.text(j), "’" | "'")
+        && !ctx.doc.tokens()[j].space_before
+        && ctx.is_cap(j - 1)
+        && ctx.lower(j - 1).ends_with('s')
 }
 
 /// Legal forms that end a firm's name: nothing joins a name after them ("Standard Oil

@@ -344,3 +344,20 @@ fn bare_surnames_are_people_but_not_their_wire_look_alikes() {
     }
     assert_eq!(entity_of(&doc, &out, "Cruz", 0), Some("Cruz"));
 }
+
+#[test]
+fn plural_possessives_inside_organisation_names() {
+    for text in [
+        "Mara Jensen, who leads the Halvik Dockworkers’ Union, said the deal was fair.",
+        "Mara Jensen, who leads the Halvik Dockworkers' Union, said the deal was fair.",
+    ] {
+        let (_, out) = run(text);
+        let union = out
+            .entities
+            .iter()
+            .find(|e| e.name.starts_with("Halvik Dockworkers"))
+            .expect("the union");
+        assert_eq!(union.kind, EntityKind::Organization, "{text}");
+        assert!(union.name.ends_with("Union"), "{}", union.name);
+    }
+}
