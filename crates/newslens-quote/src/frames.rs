@@ -209,8 +209,11 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
             cue_who[ci]
         };
         // a learned cue without a speaker is more often a misreading than a sourceless
-        // attribution
-        if c.is(CueKind::Learned) && who == Who::Nobody {
+        // attribution; so is one whose "speaker" is a lone participle, the verb of a
+        // clause ("…, raising hopes for a cheaper tool")
+        let participle_speaker = matches!(who, Who::Phrase(np, _)
+            if np.1 == np.0 + 1 && t.is_lower_word(np.0) && t.lower(np.0).ends_with("ing"));
+        if c.is(CueKind::Learned) && (who == Who::Nobody || participle_speaker) {
             continue;
         }
         let mut who = who;

@@ -228,6 +228,17 @@ fn indirect_and_mixed_quotes() {
 #[test]
 fn broad_attributions() {
     let rows: &[(&str, &[Row])] = &[
+        // a participle clause after the attribution is no attribution of its own
+        (
+            "An experimental malaria vaccine cut infections in young children by 77% over a year, researchers reported on Wednesday, raising hopes for a cheaper tool against a disease that kills more than 600,000 people annually.",
+            &[(
+                "indirect",
+                "An experimental malaria vaccine cut infections in young children by 77% over a year",
+                Some("reported"),
+                Some("researchers"),
+                None,
+            )],
+        ),
         // a progressive is the subject's cue, not a passive
         (
             "Donald Trump is demanding that the Justice Department release the files.",
