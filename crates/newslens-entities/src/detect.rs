@@ -761,12 +761,20 @@ const INSTITUTIONS: &[&str] = &[
     "treasury",
 ];
 
-/// Whether tokens `[n0, b)` are an all-capital place at the very start of the text,
-/// followed by a comma, bracket or dash: a dateline ("KUALA LUMPUR, March 3 -",
-/// "SAN MATEO, Calif. -").
+/// Whether tokens `[n0, b)` are an all-capital place opening one of the first three
+/// paragraphs (after a headline or a byline), followed by a comma, bracket or dash: a
+/// dateline ("KUALA LUMPUR, March 3 -", "SAN MATEO, Calif. -", "HALVIK —").
 fn is_dateline(ctx: &Ctx, n0: usize, b: usize) -> bool {
     let toks = ctx.doc.tokens();
-    n0 == 0
+    let si = ctx.sentence_of[n0];
+    let opens_paragraph = ctx.doc.sentences()[si as usize].first_token as usize == n0
+        && ctx
+            .doc
+            .paragraphs()
+            .iter()
+            .take(3)
+            .any(|p| p.first_sentence == si);
+    opens_paragraph
         && b < toks.len()
         && (n0..b).all(|k| {
             let t = ctx.text(k);
