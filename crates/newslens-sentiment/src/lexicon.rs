@@ -98,13 +98,19 @@ impl Lexicon {
                     if form.len() > 3
                         && !self.words.contains_key(form.as_bytes())
                         && !added.contains_key(form.as_bytes())
-                        && !crate::inflection::EXCLUDED_FORMS.contains(&form)
                     {
                         added.insert(form.as_bytes().into(), valence);
                     }
                 });
             });
         }
+        // The excluded forms are taken out at the end, in one lookup each, instead of
+        // scanning the list for every generated form: a form is excluded whichever entry
+        // yields it, so the first-entry-wins choice of the other forms is unchanged.
+        for form in crate::inflection::EXCLUDED_FORMS {
+            added.remove(form.as_bytes());
+        }
+        self.words.reserve(added.len());
         self.words.extend(added);
     }
 

@@ -104,9 +104,8 @@ impl TargetModel {
 
     /// The word keys with a row number each, and the rows of weights in that order.
     pub fn word_rows(&self) -> (Vec<KeyRow<'_>>, Vec<[f64; 3]>) {
-        let mut keys: Vec<(&[u8], &[f64; 3])> =
-            self.words.iter().map(|(k, w)| (&k[..], w)).collect();
-        keys.sort_by(|a, b| a.0.cmp(b.0));
+        // Rows are numbered in the map's order: the numbers only link a word to its row.
+        let keys: Vec<(&[u8], &[f64; 3])> = self.words.iter().map(|(k, w)| (&k[..], w)).collect();
         let rows = keys.iter().map(|(_, w)| **w).collect();
         let keys = keys
             .iter()
@@ -150,7 +149,14 @@ impl TargetModel {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').collect();
+            // At most five fields are read: split into a fixed array, not a vector per line.
+            let mut parts = [""; 5];
+            let mut count = 0;
+            for (part, field) in parts.iter_mut().zip(line.split('\t')) {
+                *part = field;
+                count += 1;
+            }
+            let fields = &parts[..count];
             let num = |i: usize| -> Result<f64, String> {
                 fields
                     .get(i)
