@@ -245,13 +245,7 @@ impl SentimentAnalyzer {
             let document_sum = quoted_sum * scale;
             // A sentence opening with "But"/"However" contrasts with the one before: that
             // one weighs less in the document, as within a sentence.
-            let opens_with_contrast = scored.items[lo..hi].first().is_some_and(|it| {
-                self.tables
-                    .vocab
-                    .get(&doc.lower_text()[it.span.range()])
-                    .contrast
-            });
-            if opens_with_contrast {
+            if v.opens_with_contrast {
                 if let Some(previous) = scored.document_sums.last_mut() {
                     *previous *= f64::from(self.rules.before_contrast);
                 }

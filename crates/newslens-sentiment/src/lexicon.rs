@@ -197,6 +197,13 @@ pub fn with_ascii_apostrophes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     f(&buf[..n])
 }
 
+/// Whether a lower-cased token equals `key` (lower-case, ASCII apostrophes only) once `’`
+/// is read as `'`: a plain comparison, normalizing only a longer token (each `’` shrinks
+/// by two bytes).
+pub fn is_key(token: &str, key: &str) -> bool {
+    token == key || (token.len() > key.len() && same_word(token, key))
+}
+
 /// Whether two lower-cased words are equal once `’` is read as `'`.
 pub fn same_word(a: &str, b: &str) -> bool {
     with_ascii_apostrophes(a, |x| with_ascii_apostrophes(b, |y| x == y))
@@ -230,5 +237,9 @@ mod tests {
         assert!(same_word("don’t", "don't"));
         assert!(!same_word("don’t", "dont"));
         with_ascii_apostrophes("isn’t’", |k| assert_eq!(k, b"isn't'"));
+        assert!(is_key("don’t", "don't"));
+        assert!(is_key("don't", "don't"));
+        assert!(!is_key("don’t", "dont"));
+        assert!(!is_key("do", "don't"));
     }
 }

@@ -47,6 +47,8 @@ pub struct SentenceValence {
     pub items: u32,
     /// Number of items with a valence.
     pub sentiment_items: u32,
+    /// Whether the first item is a contrast word ("But", "However"), as looked up.
+    pub opens_with_contrast: bool,
 }
 
 /// Scores the items of one sentence in place (`items` is the sentence's slice), reusing
@@ -64,6 +66,7 @@ pub fn score_sentence(
     let word = |it: &Item| &lower[it.span.range()];
     infos.clear();
     infos.extend(items.iter().map(|it| vocab.get(word(it))));
+    let opens_with_contrast = infos.first().is_some_and(|info| info.contrast);
     let mut degree_words = false;
     for (item, info) in items.iter_mut().zip(infos.iter_mut()) {
         item.model_row = info.model_row;
@@ -84,7 +87,7 @@ pub fn score_sentence(
                     && p.rest
                         .iter()
                         .enumerate()
-                        .all(|(k, w)| crate::lexicon::same_word(word(&items[i + 1 + k]), w))
+                        .all(|(k, w)| crate::lexicon::is_key(word(&items[i + 1 + k]), w))
             });
             if let Some(p) = matched {
                 let len = p.rest.len();
@@ -124,11 +127,9 @@ pub fn score_sentence(
         }
     }
 
-    let caps_count = items
-        .iter()
-        .filter(|it| is_all_caps(&text[it.span.range()]))
-        .count();
-    let cap_differential = caps_count > 0 && caps_count < n;
+    // Whether some but not all items are in capitals: counted when a valence word first
+    // needs it (many sentences have none).
+    let mut caps_differ: Option<bool> = None;
 
     let mut sentiment_items = 0;
     let mut shifted_by: Vec<usize> = Vec::new();
@@ -149,7 +150,7 @@ pub fn score_sentence(
             && !(i > 0
                 && rules::LIKE_VERB_CONTEXT
                     .iter()
-                    .any(|c| crate::lexicon::same_word(word(&items[i - 1]), c)))
+                    .any(|c| crate::lexicon::is_key(word(&items[i - 1]), c)))
         {
             items[i].valence = 0.0;
             continue;
@@ -175,6 +176,7 @@ pub fn score_sentence(
         {
             valence = base * NEGATION_SCALAR;
         }
+        let cap_differential = *caps_differ.get_or_insert_with(|| cap_differential(text, items));
         if cap_differential && is_all_caps(&text[items[i].span.range()]) {
             valence += if valence > 0.0 {
                 CAPS_BOOST
@@ -305,6 +307,7 @@ pub fn score_sentence(
         emphasis,
         items: n as u32,
         sentiment_items,
+        opens_with_contrast,
     }
 }
 
@@ -330,7 +333,17 @@ pub fn punctuation_emphasis(text: &str) -> f32 {
     exclamations as f32 * EXCLAMATION_BOOST + question_boost
 }
 
+/// VADER's cap differential: some but not all items of the sentence are in capitals.
+fn cap_differential(text: &str, items: &[Item]) -> bool {
+    let caps_count = items
+        .iter()
+        .filter(|it| is_all_caps(&text[it.span.range()]))
+        .count();
+    caps_count > 0 && caps_count < items.len()
+}
+
 /// Whether a word is in capitals: it has a cased letter and no lower-case one.
+#[inline]
 pub fn is_all_caps(word: &str) -> bool {
     // ASCII fast path: stops at the first lower-case letter (most words' first byte).
     let mut upper = false;
