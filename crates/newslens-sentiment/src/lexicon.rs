@@ -110,8 +110,11 @@ impl Lexicon {
         for form in crate::inflection::EXCLUDED_FORMS {
             added.remove(form.as_bytes());
         }
-        self.words.reserve(added.len());
-        self.words.extend(added);
+        // The forms outnumber the entries: the entries move into the forms' table, not
+        // the other way round (the keys are disjoint).
+        added.reserve(self.words.len());
+        added.extend(self.words.drain());
+        self.words = added;
     }
 
     fn add_tsv(&mut self, tsv: &'static str) {

@@ -91,18 +91,14 @@ impl Vocabulary {
         let mut words: FxMap<Box<[u8]>, WordInfo> = FxMap::default();
         words.reserve(lexicon_words.len() + 8_192);
         words.extend(lexicon_words.into_iter().map(|(word, valence)| {
+            // VADER's numeric slang ("86", "143", "187") is a number in news text.
+            let numeric = word.iter().all(u8::is_ascii_digit);
             let info = WordInfo {
-                valence: Some(valence),
+                valence: (!numeric).then_some(valence),
                 ..WordInfo::default()
             };
             (word, info)
         }));
-        // VADER's numeric slang ("86", "143", "187") is a number in news text.
-        for (word, info) in words.iter_mut() {
-            if word.iter().all(u8::is_ascii_digit) {
-                info.valence = None;
-            }
-        }
         if config.news_neutral {
             for word in rules::NEUTRAL_IN_NEWS {
                 words.entry(word.as_bytes().into()).or_default().valence = None;
