@@ -205,6 +205,7 @@ impl Vocabulary {
     }
 
     /// What is known of a lower-cased token (apostrophes `’` read as `'`).
+    #[inline]
     pub fn get(&self, lower: &str) -> WordInfo {
         let bytes = lower.as_bytes();
         // Most tokens are plain ASCII words without an apostrophe: one lookup as they are
