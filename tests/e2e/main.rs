@@ -10,6 +10,7 @@ mod plugins;
 mod properties;
 mod resume;
 mod run;
+mod training;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
