@@ -55,22 +55,30 @@ pub fn classify(doc: &Document, out: &mut Vec<Tok>) {
     out.clear();
     let text = doc.text();
     let lower = doc.lower_text();
+    let tokens = doc.tokens();
+    out.reserve(tokens.len());
     for (si, sentence) in doc.sentences().iter().enumerate() {
-        for ti in sentence.tokens() {
-            let t = doc.tokens()[ti];
+        for t in &tokens[sentence.tokens()] {
             let (s, e) = (t.span.start(), t.span.end());
             let shape = match t.kind {
                 TokenKind::Number => Shape::Number,
                 TokenKind::Word | TokenKind::DottedAbbreviation | TokenKind::Clitic => Shape::Word,
                 _ => Shape::Punct,
             };
-            if shape == Shape::Word && t.kind == TokenKind::Word && lower[s..e].contains('-') {
+            if t.kind == TokenKind::Word && has_hyphen(&lower.as_bytes()[s..e]) {
                 split_hyphenated(text, lower, s, e, t.space_before, si as u32, out);
                 continue;
             }
             out.push(make(text, lower, s, e, shape, t.space_before, si as u32));
         }
     }
+}
+
+/// Whether a word holds a hyphen. Words are short: a plain byte loop costs less than
+/// the `memchr` call that `contains` makes (9 M instructions on 2,000 Reuters articles).
+#[allow(clippy::manual_contains)]
+fn has_hyphen(word: &[u8]) -> bool {
+    word.iter().any(|&b| b == b'-')
 }
 
 fn make(
