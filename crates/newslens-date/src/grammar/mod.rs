@@ -176,10 +176,14 @@ impl<'a> Matcher<'a> {
         let t = &self.toks[i];
         match t.shape {
             Shape::Number => true,
-            Shape::Word => {
-                t.lex != Lex::Other
-                    || (t.len == 2 && self.lower.as_bytes()[t.start as usize] == b'q')
-            }
+            Shape::Word => match t.lex {
+                // "Q3"
+                Lex::Other => t.len == 2 && self.lower.as_bytes()[t.start as usize] == b'q',
+                Lex::Kw(k) => starts_pattern(k),
+                // only ever read after the word that starts the expression
+                Lex::DayPart(..) | Lex::Zone | Lex::DecadeWord(_) => false,
+                _ => true,
+            },
             Shape::Punct => {
                 let c = self.text.as_bytes()[t.start as usize];
                 c == b'\'' || c == 0xE2 // ' or ’ before a two-digit year
@@ -382,6 +386,54 @@ impl<'a> Matcher<'a> {
     fn tense(&self, a: usize, b: usize) -> Tense {
         tense_around(self.toks, self.lower, a, b)
     }
+}
+
+/// Whether some pattern can start at keyword `k`. The keywords listed here are only
+/// ever read inside an expression begun by another word ("two days *ago*", "the end *of*
+/// May", "more *than* a year"), so the common ones ("of", "in", "and", "to") cost no
+/// pattern attempts.
+fn starts_pattern(k: Kw) -> bool {
+    !matches!(
+        k,
+        Kw::Same
+            | Kw::Previously
+            | Kw::Formerly
+            | Kw::Soon
+            | Kw::Ago
+            | Kw::Before
+            | Kw::After
+            | Kw::Ahead
+            | Kw::Of
+            | Kw::In
+            | Kw::Quarterly
+            | Kw::Overnight
+            | Kw::Am
+            | Kw::Pm
+            | Kw::OClock
+            | Kw::Than
+            | Kw::Least
+            | Kw::Most
+            | Kw::To
+            | Kw::Half
+            | Kw::Full
+            | Kw::Additional
+            | Kw::Another
+            | Kw::Whole
+            | Kw::Period
+            | Kw::Term
+            | Kw::Time
+            | Kw::Times
+            | Kw::Moment
+            | Kw::Ended
+            | Kw::And
+            | Kw::Or
+            | Kw::From
+            | Kw::Since
+            | Kw::Other
+            | Kw::Once
+            | Kw::Thousand
+            | Kw::Hundred
+    )
 }
 
 /// Finds all expressions in `toks`.
