@@ -228,7 +228,7 @@ impl Matcher<'_> {
                     // TimeBank reads a month and day in the reference year unless
                     // that is more than eight months away; tense misleads here
                     // ("extended the offer to Nov. 16").
-                    let tense = self.tense(i, end);
+                    let tense = || self.tense(i, end);
                     date_or_x(value::year_of_day(r, m, d, tense), m, d)
                 }
                 (None, None) => format!("XXXX-{m:02}-{d:02}"),
@@ -550,7 +550,7 @@ impl Matcher<'_> {
                         None => {
                             let v = match self.r {
                                 Some(r) => {
-                                    let y = value::year_of_day(r, m, d, Tense::Unknown);
+                                    let y = value::year_of_day(r, m, d, || Tense::Unknown);
                                     date_or_x(y, m, d)
                                 }
                                 None => format!("XXXX-{m:02}-{d:02}"),
