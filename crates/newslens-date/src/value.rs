@@ -5,19 +5,57 @@
 use crate::tense::Tense;
 use newslens_core::CivilDate;
 
-/// A day as `YYYY-MM-DD`.
+/// A day as `YYYY-MM-DD` (as `CivilDate` displays it).
 pub fn day(d: CivilDate) -> String {
-    d.to_string()
+    let mut v = year(d.year());
+    v.push('-');
+    push_padded(&mut v, u32::from(d.month()), 2);
+    v.push('-');
+    push_padded(&mut v, u32::from(d.day()), 2);
+    v
 }
 
 /// A year as `YYYY` (negative years are not expected in news).
 pub fn year(y: i32) -> String {
-    format!("{y:04}")
+    match u32::try_from(y) {
+        Ok(y) => {
+            let mut v = String::with_capacity(16);
+            push_padded(&mut v, y, 4);
+            v
+        }
+        Err(_) => format!("{y:04}"),
+    }
 }
 
 /// A month as `YYYY-MM`.
 pub fn month(y: i32, m: u8) -> String {
-    format!("{y:04}-{m:02}")
+    let mut v = year(y);
+    v.push('-');
+    push_padded(&mut v, u32::from(m), 2);
+    v
+}
+
+/// Appends `n` in decimal, zero-padded to `width` digits: what `format!("{n:0width$}")`
+/// writes, without the formatting machinery (a value is made for every candidate match,
+/// and formatting cost more than finding the match).
+fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut digits = [0u8; 10];
+    let mut len = 0;
+    let mut rest = n;
+    loop {
+        digits[len] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        len += 1;
+        if rest == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    for &d in digits[..len].iter().rev() {
+        out.push(char::from(d));
+    }
 }
 
 /// The ISO week holding `d`, as `YYYY-Www`.
@@ -129,6 +167,26 @@ pub fn year_of_season(r: CivilDate, start_month: u8, tense: Tense) -> i32 {
                 r.year() - 1
             } else {
                 r.year()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_written_as_format_writes_them() {
+        for y in [-12, 0, 7, 99, 999, 1988, 2020, 12345] {
+            assert_eq!(year(y), format!("{y:04}"));
+            for m in [1u8, 9, 12, 123] {
+                assert_eq!(month(y, m), format!("{y:04}-{m:02}"));
+            }
+        }
+        for (y, m, d) in [(1, 1, 1), (1988, 2, 29), (2020, 12, 31), (987, 10, 5)] {
+            if let Some(date) = CivilDate::new(y, m, d) {
+                assert_eq!(day(date), date.to_string());
             }
         }
     }
