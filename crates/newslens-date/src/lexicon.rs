@@ -29,7 +29,7 @@ impl Hasher for Fnv {
     }
 }
 
-type Table = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+type Table = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -333,6 +333,12 @@ pub enum Lex {
 
 /// The entry for a lower-cased word (`Lex::Other` when it has none).
 pub fn lookup(word: &str) -> Lex {
+    lookup_bytes(word.as_bytes())
+}
+
+/// The entry for the bytes of a lower-cased word: [`lookup`] for a token's bytes, which
+/// spares the char-boundary checks of slicing the text as a `str`.
+pub fn lookup_bytes(word: &[u8]) -> Lex {
     if word.len() > 15 || word.is_empty() {
         return Lex::Other;
     }
@@ -345,8 +351,7 @@ pub fn lookup(word: &str) -> Lex {
 
 /// A 14-bit key of a word: its length, first and last byte. Most words of running
 /// text share no key with a lexicon word and are rejected without hashing.
-fn filter_key(word: &str) -> usize {
-    let b = word.as_bytes();
+fn filter_key(b: &[u8]) -> usize {
     (b.len().min(15) << 10) | ((usize::from(b[0]) & 31) << 5) | (usize::from(b[b.len() - 1]) & 31)
 }
 
@@ -362,7 +367,15 @@ static FILTER: LazyLock<([u64; 256], Table)> = LazyLock::new(|| {
 });
 
 fn build() -> Table {
-    let mut t = Table::with_capacity_and_hasher(400, BuildHasherDefault::default());
+    words()
+        .into_iter()
+        .map(|(w, lex)| (w.as_bytes(), lex))
+        .collect()
+}
+
+/// Every word with its entry (a later insertion of a word replaces an earlier one).
+fn words() -> HashMap<&'static str, Lex> {
+    let mut t: HashMap<&'static str, Lex> = HashMap::with_capacity(400);
     let months: [(&[&str], u8); 12] = [
         (&["january", "jan"], 1),
         (&["february", "feb"], 2),
@@ -379,7 +392,7 @@ fn build() -> Table {
     ];
     for (words, m) in months {
         for w in words {
-            t.insert(w, Lex::Month(m));
+            t.insert(*w, Lex::Month(m));
         }
     }
     let weekdays: [(&str, &str, u8); 7] = [

@@ -90,10 +90,12 @@ fn make(
     space: bool,
     sentence: u32,
 ) -> Tok {
-    let word = &lower[s..e];
     let (lex, num) = match shape {
-        Shape::Word => (lexicon::lookup(word), f64::NAN),
-        Shape::Number => (Lex::Other, lexicon::parse_number(word).unwrap_or(f64::NAN)),
+        Shape::Word => (lexicon::lookup_bytes(&lower.as_bytes()[s..e]), f64::NAN),
+        Shape::Number => (
+            Lex::Other,
+            lexicon::parse_number(&lower[s..e]).unwrap_or(f64::NAN),
+        ),
         Shape::Punct => (Lex::Other, f64::NAN),
     };
     Tok {
