@@ -1,35 +1,9 @@
 //! The temporal vocabulary: every word the grammar reacts to, with what it means.
-//! Looked up once per word token (lower-cased, ASCII) in a hash table built on first
-//! use; words not in the table are [`Lex::Other`] and cost one failed lookup.
+//! Looked up once per word token (lower-cased, ASCII) in a table built on first use,
+//! grouped by length, first and last byte; words not in it are [`Lex::Other`].
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
-
-/// FNV-1a: the lexicon's keys are short ASCII words, for which it is much faster than
-/// the default SipHash (and no untrusted input can choose the keys).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -342,36 +316,47 @@ pub fn lookup_bytes(word: &[u8]) -> Lex {
     if word.len() > 15 || word.is_empty() {
         return Lex::Other;
     }
+    let index = &*INDEX;
     let k = filter_key(word);
-    if FILTER.0[k / 64] & (1 << (k % 64)) == 0 {
-        return Lex::Other; // no lexicon word has this length, first and last letter
-    }
-    FILTER.1.get(word).copied().unwrap_or_default()
+    let group = usize::from(index.starts[k])..usize::from(index.starts[k + 1]);
+    index.words[group]
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map_or(Lex::Other, |&(_, lex)| lex)
 }
 
 /// A 14-bit key of a word: its length, first and last byte. Most words of running
-/// text share no key with a lexicon word and are rejected without hashing.
+/// text share no key with a lexicon word, and the rest share it with one or two.
 fn filter_key(b: &[u8]) -> usize {
     (b.len().min(15) << 10) | ((usize::from(b[0]) & 31) << 5) | (usize::from(b[b.len() - 1]) & 31)
 }
 
-/// The key filter (bit set over [`filter_key`]) and the table.
-static FILTER: LazyLock<([u64; 256], Table)> = LazyLock::new(|| {
-    let table = build();
-    let mut bits = [0u64; 256];
-    for w in table.keys() {
-        let k = filter_key(w);
-        bits[k / 64] |= 1 << (k % 64);
-    }
-    (bits, table)
-});
+/// How many values [`filter_key`] takes.
+const KEYS: usize = 1 << 14;
 
-fn build() -> Table {
-    words()
+/// The lexicon grouped by [`filter_key`]: the words of key `k` are
+/// `words[starts[k]..starts[k + 1]]`, so a lookup compares a word with the few of its
+/// group instead of hashing it.
+struct Index {
+    starts: Vec<u16>,
+    words: Vec<(&'static [u8], Lex)>,
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut words: Vec<(&'static [u8], Lex)> = words()
         .into_iter()
         .map(|(w, lex)| (w.as_bytes(), lex))
-        .collect()
-}
+        .collect();
+    words.sort_by_key(|&(w, _)| (filter_key(w), w));
+    let mut starts = vec![0u16; KEYS + 1];
+    for &(w, _) in &words {
+        starts[filter_key(w) + 1] += 1;
+    }
+    for k in 0..KEYS {
+        starts[k + 1] += starts[k];
+    }
+    Index { starts, words }
+});
 
 /// Every word with its entry (a later insertion of a word replaces an earlier one).
 fn words() -> HashMap<&'static str, Lex> {
