@@ -179,6 +179,10 @@ impl<'a> Matcher<'a> {
             Shape::Word => match t.lex {
                 // "Q3"
                 Lex::Other => t.len == 2 && self.lower.as_bytes()[t.start as usize] == b'q',
+                Lex::Kw(Kw::The) => !self.plain_word(i + 1) || after_the(self.word(i + 1)),
+                // "a year", "a few days", "a dozen weeks", "a-": never "a" before a
+                // word of no temporal meaning
+                Lex::Kw(Kw::A) => !self.plain_word(i + 1),
                 Lex::Kw(k) => starts_pattern(k),
                 // only ever read after the word that starts the expression
                 Lex::DayPart(..) | Lex::Zone | Lex::DecadeWord(_) => false,
@@ -189,6 +193,12 @@ impl<'a> Matcher<'a> {
                 c == b'\'' || c == 0xE2 // ' or ’ before a two-digit year
             }
         }
+    }
+
+    /// Whether token `i` is a word the lexicon gives no meaning ("company", "U.S.").
+    fn plain_word(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.shape == Shape::Word && t.lex == Lex::Other)
     }
 
     fn best_at(&mut self, i: usize) -> Option<Hit> {
@@ -433,6 +443,27 @@ fn starts_pattern(k: Kw) -> bool {
             | Kw::Once
             | Kw::Thousand
             | Kw::Hundred
+    )
+}
+
+/// Whether "the" before `word`, a word the lexicon gives no meaning, can start an
+/// expression: the words that the patterns read by their spelling after "the" ("the
+/// latest quarter", "the comparable period", "the near future", "the long term"). Before
+/// any other such word ("the company") no pattern starts at "the".
+fn after_the(word: &str) -> bool {
+    matches!(
+        word,
+        "latest"
+            | "comparable"
+            | "corresponding"
+            | "initial"
+            | "final"
+            | "near"
+            | "distant"
+            | "foreseeable"
+            | "immediate"
+            | "long"
+            | "short"
     )
 }
 
