@@ -179,10 +179,9 @@ impl<'a> Matcher<'a> {
             Shape::Word => match t.lex {
                 // "Q3"
                 Lex::Other => t.len == 2 && self.lower.as_bytes()[t.start as usize] == b'q',
-                Lex::Kw(Kw::The) => !self.plain_word(i + 1) || after_the(self.word(i + 1)),
-                // "a year", "a few days", "a dozen weeks", "a-": never "a" before a
-                // word of no temporal meaning
-                Lex::Kw(Kw::A) => !self.plain_word(i + 1),
+                Lex::Kw(k) if needs_next(k) => {
+                    !self.plain_word(i + 1) || read_by_spelling(self.word(i + 1))
+                }
                 Lex::Kw(k) => starts_pattern(k),
                 // only ever read after the word that starts the expression
                 Lex::DayPart(..) | Lex::Zone | Lex::DecadeWord(_) => false,
@@ -446,11 +445,56 @@ fn starts_pattern(k: Kw) -> bool {
     )
 }
 
-/// Whether "the" before `word`, a word the lexicon gives no meaning, can start an
-/// expression: the words that the patterns read by their spelling after "the" ("the
-/// latest quarter", "the comparable period", "the near future", "the long term"). Before
-/// any other such word ("the company") no pattern starts at "the".
-fn after_the(word: &str) -> bool {
+/// Whether the patterns that start at keyword `k` all read a temporal word right after
+/// it ("the third quarter", "a year", "that day", "last week", "more than", "at least"):
+/// before a word the lexicon gives no meaning ("the company", "at home") none of them
+/// matches, unless [`read_by_spelling`] says so. Keywords that are expressions by
+/// themselves ("now", "today", "daily", "current") or whose patterns read such a word
+/// later ("early Q3", "fiscal first quarter") are not listed.
+fn needs_next(k: Kw) -> bool {
+    matches!(
+        k,
+        Kw::The
+            | Kw::A
+            | Kw::At
+            | Kw::More
+            | Kw::Less
+            | Kw::Up
+            | Kw::Over
+            | Kw::About
+            | Kw::Nearly
+            | Kw::Approx
+            | Kw::Some
+            | Kw::Several
+            | Kw::Few
+            | Kw::Many
+            | Kw::Couple
+            | Kw::That
+            | Kw::This
+            | Kw::These
+            | Kw::Last
+            | Kw::Next
+            | Kw::Past
+            | Kw::Coming
+            | Kw::Previous
+            | Kw::Following
+            | Kw::Upcoming
+            | Kw::End
+            | Kw::Beginning
+            | Kw::Start
+            | Kw::Middle
+            | Kw::Every
+            | Kw::Each
+            | Kw::Per
+            | Kw::Right
+            | Kw::Future
+    )
+}
+
+/// The words of no lexicon meaning that the patterns read by their spelling after an
+/// opening keyword ("the latest quarter", "the comparable period", "the near future",
+/// "the long term").
+fn read_by_spelling(word: &str) -> bool {
     matches!(
         word,
         "latest"
