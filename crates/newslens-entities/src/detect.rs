@@ -69,9 +69,14 @@ pub struct Candidate {
     pub sentence: u32,
 }
 
-const CONNECTORS: &[&str] = &[
-    "&", "de", "del", "der", "di", "du", "for", "la", "of", "van", "von",
-];
+/// Lower-case words that join the capitalized words of one name ("Bank of America",
+/// "Ludwig van Beethoven").
+fn is_connector(lower: &str) -> bool {
+    matches!(
+        lower,
+        "&" | "de" | "del" | "der" | "di" | "du" | "for" | "la" | "of" | "van" | "von"
+    )
+}
 
 /// Heads after which "of"/"for" continue an organisation or place name.
 fn takes_of(lx: &Lexicon, lower: &str) -> bool {
@@ -302,13 +307,13 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             let prev = ctx.lower(j - 1);
             if l == "and"
                 && ctx.is_cap(j - 1)
-                && !LEGAL_FORMS.contains(&prev)
+                && !is_legal_form(prev)
                 && run_ends_in_org(ctx, j + 1, end)
             {
                 j += 2;
                 continue;
             }
-            if CONNECTORS.contains(&l) && ctx.doc.tokens()[j].space_before {
+            if is_connector(l) && ctx.doc.tokens()[j].space_before {
                 let ok = match l {
                     "of" | "for" => takes_of(lx, prev),
                     "&" => true,
@@ -366,26 +371,29 @@ fn plural_possessive(ctx: &Ctx, j: usize) -> bool {
 
 /// Legal forms that end a firm's name: nothing joins a name after them ("Standard Oil
 /// Co and BP North America Inc" are two firms).
-const LEGAL_FORMS: &[&str] = &[
-    "inc",
-    "inc.",
-    "co",
-    "co.",
-    "corp",
-    "corp.",
-    "corporation",
-    "ltd",
-    "ltd.",
-    "plc",
-    "llc",
-    "ag",
-    "sa",
-    "nv",
-    "gmbh",
-    "cos",
-    "cos.",
-    "llp",
-];
+fn is_legal_form(lower: &str) -> bool {
+    matches!(
+        lower,
+        "inc"
+            | "inc."
+            | "co"
+            | "co."
+            | "corp"
+            | "corp."
+            | "corporation"
+            | "ltd"
+            | "ltd."
+            | "plc"
+            | "llc"
+            | "ag"
+            | "sa"
+            | "nv"
+            | "gmbh"
+            | "cos"
+            | "cos."
+            | "llp"
+    )
+}
 
 /// Whether the possessive at `j` belongs to a firm's name: it follows a capitalized word
 /// that is no place ("Moody's", "McDonald's", not "Japan's") and the capitalized run after
@@ -403,7 +411,7 @@ fn possessive_in_firm_name(ctx: &Ctx, j: usize, end: usize) -> bool {
     while k < end && ctx.is_cap(k) {
         k += 1;
     }
-    LEGAL_FORMS.contains(&ctx.lower(k - 1))
+    is_legal_form(ctx.lower(k - 1))
 }
 
 /// Splits one capitalized sequence `[a, b)` into title and name, types it, and pushes
@@ -610,43 +618,46 @@ fn ends_in_head(lx: &Lexicon, lower: &str) -> bool {
 
 /// Words that end a capitalized run without being part of the name before them:
 /// months and currencies in wire copy's tables ("Pay May 12", "6.28 billion U.S. Dlrs").
-const TRAILING_NON_NAMES: &[&str] = &[
-    "jan",
-    "jan.",
-    "feb",
-    "feb.",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "aug",
-    "aug.",
-    "sept",
-    "sept.",
-    "sep",
-    "oct",
-    "oct.",
-    "nov",
-    "nov.",
-    "dec",
-    "dec.",
-    "dlr",
-    "dlrs",
-    "dollar",
-    "dollars",
-    "currency",
-    "currencies",
-    "mths",
-    "qtr",
-];
+fn is_trailing_non_name(lower: &str) -> bool {
+    matches!(
+        lower,
+        "jan"
+            | "jan."
+            | "feb"
+            | "feb."
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "aug"
+            | "aug."
+            | "sept"
+            | "sept."
+            | "sep"
+            | "oct"
+            | "oct."
+            | "nov"
+            | "nov."
+            | "dec"
+            | "dec."
+            | "dlr"
+            | "dlrs"
+            | "dollar"
+            | "dollars"
+            | "currency"
+            | "currencies"
+            | "mths"
+            | "qtr"
+    )
+}
 
 /// `b`, moved back over the month and currency words that end the run `[a, b)`, unless
 /// the word before is a first name or a title ("Theresa May", "Mrs. May").
 fn without_trailing_non_names(ctx: &Ctx, a: usize, b: usize) -> usize {
     let lx = lexicon();
     let mut b = b;
-    while b - a >= 2 && TRAILING_NON_NAMES.contains(&ctx.lower(b - 1)) {
+    while b - a >= 2 && is_trailing_non_name(ctx.lower(b - 1)) {
         let before = ctx.lower(b - 2);
         if lx.first_name(before).is_some() || lx.titles.contains(before) || ctx.is_punct(b - 2, ".")
         {
@@ -680,7 +691,7 @@ fn adjective_not_title(ctx: &Ctx, k: usize) -> bool {
 /// Sachs").
 fn bare_surname(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
     let lx = lexicon();
-    if !lx.is_last_name(phrase) || COMPASS.contains(&phrase) || ctx.at_clause_start(n0) {
+    if !lx.is_last_name(phrase) || is_compass(phrase) || ctx.at_clause_start(n0) {
         return false;
     }
     let toks = ctx.doc.tokens();
@@ -716,50 +727,56 @@ fn bare_surname(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
 }
 
 /// Compass words that make a region of a known place ("West Germany", "Northern Iraq").
-const COMPASS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "upper",
-    "lower",
-];
+fn is_compass(lower: &str) -> bool {
+    matches!(
+        lower,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "upper"
+            | "lower"
+    )
+}
 
 /// Head words that name an institution on their own when written with a capital inside
 /// a sentence ("the Treasury said", "the Exchange said"); legal forms ("Corp", "Ltd") and
 /// broad heads ("Oil", "Capital") do not.
-const INSTITUTIONS: &[&str] = &[
-    "agency",
-    "army",
-    "bank",
-    "board",
-    "bureau",
-    "cabinet",
-    "commission",
-    "committee",
-    "congress",
-    "council",
-    "court",
-    "department",
-    "exchange",
-    "fund",
-    "kremlin",
-    "ministry",
-    "navy",
-    "parliament",
-    "pentagon",
-    "senate",
-    "treasury",
-];
+fn is_institution(lower: &str) -> bool {
+    matches!(
+        lower,
+        "agency"
+            | "army"
+            | "bank"
+            | "board"
+            | "bureau"
+            | "cabinet"
+            | "commission"
+            | "committee"
+            | "congress"
+            | "council"
+            | "court"
+            | "department"
+            | "exchange"
+            | "fund"
+            | "kremlin"
+            | "ministry"
+            | "navy"
+            | "parliament"
+            | "pentagon"
+            | "senate"
+            | "treasury"
+    )
+}
 
 /// Whether tokens `[n0, b)` are an all-capital place opening one of the first three
 /// paragraphs (after a headline or a byline), followed by a comma, bracket or dash: a
@@ -807,8 +824,7 @@ fn classify(
     }
     let len = b - n0;
     let last = ctx.lower(b - 1);
-    if len >= 2 && lx.places.contains(last) && (n0..b - 1).all(|k| COMPASS.contains(&ctx.lower(k)))
-    {
+    if len >= 2 && lx.places.contains(last) && (n0..b - 1).all(|k| is_compass(ctx.lower(k))) {
         return strong(EntityKind::Place);
     }
     if is_dateline(ctx, n0, b) {
@@ -852,7 +868,7 @@ fn classify(
         // other organisation heads alone ("Corp" after "Standard and Poor's") are no
         // person, whatever verb follows
         if lx.org_heads.contains(phrase) {
-            if INSTITUTIONS.contains(&phrase) && !ctx.at_clause_start(n0) {
+            if is_institution(phrase) && !ctx.at_clause_start(n0) {
                 return Some(CandKind::Name {
                     kind: EntityKind::Organization,
                     strong: false,
