@@ -422,23 +422,25 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     let mut a = a;
     // leading words that are never names ("The", "But"), unless a title or the start of
     // a known name ("New York", "New Zealand")
+    // (the known prefix at `a` is looked up once and kept for the split below)
+    let prefix_at = |a: usize| if a < b { known_prefix(ctx, a, b) } else { None };
+    let mut prefix = prefix_at(a);
     while a < b
+        && prefix.is_none()
         && lx.not_names.contains(ctx.lower(a))
         && !lx.titles.contains(ctx.lower(a))
-        && known_prefix(ctx, a, b).is_none()
     {
         a += 1;
+        prefix = prefix_at(a);
     }
     // a known place or organisation opening the run is a name of its own ("New York
     // May" in a price table), unless the run goes on to a head word of a longer name
     // ("New York Stock Exchange", "Hong Kong Bank")
-    if a < b {
-        if let Some(k) = known_prefix(ctx, a, b) {
-            if k < b && !ends_in_head(lx, ctx.lower(b - 1)) {
-                name_sequence(ctx, a, k, first, si, out);
-                name_sequence(ctx, k, b, first, si, out);
-                return;
-            }
+    if let Some(k) = prefix {
+        if k < b && !ends_in_head(lx, ctx.lower(b - 1)) {
+            name_sequence(ctx, a, k, first, si, out);
+            name_sequence(ctx, k, b, first, si, out);
+            return;
         }
     }
     let b = without_trailing_non_names(ctx, a, b);
@@ -512,7 +514,7 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     if !has_title && ctx.at_clause_start(n0) {
         let l = ctx.lower(n0);
         let known = lx.first_name(l).is_some() || lx.places.contains(l) || lx.orgs.contains(l);
-        if !known && (ctx.written_lower(l) || lx.speech_verbs.contains(l)) {
+        if !known && (lx.speech_verbs.contains(l) || ctx.written_lower(l)) {
             n0 += 1;
             if n0 >= b {
                 return;
