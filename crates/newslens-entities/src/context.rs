@@ -40,20 +40,29 @@ impl Shape {
     const NAME_WORD: u8 = 8;
 
     /// The shape bits of a token of `kind` with text `text`.
+    ///
+    /// Inlined fast path for most tokens, an ASCII lower-case word or punctuation mark;
+    /// the others pay for a call to [`Shape::of_other`].
+    #[inline]
     fn of(kind: TokenKind, text: &str) -> u8 {
-        // Fast path for most tokens: an ASCII lower-case word or punctuation mark.
         match text.as_bytes().first() {
-            None => return 0,
+            None => 0,
             Some(b) if b.is_ascii_lowercase() => {
-                return if kind == TokenKind::Word {
+                if kind == TokenKind::Word {
                     Shape::LOWER_WORD
                 } else {
                     0
-                };
+                }
             }
-            Some(b) if b.is_ascii_punctuation() && *b != b'.' => return 0,
-            _ => {}
+            Some(b) if b.is_ascii_punctuation() && *b != b'.' => 0,
+            _ => Shape::of_other(kind, text),
         }
+    }
+
+    /// The shape bits of a token that starts with neither an ASCII lower-case letter nor
+    /// punctuation other than a period.
+    #[inline(never)]
+    fn of_other(kind: TokenKind, text: &str) -> u8 {
         let Some(first) = text.chars().next() else {
             return 0;
         };
