@@ -114,7 +114,7 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
         let mut i = first;
         while i < end {
             let lower = ctx.lower(i);
-            if let Some(kind) = pronoun_at(ctx, i, first, end) {
+            if let Some(kind) = pronoun_at(ctx, i, lower, first, end) {
                 if ctx.doc.tokens()[i].is_wordlike() {
                     let gender = match kind {
                         PronounKind::Personal { gender, .. } => gender,
@@ -153,10 +153,9 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
-/// The pronoun at token `i` of the sentence `[first, end)`: a personal pronoun, "it"
-/// before a speech verb, or "who"/"which" after a comma.
-fn pronoun_at(ctx: &Ctx, i: usize, first: usize, end: usize) -> Option<PronounKind> {
-    let lower = ctx.lower(i);
+/// The pronoun at token `i` (lower-cased `lower`) of the sentence `[first, end)`: a
+/// personal pronoun, "it" before a speech verb, or "who"/"which" after a comma.
+fn pronoun_at(ctx: &Ctx, i: usize, lower: &str, first: usize, end: usize) -> Option<PronounKind> {
     if let Some((gender, plural)) = pronoun(lower) {
         return Some(PronounKind::Personal { gender, plural });
     }
