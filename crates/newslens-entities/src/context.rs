@@ -18,6 +18,9 @@ pub struct Ctx<'d> {
     /// For each token: its [`Shape`] bits, computed once (detection and clustering ask
     /// for them several times per token).
     shapes: Vec<u8>,
+    /// For each token: its lower-cased text, sliced once (detection asks for it several
+    /// times per token).
+    lowers: Vec<&'d str>,
     /// How many tokens are lower-case words (sizes the set below).
     lower_word_count: usize,
     lower_words: OnceCell<BorrowedSet<'d>>,
@@ -121,6 +124,8 @@ impl<'d> Ctx<'d> {
             .iter()
             .map(|t| Shape::of(t.kind, &text[t.span.range()]))
             .collect();
+        let lower = doc.lower_text();
+        let lowers: Vec<&str> = tokens.iter().map(|t| &lower[t.span.range()]).collect();
         let lower_word_count = shapes
             .iter()
             .filter(|&&s| s & Shape::LOWER_WORD != 0)
@@ -130,6 +135,7 @@ impl<'d> Ctx<'d> {
             in_quote: quote_flags(doc),
             sentence_of,
             shapes,
+            lowers,
             lower_word_count,
             lower_words: OnceCell::new(),
             scans: Cell::new(0),
@@ -142,7 +148,7 @@ impl<'d> Ctx<'d> {
     }
     /// The token's lower-cased text.
     pub fn lower(&self, i: usize) -> &'d str {
-        self.doc.token_lower(i)
+        self.lowers[i]
     }
     /// Whether token `i` is a word starting with an upper-case letter (or a dotted
     /// abbreviation such as "U.S.").
