@@ -272,6 +272,7 @@ impl Lexicon {
 }
 
 /// Pronouns that refer to people or groups, with gender and number.
+#[inline]
 pub fn pronoun(lower: &str) -> Option<(Gender, bool)> {
     // (gender, plural)
     Some(match lower {
