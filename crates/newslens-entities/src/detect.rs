@@ -521,7 +521,7 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
         }
     }
     let span = Span::new(toks[n0].span.start(), toks[b - 1].span.end());
-    let phrase = phrase(ctx, n0, b);
+    let phrase = gazetteer_phrase(ctx, n0, b);
     let kind = classify(ctx, n0, b, &phrase, has_title, &mut gender);
     let Some(kind) = kind else {
         return;
@@ -574,8 +574,9 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
 
 /// The lower-cased text of tokens `[a, b)` as the word lists spell it: a name broken
 /// over a line ("West\nGermany" in hard-wrapped wire copy) has its white space made
-/// single spaces (copied only then).
-fn phrase<'d>(ctx: &Ctx<'d>, a: usize, b: usize) -> Cow<'d, str> {
+/// single spaces (copied only then). (Clustering's `phrase` compares raw slices of two
+/// mentions with each other, not with a word list.)
+fn gazetteer_phrase<'d>(ctx: &Ctx<'d>, a: usize, b: usize) -> Cow<'d, str> {
     let toks = ctx.doc.tokens();
     let span = Span::new(toks[a].span.start(), toks[b - 1].span.end());
     let raw = &ctx.doc.lower_text()[span.range()];
@@ -592,7 +593,7 @@ fn phrase<'d>(ctx: &Ctx<'d>, a: usize, b: usize) -> Cow<'d, str> {
 fn known_prefix(ctx: &Ctx, a: usize, b: usize) -> Option<usize> {
     let lx = lexicon();
     let known = (a + 2..=b.min(a + MAX_KNOWN_TOKENS)).rev().find(|&k| {
-        let p = phrase(ctx, a, k);
+        let p = gazetteer_phrase(ctx, a, k);
         lx.places.contains(&p) || lx.orgs.contains(&p)
     });
     if known.is_some() || b - a < 2 {
