@@ -738,6 +738,50 @@ fn a_year_phrase_after_a_month_belongs_to_it() {
     assert_eq!(got, [("early October", "2020-10")]);
 }
 
+/// The (text, value) pairs of the mentions `tag` finds in `text` against `REF`.
+fn mentions_of(text: &str) -> Vec<(String, String)> {
+    tag(text, Some(REF))
+        .mentions
+        .into_iter()
+        .map(|m| (m.span.text, m.value))
+        .collect()
+}
+
+#[test]
+fn days_listed_after_a_date_share_its_month() {
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        mentions_of("The summit will be held on April 24 and 25 in Washington."),
+        pairs(&[("April 24", "2020-04-24"), ("25", "2020-04-25")])
+    );
+    assert_eq!(
+        mentions_of("Talks are set for Feb. 3, 4 and 5."),
+        pairs(&[
+            ("Feb. 3", "2020-02-03"),
+            ("4", "2020-02-04"),
+            ("5", "2020-02-05")
+        ])
+    );
+    assert_eq!(
+        mentions_of("Trading resumes Jan. 16-17."),
+        pairs(&[("Jan. 16", "2020-01-16"), ("17", "2020-01-17")])
+    );
+    // a number that counts something, a list that does not climb, a day the month lacks
+    for text in [
+        "On Jan. 4 and 25 people were hurt.",
+        "On Jan. 4, 3 others were arrested.",
+        "Shares rose on Jan. 8 and 2 percent more later.",
+        "The deadlines are Feb. 28 and 30.",
+    ] {
+        let got = mentions_of(text);
+        assert_eq!(got.len(), 1, "{text:?} gave {got:?}");
+    }
+}
+
 #[test]
 fn odd_input_does_not_panic() {
     let texts = [

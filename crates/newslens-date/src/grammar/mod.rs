@@ -156,13 +156,105 @@ impl<'a> Matcher<'a> {
                         i += 2;
                     }
                     self.note_anchor(&hit);
+                    let listed = self.listed_days(&hit);
+                    if let Some(last) = listed.last() {
+                        i = last.b;
+                    }
                     if self.keep(&hit) {
                         out.push(hit);
+                        out.extend(listed);
                     }
                 }
                 None => i += 1,
             }
         }
+    }
+
+    /// "April 24 and 25", "March 3, 4 and 5", "Jan. 5-6": the days listed after a named
+    /// day of a month share its month and year, and each is a date of its own (as TimeML
+    /// tags them). The list must end with "and", "or" or a hyphen, climb day by day, and
+    /// not run into a noun ("April 24 and 25 people"). Empty when there is no such list
+    /// (no allocation then).
+    fn listed_days(&self, hit: &Hit) -> Vec<Hit> {
+        let v = hit.value.as_str();
+        let named_day = hit.kind == TimexType::Date
+            && v.len() == 10
+            && self.int(hit.b - 1).is_some_and(|d| (1..=31).contains(&d))
+            && (hit.a..hit.b).any(|k| matches!(self.lex(k), Lex::Month(_)));
+        if !named_day {
+            return Vec::new();
+        }
+        let mut last = self.int(hit.b - 1).unwrap_or(0);
+        let mut days = [0usize; 8];
+        let mut count = 0;
+        let mut k = hit.b;
+        let closed = loop {
+            let final_sep = self.is(k, Kw::And) || self.is(k, Kw::Or) || self.hyphen(k);
+            if !(final_sep || self.punct(k, b',')) || count == days.len() {
+                break false;
+            }
+            match self.int(k + 1) {
+                Some(d) if d > last && d <= 31 && self.raw(k + 1).len() <= 2 => last = d,
+                _ => break false,
+            }
+            days[count] = k + 1;
+            count += 1;
+            k += 2;
+            if final_sep {
+                break true;
+            }
+        };
+        let noun_after = self.plain_word(k) && !self.toks[k].cap && !self.is_function_word(k);
+        if !closed || noun_after || self.punct(k, b'%') || self.unit(k).is_some() {
+            return Vec::new();
+        }
+        let listed: Vec<Hit> = days[..count]
+            .iter()
+            .map(|&d| {
+                let value = format!("{}-{:02}", &v[..7], self.int(d).unwrap_or(0));
+                Hit::new(d, d + 1, TimexType::Date, value)
+            })
+            .collect();
+        // ("April 30 and 31" names no day)
+        if listed
+            .iter()
+            .any(|h| CivilDate::parse_iso(&h.value).is_none())
+        {
+            return Vec::new();
+        }
+        listed
+    }
+
+    /// Whether token `i` is a function word that may follow a date ("in", "at", "when").
+    fn is_function_word(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "in" | "at"
+                | "on"
+                | "for"
+                | "to"
+                | "when"
+                | "the"
+                | "with"
+                | "during"
+                | "before"
+                | "after"
+                | "of"
+                | "as"
+                | "respectively"
+                | "while"
+                | "because"
+                | "but"
+                | "and"
+                | "or"
+                | "from"
+                | "until"
+                | "by"
+                | "that"
+                | "this"
+                | "next"
+                | "last"
+        )
     }
 
     fn keep(&self, hit: &Hit) -> bool {
