@@ -85,6 +85,13 @@ fn variants() -> Vec<(String, Settings)> {
     with("no-shifters", &|s| s.vocabulary.shifters = false);
     with("no-inflections", &|s| s.vocabulary.inflections = false);
     with("no-clause-scope", &|s| s.rules.clause_scope = false);
+    with("no implicit negativity", &|s| {
+        s.rules.bare_negation = 0.0;
+        s.rules.excess = 0.0;
+    });
+    with("VADER contrast (after 1.5)", &|s| {
+        s.rules.after_contrast = 1.5
+    });
     with("quote_weight 0", &|s| s.aggregation.quote_weight = 0.0);
     with("quote_weight 1", &|s| s.aggregation.quote_weight = 1.0);
     with("length_exponent 0", &|s| {

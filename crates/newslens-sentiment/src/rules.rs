@@ -86,6 +86,17 @@ pub const NEGATIONS: &[&str] = &[
     "unable",
 ];
 
+/// Negation words that voice no judgement when they negate no sentiment word: "without"
+/// and "despite" introduce circumstances, "nor" and "neither" continue another negation,
+/// "rarely" and "seldom" tell how often.
+pub const NEGATIONS_WITHOUT_JUDGEMENT: &[&str] =
+    &["without", "despite", "nor", "neither", "rarely", "seldom"];
+
+/// Words after a negation that make it no judgement: "not only", "not just", "can't wait",
+/// "not least", "not surprisingly".
+pub const AFTER_NEGATION_WITHOUT_JUDGEMENT: &[&str] =
+    &["only", "just", "wait", "least", "surprisingly"];
+
 /// Valence shifters of news: verbs and nouns that reverse the polarity of what they act on
 /// ("reduce poverty", "prevent attacks", "end the war"; "undermine trust") — after
 /// Polanyi & Zaenen's contextual valence shifters. Their own valence is set aside when

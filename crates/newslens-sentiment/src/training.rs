@@ -108,7 +108,7 @@ pub fn target_examples(
 pub fn shipped_train_config() -> TrainConfig {
     TrainConfig {
         epochs: 10,
-        learning_rate: 0.03,
+        learning_rate: 0.02,
         l2: 1e-4,
         min_count: 3,
         balance: false,

@@ -92,3 +92,39 @@ fn reported_speech_counts_less_in_the_document() {
         "quoted {quoted}, stated {stated}"
     );
 }
+
+#[test]
+fn a_negation_that_flips_nothing_voices_a_judgement() {
+    // "work", "pay", "high" and "long" carry no valence: the denial or the excess is the
+    // criticism.
+    for text in [
+        "The new ticketing system does not work.",
+        "The city never paid the contractors.",
+        "Prices at the market are too high.",
+        "The hearing took too long.",
+    ] {
+        assert!(score(text) < 0.0, "{text}: score {}", score(text));
+    }
+    // No judgement: "not only", "can't wait", a negation inside another clause's scope.
+    for text in [
+        "Not only the city but also the county signed the deal.",
+        "I can't wait for the weekend.",
+        "The council met without the mayor.",
+    ] {
+        assert_eq!(score(text), 0.0, "{text}");
+    }
+}
+
+#[test]
+fn a_negation_that_flips_a_word_counts_once() {
+    use newslens_sentiment::analyzer::Settings;
+    let mut vader_like = Settings::default();
+    vader_like.rules.bare_negation = 0.0;
+    vader_like.rules.excess = 0.0;
+    let vader_like = SentimentAnalyzer::new(vader_like);
+    for text in ["The plan is not good.", "The food was too good to last."] {
+        let doc = Document::new(Article::new("t", text));
+        let plain = vader_like.analyze_with(&doc, None).document.score;
+        assert_eq!(score(text), plain, "{text}");
+    }
+}
