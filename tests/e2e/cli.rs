@@ -68,3 +68,38 @@ fn eval_sentiment_on_a_folder_without_sets_says_where_they_are() {
     assert!(message.contains("no evaluation set in ."), "{message}");
     assert!(message.contains("sentiment/articles"), "{message}");
 }
+
+#[test]
+fn a_reader_closing_standard_output_ends_commands_quietly() {
+    use std::process::{Command, Stdio};
+    let dir = temp_dir("closed-stdout");
+    // Output far larger than a pipe's buffer, so that newslens is still writing when the
+    // reader has gone, whenever it starts.
+    let paragraph = "\u{201c}The talks will resume on Monday,\u{201d} said Jane Doe, a \
+                     spokeswoman for the ministry. Negotiators failed to reach a deal last \
+                     week, and the strike is now in its third week.\n\n";
+    std::fs::create_dir_all(dir.join("many")).unwrap();
+    for i in 0..40 {
+        std::fs::write(dir.join(format!("many/{i}.txt")), paragraph.repeat(20)).unwrap();
+    }
+    std::fs::write(dir.join("long.txt"), paragraph.repeat(400)).unwrap();
+    for args in [
+        vec!["run", "-q", "many"],
+        vec!["analyze", "--json", "long.txt"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newslens"))
+            .args(&args)
+            .current_dir(&dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away (`| head -0`).
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(141), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
+}

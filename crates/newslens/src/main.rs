@@ -2,7 +2,9 @@
 //!
 //! Exit status: 0 when every article was analyzed without error; 1 when the run
 //! finished but at least one article has an error in its record; 2 when the run could
-//! not start or stopped (bad arguments, bad configuration, unwritable output).
+//! not start or stopped (bad arguments, bad configuration, unwritable output); 141 when
+//! the reader closed standard output early (`newslens run … | head`), quietly, as a
+//! SIGPIPE would end a Unix tool.
 
 use newslens::{commands, eval, train};
 
@@ -68,9 +70,19 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::from(141),
         Err(e) => {
             eprintln!("newslens: error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether an error comes from writing to a pipe whose reader has gone (`| head`).
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

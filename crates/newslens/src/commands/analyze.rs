@@ -107,7 +107,7 @@ pub fn main(args: Args) -> Result<ExitCode> {
             out.push_str(&format!("  {}: {}\n", e.analyzer, e.message));
         }
     }
-    print!("{out}");
+    crate::out!("{out}")?;
     Ok(if errors.is_empty() && parsed.warnings.is_empty() {
         ExitCode::SUCCESS
     } else {

@@ -66,23 +66,23 @@ pub fn main(args: Args) -> Result<ExitCode> {
             *b = (*b).min(t);
         }
     }
-    println!(
+    crate::outln!(
         "{} articles, {mb:.2} MB of text, one core (thread CPU time), best of {} passes",
         docs.len(),
         args.passes.max(1)
-    );
-    println!("{:<20} {:>10} {:>12}", "stage", "seconds", "MB/s");
+    )?;
+    crate::outln!("{:<20} {:>10} {:>12}", "stage", "seconds", "MB/s")?;
     let row = |name: &str, d: Duration| {
         let s = d.as_secs_f64();
-        println!("{name:<20} {s:>10.3} {:>12.1}", mb / s.max(1e-9));
+        crate::outln!("{name:<20} {s:>10.3} {:>12.1}", mb / s.max(1e-9))
     };
-    row("text layer", layer_time);
+    row("text layer", layer_time)?;
     let mut total = layer_time;
     for (stage, t) in engine.stages().iter().zip(&best) {
-        row(&stage.info.name, *t);
+        row(&stage.info.name, *t)?;
         total += *t;
     }
-    row("all (text layer + analyzers)", total);
+    row("all (text layer + analyzers)", total)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -123,29 +123,32 @@ fn linear(engine: &Engine, passes: usize) -> Result<ExitCode> {
     let repeat = large.len() / small.len();
     let small_times = per_mb_times(engine, &small, repeat, passes);
     let large_times = per_mb_times(engine, &large, 1, passes);
-    println!(
+    crate::outln!(
         "per-MB thread CPU time: {} B article x{repeat} vs one {} B article, best of {passes} passes",
         small.len(),
         large.len()
-    );
-    println!(
+    )?;
+    crate::outln!(
         "{:<20} {:>12} {:>12} {:>8}",
-        "stage", "s/MB small", "s/MB large", "ratio"
-    );
+        "stage",
+        "s/MB small",
+        "s/MB large",
+        "ratio"
+    )?;
     let names =
         std::iter::once("text layer").chain(engine.stages().iter().map(|s| s.info.name.as_str()));
     let mut worst = 0.0f64;
     for ((name, s), l) in names.zip(&small_times).zip(&large_times) {
         let ratio = l / s.max(1e-12);
         worst = worst.max(ratio);
-        println!("{name:<20} {s:>12.4} {l:>12.4} {ratio:>8.2}");
+        crate::outln!("{name:<20} {s:>12.4} {l:>12.4} {ratio:>8.2}")?;
     }
     let (s, l): (f64, f64) = (small_times.iter().sum(), large_times.iter().sum());
-    println!(
+    crate::outln!(
         "{:<20} {s:>12.4} {l:>12.4} {:>8.2}",
         "all",
         l / s.max(1e-12)
-    );
-    println!("largest ratio {worst:.2} (target: at most 1.3)");
+    )?;
+    crate::outln!("largest ratio {worst:.2} (target: at most 1.3)")?;
     Ok(ExitCode::SUCCESS)
 }

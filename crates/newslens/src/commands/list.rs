@@ -55,20 +55,20 @@ pub fn main(args: Args) -> Result<ExitCode> {
     for factory in registry::builtins() {
         let info = (factory.info)();
         let enabled = default_all || config.entry(&info.name).is_some_and(|e| e.enabled);
-        print!("{}", describe(&info, "built-in", enabled));
+        crate::out!("{}", describe(&info, "built-in", enabled))?;
     }
     for entry in &config.analyzers {
         if let AnalyzerSource::Plugin(path) = &entry.source {
             match plugins::load(entry, path) {
-                Ok((info, _)) => print!(
+                Ok((info, _)) => crate::out!(
                     "{}",
                     describe(&info, &format!("plugin {}", path.display()), entry.enabled)
-                ),
-                Err(e) => println!(
+                )?,
+                Err(e) => crate::outln!(
                     "{} (plugin {}): cannot load: {e:#}",
                     entry.name,
                     path.display()
-                ),
+                )?,
             }
         }
     }

@@ -41,12 +41,12 @@ pub fn main(args: Args) -> Result<ExitCode> {
             made.dir.join("Cargo.toml").display()
         )
     };
-    println!("Created {}", made.dir.display());
-    println!("Build it:\n    {build}");
-    println!(
+    crate::outln!("Created {}", made.dir.display())?;
+    crate::outln!("Build it:\n    {build}")?;
+    crate::outln!(
         "Enable it in analyzers.toml (the path is relative to that file):\n    [analyzers.{name}]\n    plugin = \"{}\"",
         made.dir.join(&made.library).display()
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

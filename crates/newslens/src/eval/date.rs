@@ -35,19 +35,25 @@ pub struct Args {
 }
 
 /// Prints the grouped value errors, one group header then one line per error.
-fn print_value_errors(errors: Vec<(String, ValueError)>) {
+fn print_value_errors(errors: Vec<(String, ValueError)>) -> std::io::Result<()> {
     let total = errors.len();
     let groups = group_value_errors(errors);
-    println!("\nvalue errors: {total} in {} categories", groups.len());
+    crate::outln!("\nvalue errors: {total} in {} categories", groups.len())?;
     for (category, entries) in groups {
-        println!("\n[{}] {category}", entries.len());
+        crate::outln!("\n[{}] {category}", entries.len())?;
         for (doc, e) in entries {
-            println!(
+            crate::outln!(
                 "  {doc}\t{}-{}\tgold {:?} {}\tpred {:?} {}",
-                e.gold.start, e.gold.end, e.gold_text, e.gold.value, e.pred_text, e.pred.value
-            );
+                e.gold.start,
+                e.gold.end,
+                e.gold_text,
+                e.gold.value,
+                e.pred_text,
+                e.pred.value
+            )?;
         }
     }
+    Ok(())
 }
 
 fn tml_files(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -142,18 +148,18 @@ pub fn run(args: &Args) -> Result<()> {
         }
         docs += files.len();
         pooled.add(counts);
-        println!(
+        crate::outln!(
             "{}: {} ({} docs)",
             dir.display(),
             Scores::from_counts(counts),
             files.len()
-        );
+        )?;
     }
     if args.timeml.len() > 1 {
-        println!("pooled: {} ({docs} docs)", Scores::from_counts(pooled));
+        crate::outln!("pooled: {} ({docs} docs)", Scores::from_counts(pooled))?;
     }
     if args.value_errors {
-        print_value_errors(all_value_errors);
+        print_value_errors(all_value_errors)?;
     }
     if let Some(mut w) = pred_out {
         w.flush()?;

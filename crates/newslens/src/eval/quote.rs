@@ -92,9 +92,9 @@ pub fn run(args: &Args) -> Result<()> {
         bail!("give --polnear DIR or --gold FILE");
     };
     if args.json {
-        println!("{}", report.to_json());
+        crate::outln!("{}", report.to_json())?;
     } else {
-        println!("{}", report.to_text());
+        crate::outln!("{}", report.to_text())?;
     }
     Ok(())
 }

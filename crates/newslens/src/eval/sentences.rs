@@ -27,9 +27,9 @@ pub fn run(args: &Args) -> Result<()> {
     let tuning = score(docs.iter().filter(|d| !d.held_out));
     let held_out = score(docs.iter().filter(|d| d.held_out));
     let all = score(&docs);
-    println!("{}", tuning.summary("tuning"));
-    println!("{}", held_out.summary("held-out"));
-    println!("{}", all.summary("all"));
+    crate::outln!("{}", tuning.summary("tuning"))?;
+    crate::outln!("{}", held_out.summary("held-out"))?;
+    crate::outln!("{}", all.summary("all"))?;
     if args.errors {
         for e in &all.errors {
             let kind = match e.kind {
@@ -40,7 +40,7 @@ pub fn run(args: &Args) -> Result<()> {
                 Level::Sentence => "sentence",
                 Level::Paragraph => "paragraph",
             };
-            println!("{kind} {level} boundary in {}: {}", e.document, e.context);
+            crate::outln!("{kind} {level} boundary in {}: {}", e.document, e.context)?;
         }
     }
     Ok(())

@@ -65,7 +65,7 @@ pub fn run(args: &Args) -> Result<()> {
             })
         }
         .map_err(|e| anyhow::anyhow!("{set}: {e}"))?;
-        println!("{}", figures.summary());
+        crate::outln!("{}", figures.summary())?;
     }
     Ok(())
 }

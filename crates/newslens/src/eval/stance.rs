@@ -39,13 +39,13 @@ fn read(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
 }
 
-fn print(report: &Report, note: &str, json: bool) {
+fn print(report: &Report, note: &str, json: bool) -> std::io::Result<()> {
     if json {
         let mut v = serde_json::to_value(report).unwrap_or_default();
         v["note"] = serde_json::Value::from(note);
-        println!("{v}");
+        crate::outln!("{v}")
     } else {
-        print!("({note})\n{}", report.to_text());
+        crate::out!("({note})\n{}", report.to_text())
     }
 }
 
@@ -76,7 +76,7 @@ pub fn run(args: &Args) -> Result<()> {
     let analyzer = analyzer(args)?;
     if let [articles, gold] = args.pairs.as_slice() {
         let r = score_files(&analyzer, articles, gold)?;
-        print(&r, &format!("{}", gold.display()), args.json);
+        print(&r, &format!("{}", gold.display()), args.json)?;
     }
     let Some(dir) = &args.data else {
         return Ok(());
@@ -92,7 +92,7 @@ pub fn run(args: &Args) -> Result<()> {
             &r,
             "FNC-1 dev split: 337 bodies never seen in training",
             args.json,
-        );
+        )?;
     }
     let claim_sets: Vec<(&str, &str)> = [("emergent", "emergent-train"), ("gwsd", "gwsd-train")]
         .into_iter()
@@ -112,7 +112,7 @@ pub fn run(args: &Args) -> Result<()> {
                 &r,
                 "training-set figure: this set is in the training mix",
                 args.json,
-            );
+            )?;
         }
         return Ok(());
     }
@@ -130,7 +130,7 @@ pub fn run(args: &Args) -> Result<()> {
             "{}-fold cross-validation by claim: each pair labelled by a model trained without its claim's fold",
             args.folds
         );
-        print(&r, &note, args.json);
+        print(&r, &note, args.json)?;
     }
     Ok(())
 }

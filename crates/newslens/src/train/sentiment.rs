@@ -47,7 +47,7 @@ pub fn run(args: &Args) -> Result<()> {
     for set in ["newsmtsc-rw-dev", "newsmtsc-mt-dev"] {
         let f = evaluate_set(&analyzer, &read(set, "articles")?, &read(set, "gold")?)
             .map_err(|e| anyhow::anyhow!(e))?;
-        println!("{}", f.summary());
+        crate::outln!("{}", f.summary())?;
         figures.push(f.summary());
     }
     let header = format!(
@@ -58,6 +58,6 @@ pub fn run(args: &Args) -> Result<()> {
     );
     std::fs::write(&args.out, model.to_tsv(&header))
         .with_context(|| format!("cannot write {}", args.out.display()))?;
-    println!("wrote {}", args.out.display());
+    crate::outln!("wrote {}", args.out.display())?;
     Ok(())
 }
