@@ -183,8 +183,16 @@ impl Analyzer for StanceAnalyzer {
         }
         if self.speakers {
             if let Some(quotes) = prior.get("quote").and_then(AnalyzerOutput::as_quote) {
-                let pairs: Vec<(&str, &ClaimProfile)> =
-                    all.iter().map(|&(id, _, c)| (id, c)).collect();
+                // A speaker's quotes are part of the article: where the article is
+                // unrelated to a claim, so are they (the short-text model alone saw few
+                // unrelated pairs and would call quotes on a port strike related to a claim
+                // on library budget cuts).
+                let pairs: Vec<(&str, &ClaimProfile)> = all
+                    .iter()
+                    .zip(&out.targets)
+                    .filter(|(_, judged)| judged.label != StanceLabel::Unrelated)
+                    .map(|(&(id, _, c), _)| (id, c))
+                    .collect();
                 out.speakers = speaker_stances(&self.model, doc, &words, quotes, &pairs);
             }
         }

@@ -231,3 +231,49 @@ fn each_speaker_gets_a_stance_from_their_quotes() {
         .speakers
         .is_empty());
 }
+
+#[test]
+fn speakers_of_an_article_unrelated_to_a_claim_get_no_stance_on_it() {
+    const TEXT: &str =
+        "Dockworkers at the port returned to work on Tuesday after a nine-day strike. \
+“We got what we came for,” said Mara Jensen, who leads the union. \
+“Our members held the line, and the port authority finally listened,” Jensen said.";
+    let doc = Document::new(Article::new("port", TEXT));
+    let quotes = QuoteOutput {
+        quotes: vec![
+            quote(
+                &doc,
+                "“We got what we came for,”",
+                "Mara Jensen",
+                "Mara Jensen",
+            ),
+            quote(
+                &doc,
+                "“Our members held the line, and the port authority finally listened,”",
+                "Jensen",
+                "Mara Jensen",
+            ),
+        ],
+        speakers: vec![],
+    };
+    let mut prior = Outputs::new();
+    prior.insert("quote", AnalyzerOutput::Quote(quotes));
+    let a = analyzer(json!([
+        { "id": "library-cuts", "text": "The library budget cuts are justified",
+          "keywords": ["library", "budget"] },
+        { "id": "strike", "text": "The port strike ended after the union won a raise",
+          "keywords": ["strike"] },
+    ]));
+    let out = run(&a, doc.article().clone(), &prior);
+    assert_eq!(out.targets[0].label, StanceLabel::Unrelated, "{out:?}");
+    assert!(
+        out.speakers.iter().all(|s| s.target != "library-cuts"),
+        "{:?}",
+        out.speakers
+    );
+    assert!(
+        out.speakers.iter().any(|s| s.target == "strike"),
+        "{:?}",
+        out.speakers
+    );
+}
