@@ -266,6 +266,12 @@ fn cue_word(toks: &[Tok], lower: &str, i: usize) -> Option<Tense> {
             Some(Tense::Future)
         }
         "plans" | "planned" | "plan" if next == "a" || next == "an" => Some(Tense::Future),
+        // "delays could ripple into April": "could" before a plain verb points forward
+        // (not "could not", "could have", "could be located Wednesday": past abilities,
+        // counterfactuals and passives that read both ways)
+        "could" if !matches!(next, "not" | "n't" | "have" | "never" | "only" | "be" | "") => {
+            Some(Tense::Future)
+        }
         "going" if next == "to" => Some(Tense::Future),
         // "square positions ahead of the weekend": before it comes
         "ahead" if next == "of" => Some(Tense::Future),

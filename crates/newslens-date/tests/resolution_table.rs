@@ -21,6 +21,19 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "2020-01-18",
     ),
     ("He met Kim on Monday.", "Monday", "DATE", "2020-01-13"),
+    // "could" before a plain verb points forward; a reporting verb before it does not decide
+    (
+        "Analysts warned that the delays could spill into Thursday.",
+        "Thursday",
+        "DATE",
+        "2020-01-16",
+    ),
+    (
+        "Officials said they could not reach the mayor on Thursday.",
+        "Thursday",
+        "DATE",
+        "2020-01-09",
+    ),
     (
         "The talks are to resume Thursday.",
         "Thursday",
