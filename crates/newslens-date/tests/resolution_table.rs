@@ -438,6 +438,18 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ),
     ("The index is updated daily.", "daily", "SET", "P1D"),
     ("It pays $5 a year.", "a year", "SET", "P1Y"),
+    (
+        "The deal caps night shifts at three a week.",
+        "a week",
+        "SET",
+        "P1W",
+    ),
+    (
+        "The airline runs four flights a week.",
+        "a week",
+        "SET",
+        "P1W",
+    ),
     ("The club meets each July.", "each July", "SET", "XXXX-07"),
     // fuzzy references
     ("Prices rose recently.", "recently", "DATE", "PAST_REF"),

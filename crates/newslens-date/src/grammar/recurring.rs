@@ -62,7 +62,8 @@ impl Matcher<'_> {
         }
     }
 
-    /// "a year" / "per month" after an amount: "$5 a year", "twice a month".
+    /// "a year" / "per month" after an amount: "$5 a year", "twice a month", "three
+    /// shifts a week".
     fn per_unit(&self, i: usize) -> Option<Hit> {
         let Some((u, false)) = self.unit(i + 1) else {
             return None;
@@ -76,6 +77,7 @@ impl Matcher<'_> {
                 let t = &self.toks[i - back];
                 t.sentence == self.toks[i].sentence
                     && (t.shape == Shape::Number
+                        || matches!(self.lex(i - back), Lex::Number(_))
                         || matches!(
                             self.word(i - back),
                             "twice" | "once" | "times" | "%" | "percent"
