@@ -21,6 +21,12 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "2020-01-18",
     ),
     ("He met Kim on Monday.", "Monday", "DATE", "2020-01-13"),
+    (
+        "Lenders cut rates following Wednesday's cut by the central bank.",
+        "Wednesday",
+        "DATE",
+        "2020-01-08",
+    ),
     // "could" before a plain verb points forward; a reporting verb before it does not decide
     (
         "Analysts warned that the delays could spill into Thursday.",

@@ -147,6 +147,14 @@ impl Matcher<'_> {
 
     /// [the] this|last|next|past|… + unit / weekday / month / season / part of day.
     fn directed(&self, i: usize) -> Option<Hit> {
+        // "rates fell following Wednesday's cut": the preposition (after), not "the
+        // following Wednesday"; the weekday is matched on its own
+        if self.is(i, Kw::Following)
+            && !(i > 0 && self.is(i - 1, Kw::The))
+            && matches!(self.word(i + 2), "'s" | "’s")
+        {
+            return None;
+        }
         let mut j = i;
         let mut dir = match self.kw(j)? {
             Kw::This | Kw::Current | Kw::These => Dir::This,
