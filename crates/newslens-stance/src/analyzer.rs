@@ -2,7 +2,7 @@
 //! when the quote analyzer ran, each speaker's.
 
 use crate::features::VocabularyHits;
-use crate::model::StanceModel;
+use crate::model::{Judgement, StanceModel};
 use crate::profile::{ClaimProfile, TextProfile};
 use crate::speakers::speaker_stances;
 use crate::targets::parse_targets;
@@ -72,7 +72,14 @@ impl StanceAnalyzer {
         text: &str,
         claim: &ClaimProfile,
     ) -> TargetStance {
-        let j = self.model.judge_with(claim, body, hits);
+        // A target with keywords is about what they name: an article that mentions none
+        // of them is unrelated to it, whatever words it shares with the claim ("budget
+        // cuts" in a story on a national budget, for a claim on library budget cuts).
+        let j = if claim.mentioned_in(body) {
+            self.model.judge_with(claim, body, hits)
+        } else {
+            Judgement::unrelated()
+        };
         let mut evidence = Vec::new();
         if j.label != StanceLabel::Unrelated {
             let mut zone: Vec<usize> = j.zone.iter().copied().take(self.max_evidence).collect();
@@ -104,7 +111,7 @@ impl Analyzer for StanceAnalyzer {
         .option(OptionSpec::new(
             "targets",
             json!([]),
-            "Claims to measure stance toward: a list of tables { id, text, keywords = [..] } (aliases = keywords)",
+            "Claims to measure stance toward: a list of tables { id, text, keywords = [..] } (aliases = keywords); with keywords, an article that mentions none of them (every word of one) is unrelated",
         ))
         .option(OptionSpec::new(
             "model",

@@ -101,6 +101,23 @@ pub struct Judgement {
     pub zone: Vec<usize>,
 }
 
+impl Judgement {
+    /// Certainly unrelated: P(unrelated) = 1.
+    pub fn unrelated() -> Self {
+        Judgement {
+            label: StanceLabel::Unrelated,
+            probs: StanceProbs {
+                agree: 0.0,
+                disagree: 0.0,
+                discuss: 0.0,
+                unrelated: 1.0,
+            },
+            relatedness: 0.0,
+            zone: Vec::new(),
+        }
+    }
+}
+
 /// The model shipped with the crate.
 pub const DEFAULT_MODEL: &[u8] = include_bytes!("../data/model.json");
 

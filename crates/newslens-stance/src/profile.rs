@@ -339,6 +339,20 @@ impl FlagCounts {
 }
 
 impl ClaimProfile {
+    /// Whether `text` mentions the claim's target by one of its keywords: every content word
+    /// of at least one keyword occurs in it. True for a claim without keywords.
+    pub fn mentioned_in(&self, text: &TextProfile) -> bool {
+        let keywords = 1..self.text.segments.len();
+        keywords.is_empty()
+            || keywords.into_iter().any(|k| {
+                let mut terms = self.text.words[self.text.segment_words(k)]
+                    .iter()
+                    .filter(|w| w.term != 0)
+                    .peekable();
+                terms.peek().is_some() && terms.all(|w| text.weight(w.term) > 0.0)
+            })
+    }
+
     /// Profiles a claim `text` with its extra `keywords` (aliases that also mention it).
     pub fn new(text: &str, keywords: &[String], lexicon: &Lexicon, idf: &IdfTable) -> Self {
         let mut full = String::with_capacity(text.len() + 16 * keywords.len());

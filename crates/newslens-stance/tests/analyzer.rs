@@ -277,3 +277,27 @@ fn speakers_of_an_article_unrelated_to_a_claim_get_no_stance_on_it() {
         out.speakers
     );
 }
+
+#[test]
+fn a_target_with_keywords_is_unrelated_to_articles_that_name_none() {
+    const BUDGET: &str = "The chancellor's budget cuts income taxes and trims spending. \
+Analysts said the budget cuts were justified by the deficit, and markets rallied.";
+    const LIBRARY: &str = "The council approved library budget cuts on Tuesday. \
+The mayor said the library budget cuts were justified by the deficit.";
+    let claim = "The library budget cuts are justified";
+    let gated = analyzer(json!([
+        { "id": "library", "text": claim, "keywords": ["library budget", "library cuts"] }
+    ]));
+    let open = analyzer(json!([{ "id": "library", "text": claim }]));
+    let judge = |a: &StanceAnalyzer, text: &str| {
+        run(a, Article::new("b", text), &Outputs::new()).targets[0].clone()
+    };
+    // Without keywords the shared words "budget cuts … justified" make the national budget
+    // story related; with them it names the target nowhere and is unrelated.
+    assert_ne!(judge(&open, BUDGET).label, StanceLabel::Unrelated);
+    let national = judge(&gated, BUDGET);
+    assert_eq!(national.label, StanceLabel::Unrelated, "{national:?}");
+    assert_eq!(national.probs.unrelated, 1.0);
+    assert!(national.evidence.is_empty());
+    assert_ne!(judge(&gated, LIBRARY).label, StanceLabel::Unrelated);
+}
