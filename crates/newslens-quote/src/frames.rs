@@ -57,6 +57,10 @@ struct CueAt {
     cue: Cue,
     /// Where the cue comes from, which decides how its source and content are found.
     kind: CueKind,
+    /// For the cue of a main clause right after a comma ([`main_after_comma`]): the end
+    /// of its subject before the comma, 0 for an inverted subject after it; [`NONE`]
+    /// for other cues.
+    main_after_comma: u32,
 }
 
 impl CueAt {
@@ -73,6 +77,7 @@ impl CueAt {
             end: i + 1,
             cue,
             kind,
+            main_after_comma: NONE,
         }
     }
 }
@@ -103,6 +108,9 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
     let mut cues = find_cues(t, &lexicon);
     if let Some((model, threshold)) = learned {
         add_learned_cues(t, &lexicon, model, threshold, &mut cues);
+    }
+    for c in cues.iter_mut() {
+        c.main_after_comma = main_after_comma(t, c);
     }
     let cues = cues;
     let mut frames: Vec<Frame> = Vec::new();
@@ -593,6 +601,7 @@ fn add_learned_cues(
                 ..Cue::SPEECH
             },
             kind: CueKind::Learned,
+            main_after_comma: NONE,
         });
     }
     if !found.is_empty() {
@@ -658,6 +667,7 @@ fn find_cues(t: &Text, lexicon: &[Option<Cue>]) -> Vec<CueAt> {
                 end: i + 2,
                 cue: Cue::SPEECH,
                 kind: CueKind::According,
+                main_after_comma: NONE,
             });
             i += 2;
             continue;
@@ -695,6 +705,7 @@ fn find_cues(t: &Text, lexicon: &[Option<Cue>]) -> Vec<CueAt> {
                         end: if particle { i + 2 } else { i + 1 },
                         cue: c,
                         kind: CueKind::Verb,
+                        main_after_comma: NONE,
                     });
                 } else if raising_passive(t, i, l) {
                     out.push(raising_cue(start, i));
@@ -856,6 +867,7 @@ fn raising_cue(start: usize, i: usize) -> CueAt {
         end: i + 1,
         cue: Cue::CLAUSE_ONLY,
         kind: CueKind::Raising,
+        main_after_comma: NONE,
     }
 }
 
@@ -1244,6 +1256,12 @@ fn clause_subject(t: &Text, s0: usize, limit: usize) -> Option<(Range, Option<Ra
             a += 1;
         }
         if let Some((np, appo)) = np_right(t, a, limit) {
+            // a phrase run on into its verb and object ("The central bank kept its
+            // rate …"): cut before the verb
+            let (np, appo) = match verb_inside(t, np) {
+                Some(v) if appo.is_none() => ((np.0, v), None),
+                _ => (np, appo),
+            };
             let after = appo.map_or(np.1, |x| x.1 + 1).min(limit);
             let next_is_verb = after < limit
                 && t.is_lower_word(after)
@@ -1259,6 +1277,77 @@ fn clause_subject(t: &Text, s0: usize, limit: usize) -> Option<(Range, Option<Ra
         }
     }
     None
+}
+
+/// The first word of the noun-phrase chunk `np` (past its first token) that reads
+/// as a finite verb rather than a noun: a past tense ("kept", "posted"), or a word
+/// right before an article or possessive ("holds its rate"), after a word that is no
+/// determiner ("The central bank kept its …" → "kept").
+fn verb_inside(t: &Text, np: Range) -> Option<usize> {
+    let w = words();
+    (np.0 + 1..np.1).find(|&k| {
+        let l = t.lower(k);
+        t.is_lower_word(k)
+            && !w.determiners.contains(t.lower(k - 1))
+            && !w.determiners.contains(l)
+            && (is_past_tense(l)
+                || (k + 1 < np.1
+                    && matches!(
+                        t.lower(k + 1),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+                    )))
+    })
+}
+
+/// Whether `l` reads as a past tense: a regular one in "-ed", or a frequent irregular
+/// one of news reports ("kept", "held", "rose").
+fn is_past_tense(l: &str) -> bool {
+    (l.len() > 4
+        && l.ends_with("ed")
+        && !l.ends_with("eed")
+        && !matches!(l, "hundred" | "hatred" | "kindred"))
+        || matches!(
+            l,
+            "kept"
+                | "held"
+                | "made"
+                | "took"
+                | "gave"
+                | "left"
+                | "lost"
+                | "won"
+                | "met"
+                | "sent"
+                | "sold"
+                | "bought"
+                | "brought"
+                | "rose"
+                | "fell"
+                | "ran"
+                | "began"
+                | "became"
+                | "grew"
+                | "spent"
+                | "paid"
+                | "led"
+                | "built"
+                | "struck"
+                | "got"
+                | "went"
+                | "came"
+                | "saw"
+                | "chose"
+                | "drew"
+                | "flew"
+                | "wore"
+                | "broke"
+                | "sought"
+                | "stood"
+                | "swore"
+                | "threw"
+                | "wrote"
+                | "spoke"
+        )
 }
 
 /// The speaker of cue `ci`: the subject to its left, else the inverted subject to its
@@ -1622,6 +1711,13 @@ fn indirect_content(
                 }
             }
         }
+        // (past a time adverbial: "vowed last month to take …")
+        if c.cue.infinitive && !infinitive_at(t, a, end) {
+            let ta = time_adverbial_end(t, a, end);
+            if ta > a && infinitive_at(t, ta, end) {
+                a = ta;
+            }
+        }
         infinitive = c.cue.class != CueClass::Want && c.cue.infinitive && infinitive_at(t, a, end);
         if !infinitive {
             a = skip_to_that(t, a, end);
@@ -1868,26 +1964,93 @@ fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
         }
         k += 1;
     }
-    // only time words (not names): "said Monday the …"
-    let mut j = a;
-    while j < end
-        && matches!(
-            t.lower(j),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "yesterday"
-                | "today"
-                | "tonight"
-        )
-    {
-        j += 1;
+    // only a time adverbial (not names) before a that-less clause: "said Monday the …",
+    // "said on Friday it would …", "said last week the …"; before a comma, which may
+    // close an opening phrase ("In a post on Sunday night, Beck …"), days alone
+    let e = time_adverbial_end(t, a, end);
+    if e < end && t.is_punct(e, ",") {
+        let mut j = a;
+        while j < end && is_day_word(t.lower(j)) {
+            j += 1;
+        }
+        j
+    } else {
+        e
     }
-    j
+}
+
+/// Whether `l` names a day ("friday", "yesterday").
+fn is_day_word(l: &str) -> bool {
+    matches!(
+        l,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
+
+/// The end of a short time adverbial starting at token `a` (before `end`): a day with
+/// an optional "on", "late" or "early" and part of the day ("Monday", "on Friday",
+/// "late on Tuesday", "on Friday night"), a month and day ("on March 3"), or
+/// "last" / "this" / "earlier this" and a period ("last week", "earlier this month");
+/// `a` when none starts there.
+fn time_adverbial_end(t: &Text, a: usize, end: usize) -> usize {
+    let at = |k: usize| {
+        if k < end && !t.quoted(k) {
+            t.lower(k)
+        } else {
+            ""
+        }
+    };
+    let mut k = a;
+    if matches!(at(k), "late" | "early" | "earlier" | "later") {
+        k += 1;
+    }
+    let head = if at(k) == "on" { k + 1 } else { k };
+    let l = at(head);
+    let mut e = if is_day_word(l) {
+        head + 1
+    } else if is_month(l) && head + 1 < end && t.is_number(head + 1) && t.is_cap(head) {
+        head + 2
+    } else if head == k && matches!(l, "last" | "this" | "next") {
+        let p = at(head + 1);
+        if matches!(
+            p,
+            "week" | "month" | "year" | "weekend" | "night" | "quarter"
+        ) || is_day_word(p)
+        {
+            head + 2
+        } else if is_month(p) && t.is_cap(head + 1) {
+            // "last February 28"
+            if head + 2 < end && t.is_number(head + 2) {
+                head + 3
+            } else {
+                head + 2
+            }
+        } else {
+            return a;
+        }
+    } else {
+        return a;
+    };
+    // a part of the day: "on Friday night"
+    if matches!(at(e), "morning" | "afternoon" | "evening" | "night") {
+        e += 1;
+    }
+    // no adverbial but a subject ("saying this year will …"), nor one closing a reduced
+    // relative ("Figures reported on Sunday now suggest …")
+    let w = words();
+    if e < end && (w.auxiliaries.contains(at(e)) || w.group_adverbs.contains(at(e))) {
+        return a;
+    }
+    e
 }
 
 /// The clause from `a` up to `end`, cut before a following attribution (", adding",
@@ -1968,6 +2131,16 @@ fn clause_after(
             e = k - 1;
             break;
         }
+        // ", said …": a speech verb right after a comma whose subject stands before
+        // this clause ("Brooks, who voted against it, said …": the relative clause ends
+        // at the comma) or right after it ("…, said Smith."): the main clause's cue
+        if t.is_punct(k - 1, ",")
+            && cue_at(k)
+                .is_some_and(|c| c.main_after_comma != NONE && c.main_after_comma as usize <= a)
+        {
+            e = k - 1;
+            break;
+        }
         // ", the campaign has appeared to …": a new clause with its own cue
         if prev_comma
             && t.is_punct(k - 1, ",")
@@ -2037,6 +2210,62 @@ fn clause_after(
     (e > a).then_some((a, e))
 }
 
+/// The longest relative or participial clause or appositive, in tokens,
+/// [`main_after_comma`] looks back over.
+const MAX_RELATIVE_TOKENS: usize = 30;
+
+/// Whether cue `c`, right after a comma, reads as the cue of a main clause rather
+/// than part of the clause before the comma: a finite speech verb (not "known as",
+/// "supported by", "said to be") whose subject stands before that clause, a relative
+/// or participial clause or an appositive opening with a lower-case word ("Council
+/// member Alan Brooks, who voted against it, said …": the end of "Brooks"), or closes
+/// the sentence after it ("…, said Robert Manning.": 0). [`NONE`] otherwise. A clause
+/// from a token at or after the returned one ends at the comma ([`clause_after`]).
+fn main_after_comma(t: &Text, c: &CueAt) -> u32 {
+    let k = c.start;
+    if k == 0
+        || !t.is_punct(k - 1, ",")
+        || !c.is(CueKind::Verb)
+        || !c.cue.speech
+        || c.cue.participle
+    {
+        return NONE;
+    }
+    let (_, s1) = t.sentence_range(c.verb);
+    let end = clause_end(t, c.end, s1, 8);
+    if c.end < end && matches!(t.lower(c.end), "to" | "as" | "by") {
+        return NONE;
+    }
+    // inverted: a short phrase closing the sentence
+    let inverted = np_right(t, c.end, end).is_some_and(|(np, appo)| {
+        let e = appo.map_or(np.1, |x| x.1);
+        e >= end && np.1 - np.0 <= 6
+    });
+    if inverted {
+        return 0;
+    }
+    // the subject before a relative or participial clause or an appositive ("Brooks, who
+    // voted against it, said", "The company, reporting a loss, said", "Kasich, a
+    // Republican who has refused to endorse him, said"): a clause opening with a
+    // lower-case word, not any phrase before a comma ("NEW YORK, March 2 - X announced
+    // …, said")
+    let floor = t.sentence_floor(k);
+    let Some((np, _)) = subject_left(t, k, floor) else {
+        return NONE;
+    };
+    // (the clause ending at the cue's comma: from the comma before it)
+    let opener = (np.1..k - 1)
+        .rev()
+        .take(MAX_RELATIVE_TOKENS)
+        .find(|&j| t.is_punct(j, ",") && !t.quoted(j))
+        .map(|j| j + 1);
+    if opener.is_some_and(|o| o < k - 1 && t.is_lower_word(o)) {
+        np.1 as u32
+    } else {
+        NONE
+    }
+}
+
 /// The clause before a trailing attribution: from the sentence start (or after a colon or
 /// a dash) to the comma before the subject.
 fn clause_before(
@@ -2064,6 +2293,10 @@ fn clause_before(
     let mut a = t.colon_before(e).filter(|&k| k >= s0).map_or(s0, |k| k + 1);
     if e - a > MAX_CLAUSE_TOKENS {
         return None;
+    }
+    // "HALVIK — Dockworkers …, union officials said": the dateline is not what was said
+    if a == s0 {
+        a = dateline_end(t, a, e);
     }
     // a leading discourse word or short framing phrase is not part of what was said
     // ("However, …", "As for complexity, …", "Details aside, …")
@@ -2099,6 +2332,107 @@ fn clause_before(
         }
     }
     (e > a && count_words(t, (a, e)) >= min_words).then_some((a, e))
+}
+
+/// The most tokens a dateline takes ("ST. LOUIS, Mo., Oct. 19, 2016 (Reuters) —").
+const MAX_DATELINE_TOKENS: usize = 16;
+
+/// Whether token `k` is a word in capitals ("HALVIK", "LOUIS"; two letters or more).
+fn all_caps_word(t: &Text, k: usize) -> bool {
+    t.is_cap(k) && t.text(k).len() >= 2 && !t.text(k).chars().any(char::is_lowercase)
+}
+
+/// Whether token `k` is a dash.
+fn is_dash(t: &Text, k: usize) -> bool {
+    ["—", "–", "-", "--", "―"].iter().any(|d| t.is_punct(k, d))
+}
+
+/// Where the text after a dateline opening the paragraph at token `a` starts (before
+/// `end`), or `a` when there is none. A dateline is an all-capital place, optionally
+/// followed by a region, a date or an agency in brackets, ending at a dash ("HALVIK —",
+/// "PITTSBURGH, March 12 -", "SAN MATEO, Calif. (Reuters) -"), or a place and a date
+/// ending at a comma ("LONDON, March 12, …").
+fn dateline_end(t: &Text, a: usize, end: usize) -> usize {
+    if t.paragraph_range(t.paragraph_of(a)).0 != a || !all_caps_word(t, a) {
+        return a;
+    }
+    let limit = end.min(a + MAX_DATELINE_TOKENS);
+    let mut k = a;
+    // the place: up to four words in capitals, with the periods of "ST. LOUIS" (more
+    // are rather a headline in capitals: "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE -")
+    let mut place_words = 0;
+    while k < limit && (all_caps_word(t, k) || (k > a && t.is_punct(k, ".") && !t.space_before(k)))
+    {
+        if t.is_word(k) {
+            place_words += 1;
+        }
+        k += 1;
+    }
+    if place_words > 4 {
+        return a;
+    }
+    if k == a || !(t.is_punct(k, ",") || t.is_punct(k, "(") || is_dash(t, k)) {
+        return a;
+    }
+    // then region, date and agency: capitalized words, numbers, periods, commas,
+    // brackets; `dated`: past a month and its day; `date_comma`: after a comma closing
+    // the date ("March 12," or "March 12, 2016,")
+    let mut dated = false;
+    let mut date_comma = None;
+    while k < limit {
+        if is_dash(t, k) {
+            return if k + 1 < end { k + 1 } else { a };
+        }
+        let ok = t.is_cap(k)
+            || t.is_number(k)
+            || t.is_punct(k, ",")
+            || t.is_punct(k, ".")
+            || t.is_punct(k, "(")
+            || t.is_punct(k, ")");
+        if !ok {
+            break;
+        }
+        if t.is_number(k) && t.is_cap(k - 1) && is_month(t.lower(k - 1)) {
+            dated = true;
+        }
+        if dated && t.is_punct(k, ",") && t.is_number(k - 1) {
+            date_comma = Some(k + 1);
+        }
+        k += 1;
+    }
+    // "LONDON, March 12, The …": a place and a date before a comma
+    date_comma.filter(|&d| d < end).unwrap_or(a)
+}
+
+/// Whether `l` is a month's name or its abbreviation ("march", "oct").
+fn is_month(l: &str) -> bool {
+    matches!(
+        l.trim_end_matches('.'),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
 }
 
 /// Whether a belief/knowledge verb's complement reads as a clause ("that …", or a

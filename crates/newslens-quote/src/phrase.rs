@@ -291,26 +291,20 @@ pub fn np_right(t: &Text, start: usize, ceil: usize) -> Option<(Range, Option<Ra
             return Some(((start, start + 1), None));
         }
     }
-    if !np_word(t, start) || t.is_clitic(start) {
-        return None;
-    }
-    let mut end = start + 1;
-    // a name ends at its first lower-case word; a noun phrase opened by a determiner
-    // runs on ("the top British medical journal")
-    let mut seen_cap = t.is_cap(start) && !words().determiners.contains(t.lower(start));
-    let name_first = seen_cap;
-    while end < ceil && end - start < 12 && np_word(t, end) {
-        // a name ends at the first lower-case word after it ("Clinton reached")
-        if seen_cap && t.is_lower_word(end) && !matches!(t.lower(end), "of" | "de" | "van" | "von")
-        {
-            break;
+    let mut end = chunk_right(t, start, ceil)?;
+    // a passive participle keeps its agent: "a copy seen by the Harbor Post", "a report
+    // released by the ministry"
+    if end < ceil
+        && end - start >= 2
+        && t.lower(end) == "by"
+        && !t.quoted(end)
+        && t.is_lower_word(end - 1)
+        && is_participle(t.lower(end - 1))
+        && !w.determiners.contains(t.lower(end - 2))
+    {
+        if let Some(e) = chunk_right(t, end + 1, ceil) {
+            end = e;
         }
-        seen_cap |= name_first && t.is_cap(end);
-        end += 1;
-    }
-    // trailing determiners are not part of it
-    while end > start + 1 && w.determiners.contains(t.lower(end - 1)) {
-        end -= 1;
     }
     // appositive: ", a senior fellow at the Atlantic Council" up to the next comma/end
     let mut appo = None;
@@ -325,6 +319,62 @@ pub fn np_right(t: &Text, start: usize, ceil: usize) -> Option<(Range, Option<Ra
         }
     }
     Some(((start, end), appo))
+}
+
+/// The end of the noun-phrase chunk starting at `start` (at most 12 tokens), for
+/// [`np_right`]: a name ends at its first lower-case word, a phrase opened by a
+/// determiner runs on ("the top British medical journal"); trailing determiners are left
+/// out.
+fn chunk_right(t: &Text, start: usize, ceil: usize) -> Option<usize> {
+    if start >= ceil || !np_word(t, start) || t.is_clitic(start) {
+        return None;
+    }
+    let w = words();
+    let mut end = start + 1;
+    let mut seen_cap = t.is_cap(start) && !w.determiners.contains(t.lower(start));
+    let name_first = seen_cap;
+    while end < ceil && end - start < 12 && np_word(t, end) {
+        // a name ends at the first lower-case word after it ("Clinton reached")
+        if seen_cap && t.is_lower_word(end) && !matches!(t.lower(end), "of" | "de" | "van" | "von")
+        {
+            break;
+        }
+        seen_cap |= name_first && t.is_cap(end);
+        end += 1;
+    }
+    // trailing determiners are not part of it
+    while end > start + 1 && w.determiners.contains(t.lower(end - 1)) {
+        end -= 1;
+    }
+    Some(end)
+}
+
+/// Whether `l` reads as a past participle ("seen", "released", "written", "made").
+fn is_participle(l: &str) -> bool {
+    (l.len() > 4 && (l.ends_with("ed") || l.ends_with("en") || l.ends_with("wn")))
+        || matches!(
+            l,
+            "made"
+                | "held"
+                | "kept"
+                | "sent"
+                | "sold"
+                | "bought"
+                | "brought"
+                | "built"
+                | "paid"
+                | "led"
+                | "won"
+                | "done"
+                | "set"
+                | "put"
+                | "cut"
+                | "found"
+                | "read"
+                | "heard"
+                | "run"
+                | "seen"
+        )
 }
 
 /// The addressee after "told" (a pronoun, a noun phrase, or a name), returning where

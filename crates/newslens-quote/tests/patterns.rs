@@ -630,3 +630,158 @@ fn joined_parts() {
     assert_eq!(got[0].1, "“A start,” he said, “not an end.”");
     assert_eq!(got[0].0, "direct");
 }
+
+/// A cue inside a non-restrictive relative clause keeps to that clause: the verb after
+/// its closing comma is the main clause's cue, with the subject before the clause.
+#[test]
+fn relative_clause_cue_leaves_the_main_attribution() {
+    check(
+        "Board member Dana Cole, who voted for the plan, said the savings would “fall on the workers who earn the least.”",
+        &[
+            ("indirect", "the plan", Some("voted for"), Some("who"), Some("Dana Cole")),
+            (
+                "mixed",
+                "the savings would “fall on the workers who earn the least.”",
+                Some("said"),
+                Some("Board member Dana Cole"),
+                Some("Dana Cole"),
+            ),
+        ],
+    );
+}
+
+/// A dateline opening the paragraph (a place in capitals, or a place and a date, before
+/// a dash) is not part of the content before a trailing cue.
+#[test]
+fn dateline_is_not_content() {
+    let rows: &[(&str, &[Row])] = &[
+        (
+            "OSLORIA — Farmers in the northern valley began the harvest two weeks early after a dry summer, local officials said.",
+            &[(
+                "indirect",
+                "Farmers in the northern valley began the harvest two weeks early after a dry summer",
+                Some("said"),
+                Some("local officials"),
+                None,
+            )],
+        ),
+        (
+            "DENVER, April 3 - The utility raised its rates for the first time in a decade, regulators said.",
+            &[(
+                "indirect",
+                "The utility raised its rates for the first time in a decade",
+                Some("said"),
+                Some("regulators"),
+                None,
+            )],
+        ),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+}
+
+/// A speaker phrase ending in a passive participle keeps its "by" agent.
+#[test]
+fn passive_participle_keeps_its_agent() {
+    check(
+        "Sales fell by a third in the spring, according to a memo obtained by the Daily Ledger.",
+        &[(
+            "indirect",
+            "Sales fell by a third in the spring",
+            Some("according to"),
+            Some("a memo obtained by the Daily Ledger"),
+            Some("Daily Ledger"),
+        )],
+    );
+}
+
+/// A time adverbial between the cue and a that-less clause (or an infinitive) is
+/// skipped.
+#[test]
+fn time_adverbial_before_a_thatless_clause() {
+    let rows: &[(&str, &[Row])] = &[
+        (
+            "Northwind Airlines said on Monday it would drop four routes and retire its oldest jets by the end of the year.",
+            &[(
+                "indirect",
+                "it would drop four routes and retire its oldest jets by the end of the year",
+                Some("said"),
+                Some("Northwind Airlines"),
+                Some("Northwind Airlines"),
+            )],
+        ),
+        (
+            "The regulator said last week the new rules would take effect in June.",
+            &[(
+                "indirect",
+                "the new rules would take effect in June",
+                Some("said"),
+                Some("The regulator"),
+                None,
+            )],
+        ),
+        (
+            "The senator vowed last month to block the nomination.",
+            &[(
+                "indirect",
+                "to block the nomination",
+                Some("vowed"),
+                Some("The senator"),
+                None,
+            )],
+        ),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+}
+
+/// A cue coordinated with "and" after another verb phrase takes the subject of that
+/// phrase, cut before its verb.
+#[test]
+fn coordinated_cue_takes_the_clause_subject() {
+    let rows: &[(&str, &[Row])] = &[
+        (
+            "The city council raised parking fees by 10% on Monday and said the money would go to road repairs.",
+            &[(
+                "indirect",
+                "the money would go to road repairs",
+                Some("said"),
+                Some("The city council"),
+                None,
+            )],
+        ),
+        (
+            "The school board approved the budget and warned that class sizes would grow.",
+            &[(
+                "indirect",
+                "that class sizes would grow",
+                Some("warned"),
+                Some("The school board"),
+                None,
+            )],
+        ),
+    ];
+    for (text, want) in rows {
+        check(text, want);
+    }
+}
+
+/// "who" after a name, an appositive and a comma resolves to the name.
+#[test]
+fn relative_pronoun_speaker_takes_its_antecedent_name() {
+    check(
+        "Prices could keep rising through the winter, cautioned Omar Haddad, a senior analyst at Crestline Partners, who said demand remained strong.",
+        &[
+            (
+                "indirect",
+                "Prices could keep rising through the winter",
+                Some("cautioned"),
+                Some("Omar Haddad"),
+                Some("Omar Haddad"),
+            ),
+            ("indirect", "demand remained strong", Some("said"), Some("who"), Some("Omar Haddad")),
+        ],
+    );
+}

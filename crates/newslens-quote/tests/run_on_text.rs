@@ -25,11 +25,13 @@ const UNITS: &[&str] = &[
     "said, ",
 ];
 
-/// Five seconds of slack plus 20 µs per byte (2 s per 100 KB): several times what a
-/// debug build needs on these inputs, and a fifth of what the quadratic cost took on
-/// the glued text (about 50 s for 248 KB in a debug build).
+/// Five seconds of slack plus 60 µs per byte (6 s per 100 KB): three times what a
+/// debug build needs on the costliest input ("said, " repeated, a cue every two tokens:
+/// about 6.5 s for 256 KB on an idle two-core machine), so that a loaded machine does not
+/// fail it, and still a tenth of what a quadratic cost takes at this size (the glued text
+/// took minutes for 248 KB in a debug build when it was quadratic).
 fn bound(bytes: usize) -> Duration {
-    Duration::from_secs(5) + Duration::from_micros(20 * bytes as u64)
+    Duration::from_secs(5) + Duration::from_micros(60 * bytes as u64)
 }
 
 /// The quotes of `text`: (number found, longest content in bytes), and the time taken.
