@@ -470,8 +470,16 @@ fn same_entity(ctx: &Ctx, e: &Cluster, c: &Candidate, kind: EntityKind) -> bool 
     inside(e.name_tokens, c.tokens) || inside(c.tokens, e.name_tokens)
 }
 
+/// How many sentences back a generic organisation noun ("the company") looks for the
+/// subject it stands for.
+const SUBJECT_REACH: u32 = 3;
+
 /// The entity a definite description refers to: the most recently mentioned person whose
-/// description holds the role word, or organisation whose name holds the head word.
+/// description holds the role word, or organisation whose name holds the head word. A
+/// generic organisation noun ("the company", "the firm") prefers the organisation most
+/// recently mentioned as a subject in the last [`SUBJECT_REACH`] sentences: "M.D.C.
+/// Holdings Inc said it sold its unit … to Parker and Parsley Petroleum Co. The company
+/// said …" is M.D.C. Holdings, the story's actor, not the buyer named last.
 fn definite_target(
     ctx: &Ctx,
     clusters: &[Cluster],
@@ -484,6 +492,8 @@ fn definite_target(
         "company" | "firm" | "group" | "organization" | "organisation"
     );
     let mut best: Option<(u32, usize)> = None;
+    let mut best_subject: Option<(u32, usize)> = None;
+    let sentence = ctx.sentence_of[ctx.doc.token_at_or_after(before as usize)];
     for (ei, e) in clusters.iter().enumerate() {
         let fits = if org {
             e.kind == EntityKind::Organization
@@ -510,8 +520,25 @@ fn definite_target(
                 best = Some((last, ei));
             }
         }
+        if generic_org {
+            let subject = e
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.span.start < before
+                        && m.sentence + SUBJECT_REACH >= sentence
+                        && ctx.at_subject_start(ctx.doc.token_at_or_after(m.span.start as usize))
+                })
+                .map(|m| m.span.start)
+                .max();
+            if let Some(s) = subject {
+                if best_subject.is_none_or(|b| s > b.0) {
+                    best_subject = Some((s, ei));
+                }
+            }
+        }
     }
-    best.map(|b| b.1)
+    best_subject.or(best).map(|b| b.1)
 }
 
 /// Whether a pronoun of this kind can refer to cluster `e`.

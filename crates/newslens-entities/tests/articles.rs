@@ -361,3 +361,24 @@ fn plural_possessives_inside_organisation_names() {
         assert!(union.name.ends_with("Union"), "{}", union.name);
     }
 }
+
+#[test]
+fn the_company_is_the_organisation_the_story_is_about() {
+    let text = "DENVER, April 1 - Arcadia Holdings Inc said it sold its pipeline unit to \
+Prairie Petroleum Co for 38 mln dlrs.\n    The company said it expects a small profit on \
+the sale.\n    Prairie Petroleum Co is based in Midland, Texas. The company said the unit \
+will be merged into its western division.\n";
+    let (doc, out) = run(text);
+    // the seller, subject of the story's first sentence, not the buyer named last
+    assert_eq!(
+        entity_of(&doc, &out, "The company", 0),
+        Some("Arcadia Holdings Inc"),
+        "{out:?}"
+    );
+    // a later subject takes over
+    assert_eq!(
+        entity_of(&doc, &out, "The company", 1),
+        Some("Prairie Petroleum Co"),
+        "{out:?}"
+    );
+}
