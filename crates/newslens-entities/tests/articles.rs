@@ -382,3 +382,18 @@ will be merged into its western division.\n";
         "{out:?}"
     );
 }
+
+#[test]
+fn state_initials_in_datelines_are_places() {
+    let text = "PEARL RIVER, N.Y., April 8 - Tagline Corp said it acquired a label maker \
+in Newark, N.J., and a plant in Charleston, W.Va., for undisclosed terms.\n";
+    let (_, out) = run(text);
+    for name in ["N.Y.", "N.J.", "W.Va."] {
+        let e = out.entities.iter().find(|e| e.name == name);
+        assert_eq!(
+            e.map(|e| e.kind),
+            Some(EntityKind::Place),
+            "{name}: {out:?}"
+        );
+    }
+}
