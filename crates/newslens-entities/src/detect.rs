@@ -307,7 +307,7 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             if l == "and"
                 && ctx.is_cap(j - 1)
                 && !is_legal_form(prev)
-                && run_ends_in_org(ctx, j + 1, end)
+                && (run_ends_in_org(ctx, j + 1, end) || known_pair(ctx, j))
             {
                 j += 2;
                 continue;
@@ -336,6 +336,13 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
         }
         return j;
     }
+}
+
+/// Whether the words around the "and" at `j` name a known organisation ("S and P").
+/// (Rare: only capitalized words joined by "and" get here, so the key is built.)
+fn known_pair(ctx: &Ctx, j: usize) -> bool {
+    let key = [ctx.lower(j - 1), " and ", ctx.lower(j + 1)].concat();
+    lexicon().orgs.contains(&key)
 }
 
 /// Whether the capitalized run starting at `i` ends in an organisation head

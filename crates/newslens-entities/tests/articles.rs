@@ -397,3 +397,26 @@ in Newark, N.J., and a plant in Charleston, W.Va., for undisclosed terms.\n";
         );
     }
 }
+
+#[test]
+fn firms_named_after_people_and_oil_grades_are_no_people() {
+    let text = "NEW YORK, March 3 - Merrill Lynch Capital Markets said it would lead the \
+offering, and S and P said it may cut the issuer's rating. Moody's said it agreed.\n    \
+West Texas Intermediate crude rose 20 cts, said Smith Barney analyst Ann Lee.\n";
+    let (_, out) = run(text);
+    let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(
+        kind("Merrill Lynch Capital Markets"),
+        Some(EntityKind::Organization),
+        "{out:?}"
+    );
+    assert_eq!(kind("S and P"), Some(EntityKind::Organization), "{out:?}");
+    assert_eq!(kind("Moody"), Some(EntityKind::Organization), "{out:?}");
+    assert_eq!(kind("Ann Lee"), Some(EntityKind::Person), "{out:?}");
+    assert!(
+        out.entities
+            .iter()
+            .all(|e| e.kind != EntityKind::Person || e.name == "Ann Lee"),
+        "{out:?}"
+    );
+}
