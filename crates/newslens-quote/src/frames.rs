@@ -1436,7 +1436,8 @@ fn clause_lead(t: &Text, ri: usize) -> Option<usize> {
 }
 
 /// Whether region `ri` is a title or name in quotation marks ("Morning Joe", “Face the
-/// Nation,”): two to six words, all capitalized but for small words, no sentence end.
+/// Nation,”, “American Skin (41 Shots)”): two to six words, all capitalized but for small
+/// words and numbers, no sentence end.
 fn title_like(t: &Text, ri: usize) -> bool {
     let r = t.regions[ri];
     let inner = (r.open + 1, r.last);
@@ -1456,7 +1457,7 @@ fn title_like(t: &Text, ri: usize) -> bool {
     }
     words
         .iter()
-        .all(|&k| t.is_cap(k) || title_small_word(t.lower(k)))
+        .all(|&k| t.is_cap(k) || t.is_number(k) || title_small_word(t.lower(k)))
         && t.is_cap(words[0])
 }
 

@@ -785,3 +785,18 @@ fn relative_pronoun_speaker_takes_its_antecedent_name() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_title_with_a_number_continues_no_quote() {
+    check(
+        "“We will rebuild,” Mayor Ann Cole said.\n\n“Route 66 Revival” was written by a local \
+band after the 1999 flood.",
+        &[(
+            "direct",
+            "“We will rebuild,”",
+            Some("said"),
+            Some("Mayor Ann Cole"),
+            Some("Ann Cole"),
+        )],
+    );
+}
