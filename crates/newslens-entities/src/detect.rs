@@ -919,6 +919,11 @@ fn classify(
         *gender = g;
         return strong(EntityKind::Person);
     }
+    // common words in title case, each written in lower case elsewhere in the article: a
+    // section heading ("Little Relief for Refugees:", "Limited Tools"), not a name
+    if (n0..b).all(|k| ctx.written_lower(ctx.lower(k))) {
+        return None;
+    }
     if lx.is_last_name(ctx.lower(b - 1)) || len <= 3 {
         return Some(CandKind::Name {
             kind: EntityKind::Person,

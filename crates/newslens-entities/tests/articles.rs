@@ -420,3 +420,15 @@ West Texas Intermediate crude rose 20 cts, said Smith Barney analyst Ann Lee.\n"
         "{out:?}"
     );
 }
+
+#[test]
+fn a_heading_of_common_words_is_no_name() {
+    let text = "Signature Issue: Mr. Ban focused on climate change as a signature issue \
+shortly after assuming his post, said Caryn Wilson, a researcher.\n";
+    let (_, out) = run(text);
+    assert!(
+        out.entities.iter().all(|e| e.name != "Signature Issue"),
+        "{out:?}"
+    );
+    assert!(out.entities.iter().any(|e| e.name == "Caryn Wilson"));
+}
