@@ -800,3 +800,26 @@ band after the 1999 flood.",
         )],
     );
 }
+
+#[test]
+fn a_negated_auxiliary_belongs_to_the_cue() {
+    check(
+        "The senators won't support the bill. She couldn't explain the decision.",
+        &[
+            (
+                "indirect",
+                "the bill",
+                Some("won't support"),
+                Some("The senators"),
+                None,
+            ),
+            (
+                "indirect",
+                "the decision",
+                Some("couldn't explain"),
+                Some("She"),
+                None,
+            ),
+        ],
+    );
+}
