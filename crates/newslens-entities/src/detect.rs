@@ -74,7 +74,22 @@ pub struct Candidate {
 fn is_connector(lower: &str) -> bool {
     matches!(
         lower,
-        "&" | "de" | "del" | "der" | "di" | "du" | "for" | "la" | "of" | "van" | "von"
+        "&" | "de"
+            | "del"
+            | "der"
+            | "di"
+            | "du"
+            | "for"
+            | "la"
+            | "of"
+            | "van"
+            | "von"
+            | "da"
+            | "dos"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "ben"
     )
 }
 
@@ -918,6 +933,18 @@ fn classify(
     if let Some(g) = first_gender {
         *gender = g;
         return strong(EntityKind::Person);
+    }
+    // "San Bernardino", "Fort Worth", "Lake Tahoe": a place; "USS Cole": a ship, none of
+    // the kinds reported
+    match ctx.lower(n0) {
+        "san" | "santa" | "los" | "las" | "fort" | "port" | "mount" | "lake" => {
+            return Some(CandKind::Name {
+                kind: EntityKind::Place,
+                strong: false,
+            })
+        }
+        "uss" | "hms" => return None,
+        _ => {}
     }
     // common words in title case, each written in lower case elsewhere in the article: a
     // section heading ("Little Relief for Refugees:", "Limited Tools"), not a name

@@ -432,3 +432,24 @@ shortly after assuming his post, said Caryn Wilson, a researcher.\n";
     );
     assert!(out.entities.iter().any(|e| e.name == "Caryn Wilson"));
 }
+
+#[test]
+fn name_particles_place_prefixes_and_papers() {
+    let text = "Osama bin Laden declared war in 1996. The San Bernardino attack and a flood in \
+Fort Worth made headlines in the San Francisco Chronicle. In 2000, militants attacked the \
+USS Cole.\n";
+    let (_, out) = run(text);
+    let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("Osama bin Laden"), Some(EntityKind::Person), "{out:?}");
+    assert_eq!(kind("San Bernardino"), Some(EntityKind::Place), "{out:?}");
+    assert_eq!(kind("Fort Worth"), Some(EntityKind::Place), "{out:?}");
+    assert_eq!(
+        kind("San Francisco Chronicle"),
+        Some(EntityKind::Organization),
+        "{out:?}"
+    );
+    assert!(
+        out.entities.iter().all(|e| !e.name.contains("Cole")),
+        "{out:?}"
+    );
+}
