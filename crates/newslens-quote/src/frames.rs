@@ -1189,45 +1189,38 @@ fn subject_end(t: &Text, start: usize, s0: usize) -> usize {
 
 /// Days, months, and the words of short time expressions ("on Saturday", "this month").
 fn is_time_word(t: &Text, k: usize) -> bool {
-    matches!(
-        t.lower(k),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "on"
-            | "last"
-            | "this"
-            | "next"
-            | "week"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "earlier"
-            | "later"
-            | "just"
-            | "today"
-            | "yesterday"
-            | "recently"
-            | "tonight"
-    ) || t.is_number(k)
+    let l = t.lower(k);
+    is_day_word(l)
+        || matches!(
+            l,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "on"
+                | "last"
+                | "this"
+                | "next"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "earlier"
+                | "later"
+                | "just"
+                | "recently"
+        )
+        || t.is_number(k)
 }
 
 /// The subject of the sentence's main clause: the noun phrase at its start, or after a
