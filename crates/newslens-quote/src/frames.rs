@@ -1358,6 +1358,13 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
     let after_comma_or_quote =
         prev_tok.is_some_and(|p| t.is_punct(p, ",") || t.is_mark(p) || t.is_punct(p, ":"));
     let coordinated = prev_tok.is_some_and(|p| matches!(t.lower(p), "but" | "and" | "or"));
+    // "The agency quoted Wallis as saying …", "cited a government official saying …": the
+    // one quoted speaks
+    if c.cue.participle {
+        if let Some(np) = quoted_as_saying(t, c.start, s0) {
+            return Who::Phrase(np, None);
+        }
+    }
     if c.cue.participle || coordinated {
         let sent = t.sentence_of[c.verb];
         let prev = (0..ci).rev().take(4).find_map(|k| {
@@ -1406,6 +1413,25 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
         return Who::Phrase(np, appo);
     }
     Who::Nobody
+}
+
+/// The object of "quoted" / "cited" before a participle cue at `start` ("quoted Wallis
+/// as saying", "citing a government official saying"), within the sentence from `s0`.
+fn quoted_as_saying(t: &Text, start: usize, s0: usize) -> Option<Range> {
+    let end = if start > s0 && t.lower(start - 1) == "as" {
+        start - 1
+    } else {
+        start
+    };
+    // the verb at most eight words back, a noun phrase between it and the participle
+    let verb = (end.saturating_sub(8).max(s0)..end).rev().find(|&v| {
+        matches!(
+            t.lower(v),
+            "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+        )
+    })?;
+    let np = (verb + 1, end);
+    (np.0 < np.1 && (np.0..np.1).all(|k| np_word(t, k) && !t.quoted(k))).then_some(np)
 }
 
 /// Whether a quoted region reaches from before token `s0` to at most one token past it.

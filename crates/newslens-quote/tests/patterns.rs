@@ -823,3 +823,27 @@ fn a_negated_auxiliary_belongs_to_the_cue() {
         ],
     );
 }
+
+#[test]
+fn the_one_quoted_as_saying_speaks() {
+    check(
+        "The spokesman quoted Wallis as saying the talks went well. The agency quoted a \
+government official saying exports would rise.",
+        &[
+            (
+                "indirect",
+                "the talks went well",
+                Some("saying"),
+                Some("Wallis"),
+                Some("Wallis"),
+            ),
+            (
+                "indirect",
+                "exports would rise",
+                Some("saying"),
+                Some("a government official"),
+                None,
+            ),
+        ],
+    );
+}
