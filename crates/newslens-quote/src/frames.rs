@@ -1088,7 +1088,9 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue, title_case: bool) -> bool {
             return false;
         }
         // a capitalized function word opening the sentence is no subject ("But state …")
-        let cap_subject = t.is_cap(i - 1) && !(i - 1 == s0 && crate::phrase::breaks_np(p));
+        let cap_subject = t.is_cap(i - 1)
+            && !(i - 1 == s0 && crate::phrase::breaks_np(p))
+            && !name_modifies_noun(t, i - 1, s0);
         let subject_like = cap_subject
             || w.subject_pronouns.contains(p)
             || w.auxiliaries.contains(p)
@@ -1997,6 +1999,28 @@ fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
     } else {
         e
     }
+}
+
+/// Whether the capitalized run ending at token `last` modifies a noun after it rather
+/// than being its subject: a possessive stands before it, or a determiner and an adjective
+/// ("Blige’s upcoming Apple Music show", "the new Netflix show": not "Apple Music shows").
+fn name_modifies_noun(t: &Text, last: usize, s0: usize) -> bool {
+    let mut k = last;
+    while k > s0 && t.is_cap(k - 1) && last - k < 6 {
+        k -= 1;
+    }
+    if k == s0 {
+        return false;
+    }
+    let before = k - 1;
+    if t.is_clitic(before) {
+        return true;
+    }
+    before > s0
+        && t.is_lower_word(before)
+        && !words().non_cue_words.contains(t.lower(before))
+        && cue(t.lower(before)).is_none()
+        && (t.is_clitic(before - 1) || words().determiners.contains(t.lower(before - 1)))
 }
 
 /// Whether `l` names a day ("friday", "yesterday").

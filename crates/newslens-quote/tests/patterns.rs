@@ -847,3 +847,17 @@ government official saying exports would rise.",
         ],
     );
 }
+
+#[test]
+fn a_name_modifying_a_noun_cue_is_no_speaker() {
+    // "show" and "report" are the nouns of these phrases, not verbs whose subject is the
+    // name before them
+    let found = quotes(
+        "In a clip from Ann Lee’s upcoming Apple Music show The Hour, the singer performs a \
+ballad. The OECD's monthly Financial Market Trends report said bank lending rose 34 pct.",
+        PartsMode::Split,
+    );
+    let cues: Vec<_> = found.iter().map(|q| q.2.as_deref()).collect();
+    assert_eq!(cues, [Some("said")], "{found:?}");
+    assert_eq!(found[0].1, "bank lending rose 34 pct");
+}
