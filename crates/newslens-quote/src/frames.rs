@@ -1193,20 +1193,11 @@ fn subject_end(t: &Text, start: usize, s0: usize) -> usize {
 fn is_time_word(t: &Text, k: usize) -> bool {
     let l = t.lower(k);
     is_day_word(l)
+        // (not "may", the verb)
+        || (is_full_month(l) && l != "may")
         || matches!(
             l,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "on"
+            "on"
                 | "last"
                 | "this"
                 | "next"
@@ -2450,8 +2441,29 @@ fn dateline_end(t: &Text, a: usize, end: usize) -> usize {
 
 /// Whether `l` is a month's name or its abbreviation ("march", "oct").
 fn is_month(l: &str) -> bool {
+    let l = l.trim_end_matches('.');
+    is_full_month(l)
+        || matches!(
+            l,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+}
+
+/// Whether `l` is a month's full name ("january", "may").
+fn is_full_month(l: &str) -> bool {
     matches!(
-        l.trim_end_matches('.'),
+        l,
         "january"
             | "february"
             | "march"
@@ -2464,18 +2476,6 @@ fn is_month(l: &str) -> bool {
             | "october"
             | "november"
             | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
     )
 }
 
