@@ -13,7 +13,7 @@ use crate::cue_model::{self, CueModel};
 use crate::cues::{cue, Cue, CueClass};
 use crate::phrase::{addressee_end, np_left, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
-use crate::words::{is_ly_adverb, words};
+use crate::words::{is_irregular_past, is_ly_adverb, words};
 
 /// Who a frame's speaker is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -986,12 +986,7 @@ fn title_case_headline(t: &Text) -> usize {
 /// Whether token `i` is a dash right after a closing quotation mark, followed by a name
 /// that ends the paragraph: a signature.
 fn is_signature_dash(t: &Text, i: usize) -> bool {
-    if !(t.is_punct(i, "―")
-        || t.is_punct(i, "—")
-        || t.is_punct(i, "--")
-        || t.is_punct(i, "–")
-        || t.is_punct(i, "-"))
-    {
+    if !is_dash(t, i) {
         return false;
     }
     if i == 0
@@ -1292,21 +1287,14 @@ fn is_past_tense(l: &str) -> bool {
         && l.ends_with("ed")
         && !l.ends_with("eed")
         && !matches!(l, "hundred" | "hatred" | "kindred"))
+        || is_irregular_past(l)
         || matches!(
             l,
-            "kept"
-                | "held"
-                | "made"
-                | "took"
+            "took"
                 | "gave"
                 | "left"
                 | "lost"
-                | "won"
                 | "met"
-                | "sent"
-                | "sold"
-                | "bought"
-                | "brought"
                 | "rose"
                 | "fell"
                 | "ran"
@@ -1314,9 +1302,6 @@ fn is_past_tense(l: &str) -> bool {
                 | "became"
                 | "grew"
                 | "spent"
-                | "paid"
-                | "led"
-                | "built"
                 | "struck"
                 | "got"
                 | "went"

@@ -4,7 +4,7 @@
 
 use crate::cues::cue;
 use crate::text::Text;
-use crate::words::{is_ly_adverb, words};
+use crate::words::{is_irregular_past, is_ly_adverb, words};
 use newslens_entities::lexicon::lexicon;
 
 /// A token range `[start, end)`.
@@ -352,28 +352,10 @@ fn chunk_right(t: &Text, start: usize, ceil: usize) -> Option<usize> {
 /// Whether `l` reads as a past participle ("seen", "released", "written", "made").
 fn is_participle(l: &str) -> bool {
     (l.len() > 4 && (l.ends_with("ed") || l.ends_with("en") || l.ends_with("wn")))
+        || is_irregular_past(l)
         || matches!(
             l,
-            "made"
-                | "held"
-                | "kept"
-                | "sent"
-                | "sold"
-                | "bought"
-                | "brought"
-                | "built"
-                | "paid"
-                | "led"
-                | "won"
-                | "done"
-                | "set"
-                | "put"
-                | "cut"
-                | "found"
-                | "read"
-                | "heard"
-                | "run"
-                | "seen"
+            "done" | "set" | "put" | "cut" | "found" | "read" | "heard" | "run" | "seen"
         )
 }
 

@@ -37,6 +37,55 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Adverbs and negation inside a verb group (the `group_adverbs` set).
+/// Auxiliaries of a verb group ("has said", "will say", "he’s said").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "having", "is", "was", "were", "are", "be", "been", "being", "am",
+    "will", "would", "could", "should", "may", "might", "must", "can", "shall", "did", "does",
+    "do", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
+];
+
+/// Negated auxiliaries, one token each ("won't support", "couldn't explain"): auxiliaries
+/// of the verb group like the plain ones.
+const NEGATED_AUXILIARIES: &[&str] = &[
+    "can't",
+    "can’t",
+    "won't",
+    "won’t",
+    "don't",
+    "don’t",
+    "doesn't",
+    "doesn’t",
+    "didn't",
+    "didn’t",
+    "couldn't",
+    "couldn’t",
+    "wouldn't",
+    "wouldn’t",
+    "shouldn't",
+    "shouldn’t",
+    "isn't",
+    "isn’t",
+    "aren't",
+    "aren’t",
+    "wasn't",
+    "wasn’t",
+    "weren't",
+    "weren’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "hadn't",
+    "hadn’t",
+    "mustn't",
+    "mustn’t",
+    "mightn't",
+    "mightn’t",
+    "needn't",
+    "needn’t",
+    "cannot",
+];
+
 const GROUP_ADVERBS: &[&str] = &[
     "not",
     "n't",
@@ -468,78 +517,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
         "beyond",
         "near",
     ]),
-    auxiliaries: WordSet::new([
-        "has",
-        "have",
-        "had",
-        "having",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "being",
-        "am",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "shall",
-        "did",
-        "does",
-        "do",
-        "'s",
-        "’s",
-        "'ve",
-        "’ve",
-        "'d",
-        "’d",
-        "'ll",
-        "’ll",
-        // negated auxiliaries, one token each ("won't support", "couldn't explain")
-        "can't",
-        "can’t",
-        "won't",
-        "won’t",
-        "don't",
-        "don’t",
-        "doesn't",
-        "doesn’t",
-        "didn't",
-        "didn’t",
-        "couldn't",
-        "couldn’t",
-        "wouldn't",
-        "wouldn’t",
-        "shouldn't",
-        "shouldn’t",
-        "isn't",
-        "isn’t",
-        "aren't",
-        "aren’t",
-        "wasn't",
-        "wasn’t",
-        "weren't",
-        "weren’t",
-        "hasn't",
-        "hasn’t",
-        "haven't",
-        "haven’t",
-        "hadn't",
-        "hadn’t",
-        "mustn't",
-        "mustn’t",
-        "mightn't",
-        "mightn’t",
-        "needn't",
-        "needn’t",
-        "cannot",
-    ]),
+    auxiliaries: WordSet::new(AUXILIARIES.iter().chain(NEGATED_AUXILIARIES).copied()),
     group_adverbs: WordSet::new(GROUP_ADVERBS.iter().copied()),
     np_breakers: WordSet::new(NP_BREAKERS.iter().copied()),
     subject_pronouns: WordSet::new(SUBJECT_PRONOUNS.iter().copied()),
@@ -748,4 +726,24 @@ pub fn is_ly_adverb(l: &str) -> bool {
                 | "nightly"
                 | "only"
         )
+}
+
+/// Whether `l` is one of the irregular verb forms that read both as a past tense and as a
+/// past participle ("kept", "held", "sold") and that both the past-tense test of the
+/// frames and the participle test of the phrases know.
+pub fn is_irregular_past(l: &str) -> bool {
+    matches!(
+        l,
+        "made"
+            | "held"
+            | "kept"
+            | "sent"
+            | "sold"
+            | "bought"
+            | "brought"
+            | "built"
+            | "paid"
+            | "led"
+            | "won"
+    )
 }

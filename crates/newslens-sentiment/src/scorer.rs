@@ -169,8 +169,7 @@ pub fn score_sentence(
         }
         // Emoticons (":(", ":P") are not shifted by words before them (negation still applies).
         let emoticon = !w.as_bytes()[0].is_ascii_alphanumeric();
-        let same_clause =
-            |k: usize| !config.clause_scope || items[i - k - 1].clause == items[i].clause;
+        let same_clause = |k: usize| same_clause_as(items, i - k - 1, i, config);
         let prev_word = |k: usize| {
             if i > k && same_clause(k) {
                 Some(word(&items[i - k - 1]))
@@ -197,7 +196,7 @@ pub fn score_sentence(
                 break;
             }
             let j = i - k - 1;
-            if config.clause_scope && items[j].clause != items[i].clause {
+            if !same_clause_as(items, j, i, config) {
                 break;
             }
             let prev = infos[j];
@@ -248,7 +247,7 @@ pub fn score_sentence(
         if valence != 0.0 && !emoticon {
             for k in 1..=2 {
                 let j = i + k;
-                if j >= n || (config.clause_scope && items[j].clause != items[i].clause) {
+                if j >= n || !same_clause_as(items, i, j, config) {
                     break;
                 }
                 if infos[j].shifter_after {
