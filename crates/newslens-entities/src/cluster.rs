@@ -102,6 +102,15 @@ fn phrase<'a>(ctx: &'a Ctx, span: Span) -> &'a str {
     &ctx.doc.lower_text()[span.range()]
 }
 
+/// Whether two token runs are the same words, ignoring case and the spacing between
+/// them: "New York" and "New\nYork" (a name broken across lines) are one name.
+fn same_words(ctx: &Ctx, a: (u32, u32), b: (u32, u32)) -> bool {
+    a.1 - a.0 == b.1 - b.0
+        && (a.0..a.1)
+            .zip(b.0..b.1)
+            .all(|(i, j)| ctx.lower(i as usize) == ctx.lower(j as usize))
+}
+
 /// Initials of the capitalized words of a name ("korean central news agency" → "kcna").
 fn initials_match(ctx: &Ctx, toks: (u32, u32), acronym: &str) -> bool {
     let mut letters = acronym.chars().filter(|c| c.is_alphabetic());
@@ -229,10 +238,10 @@ impl<'d> JoinIndex<'d> {
 /// Builds the entity clusters from the candidates (text order).
 pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
-    // 1. full names of two words or more. `same_entity` needs the same name or the same
-    // last word, so the clusters are indexed by every name and last word they have had,
-    // and a name is compared only with the clusters sharing one of its two keys (in
-    // cluster order, so the first match is the one a scan of every cluster finds).
+    // 1. full names of two words or more. `same_entity` needs the same last word, so the
+    // clusters are indexed by every last word their names have had, and a name is
+    // compared only with the clusters sharing its last word (in cluster order, so the
+    // first match is the one a scan of every cluster finds).
     // Below INDEX_FROM clusters a scan is cheaper than the index, which is then built
     // from the clusters' current names.
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -245,22 +254,22 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
         if c.tokens.1 - c.tokens.0 < 2 {
             continue;
         }
-        let keys = [phrase(ctx, c.span), last_word(ctx, c.tokens)];
+        // Same words imply the same last word, so the last word is the one key needed.
+        let key = last_word(ctx, c.tokens);
         sharing.clear();
         if clusters.len() < INDEX_FROM {
             sharing.extend(0..clusters.len());
         } else {
             if !indexed {
                 for (ei, e) in clusters.iter().enumerate() {
-                    for key in [phrase(ctx, e.name_span), last_word(ctx, e.name_tokens)] {
-                        by_key.entry(key).or_default().push(ei);
-                    }
+                    by_key
+                        .entry(last_word(ctx, e.name_tokens))
+                        .or_default()
+                        .push(ei);
                 }
                 indexed = true;
             }
-            for key in keys {
-                sharing.extend(by_key.get(key).into_iter().flatten());
-            }
+            sharing.extend(by_key.get(key).into_iter().flatten());
             sharing.sort_unstable();
             sharing.dedup();
         }
@@ -270,9 +279,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             .find(|&ei| same_entity(ctx, &clusters[ei], c, kind));
         let mut index = |ei: usize| {
             if indexed {
-                for key in keys {
-                    by_key.entry(key).or_default().push(ei);
-                }
+                by_key.entry(key).or_default().push(ei);
             }
         };
         match found {
@@ -364,10 +371,9 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     }
     // 3. groups, by their text
     for c in cands.iter().filter(|c| c.kind == CandKind::Group) {
-        let p = phrase(ctx, c.span);
         match clusters
             .iter()
-            .position(|e| e.kind == EntityKind::Group && phrase(ctx, e.name_span) == p)
+            .position(|e| e.kind == EntityKind::Group && same_words(ctx, e.name_tokens, c.tokens))
         {
             Some(ei) => clusters[ei].add(c, MentionKind::Name),
             None => clusters.push(Cluster::new(c, EntityKind::Group, true, MentionKind::Name)),
@@ -377,11 +383,10 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     for c in cands {
         match c.kind {
             CandKind::PossessiveRole { .. } => {
-                let p = phrase(ctx, c.span);
                 match clusters.iter().position(|e| {
                     e.kind == EntityKind::Person
                         && e.mentions[0].kind == MentionKind::Nominal
-                        && phrase(ctx, e.name_span) == p
+                        && same_words(ctx, e.name_tokens, c.tokens)
                 }) {
                     Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
                     None => {
@@ -398,9 +403,8 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 match target {
                     Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
                     None if org => {
-                        let p = phrase(ctx, c.span);
                         match clusters.iter().position(|e| {
-                            e.kind == EntityKind::Group && phrase(ctx, e.name_span) == p
+                            e.kind == EntityKind::Group && same_words(ctx, e.name_tokens, c.tokens)
                         }) {
                             Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
                             None => clusters.push(Cluster::new(
@@ -449,7 +453,7 @@ fn same_entity(ctx: &Ctx, e: &Cluster, c: &Candidate, kind: EntityKind) -> bool 
     if e.mentions[0].kind == MentionKind::Nominal || e.kind == EntityKind::Group {
         return false;
     }
-    if phrase(ctx, e.name_span) == phrase(ctx, c.span) {
+    if same_words(ctx, e.name_tokens, c.tokens) {
         return true;
     }
     if kind != EntityKind::Person || e.kind != EntityKind::Person {

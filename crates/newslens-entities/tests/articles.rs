@@ -453,3 +453,14 @@ USS Cole.\n";
         "{out:?}"
     );
 }
+
+#[test]
+fn a_name_broken_across_lines_is_the_same_entity() {
+    let text = "Cocoa prices rose in New York on Monday. Dealers in New\nYork said West \
+German buyers were waiting.\n";
+    let (_, out) = run(text);
+    let named = |name: &str| out.entities.iter().filter(|e| e.name == name).count();
+    assert_eq!(named("New York"), 1, "{out:?}");
+    let ny = out.entities.iter().find(|e| e.name == "New York").unwrap();
+    assert_eq!(ny.mentions.len(), 2, "{out:?}");
+}
