@@ -9,7 +9,7 @@
 
 use crate::cues::Cue;
 use crate::text::Text;
-use crate::words::{is_ly_adverb, words};
+use crate::words::is_ly_adverb;
 use std::sync::LazyLock;
 
 /// Number of hash bits: the weight table has `1 << BITS` entries.
@@ -21,8 +21,8 @@ const MAGIC: &[u8; 8] = b"NLQCUE01";
 /// A trained cue model.
 #[derive(Debug, Clone)]
 pub struct CueModel {
-    /// One weight per hashed feature.
-    weights: Vec<f32>,
+    /// One weight per hashed feature (a fixed size: a slot indexes it unchecked).
+    weights: Box<[f32; 1 << BITS]>,
     /// The logit above which a word is taken as a cue.
     pub threshold: f32,
 }
@@ -40,13 +40,11 @@ impl CueModel {
 
     /// A model from its weights (`1 << BITS` of them) and threshold.
     pub fn new(weights: Vec<f32>, threshold: f32) -> Result<Self, String> {
-        if weights.len() != 1 << BITS {
-            return Err(format!(
-                "{} weights, expected {}",
-                weights.len(),
-                1u32 << BITS
-            ));
-        }
+        let n = weights.len();
+        let weights = weights
+            .into_boxed_slice()
+            .try_into()
+            .map_err(|_| format!("{n} weights, expected {}", 1u32 << BITS))?;
         Ok(CueModel { weights, threshold })
     }
 
@@ -78,7 +76,7 @@ impl CueModel {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&BITS.to_le_bytes());
         out.extend_from_slice(&self.threshold.to_le_bytes());
-        for w in &self.weights {
+        for w in self.weights.iter() {
             out.extend_from_slice(&w.to_le_bytes());
         }
         out
@@ -86,12 +84,16 @@ impl CueModel {
 
     /// The logit of the hashed features `feats`.
     pub fn logit(&self, feats: &[u32]) -> f32 {
-        feats.iter().map(|&f| self.weights[f as usize]).sum()
+        // (slots are below `1 << BITS`: the mask only spares the bounds checks)
+        feats
+            .iter()
+            .map(|&f| self.weights[f as usize & ((1 << BITS) - 1)])
+            .sum()
     }
 
     /// The weights (for training and inspection).
     pub fn weights(&self) -> &[f32] {
-        &self.weights
+        &self.weights[..]
     }
 }
 
@@ -100,11 +102,18 @@ impl CueModel {
 /// conjunction, pronoun) and no "-ly" adverb.
 #[inline]
 pub fn is_candidate(t: &Text, i: usize) -> bool {
+    candidate_shape(t, i) && !crate::cues::entry(t.lower(i)).function_word
+}
+
+/// [`is_candidate`] but for the function-word test, which the caller makes with the
+/// token's lexicon entry ([`crate::cues::entry`]) when it has it.
+#[inline]
+pub(crate) fn candidate_shape(t: &Text, i: usize) -> bool {
     if t.quoted(i) || !t.is_lower_word(i) {
         return false;
     }
     let l = t.lower(i);
-    l.len() > 2 && !is_ly_adverb(l) && !words().non_cue_words.contains(l)
+    l.len() > 2 && !is_ly_adverb(l)
 }
 
 /// FNV-1a of a string (each feature string is hashed once, then combined).
@@ -145,7 +154,7 @@ impl Fixed {
 
 /// The table slot of feature `template` over the string hashes `a` and `b`
 /// (a multiply–xorshift mix).
-fn slot(template: u64, a: u64, b: u64) -> u32 {
+const fn slot(template: u64, a: u64, b: u64) -> u32 {
     let mut x = a ^ b.rotate_left(31) ^ template.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
     x ^= x >> 33;
@@ -154,71 +163,130 @@ fn slot(template: u64, a: u64, b: u64) -> u32 {
     (x as u32) & ((1 << BITS) - 1)
 }
 
-/// The hash of a neighbour word as the features see it: lower-cased, or a class for
-/// tokens that are no words ("<q>" a quotation mark, "<cap>" a capitalized word,
-/// "<num>", the punctuation itself), "<s>" outside the sentence.
-fn neighbour(t: &Text, k: Option<usize>, s0: usize, s1: usize) -> u64 {
-    let Some(k) = k.filter(|&k| k >= s0 && k < s1) else {
-        return Fixed::OUTSIDE;
-    };
-    if t.is_mark(k) {
-        return Fixed::MARK;
-    }
-    if t.is_cap(k) {
-        return Fixed::CAP;
-    }
-    if t.is_number(k) {
-        return Fixed::NUMBER;
-    }
-    fnv(t.lower(k))
+/// The slots of the features over fixed strings only, computed at compile time.
+struct FixedSlots;
+
+impl FixedSlots {
+    /// The bias feature.
+    const BIAS: u32 = slot(0, 0, 0);
+    /// The lexicon class ("none", "speech", "belief") by whether the rules took the word.
+    const LEXICON_RULE: [[u32; 2]; 3] = [
+        [
+            slot(10, Fixed::NOT_IN_LEXICON, 0),
+            slot(10, Fixed::NOT_IN_LEXICON, 1),
+        ],
+        [slot(10, Fixed::SPEECH, 0), slot(10, Fixed::SPEECH, 1)],
+        [slot(10, Fixed::BELIEF, 0), slot(10, Fixed::BELIEF, 1)],
+    ];
+    /// The position in the sentence by whether the sentence holds a quotation mark.
+    const POSITION_QUOTE: [[u32; 2]; 4] = [
+        [slot(14, Fixed::POS_0, 0), slot(14, Fixed::POS_0, 1)],
+        [slot(14, Fixed::POS_1_3, 0), slot(14, Fixed::POS_1_3, 1)],
+        [slot(14, Fixed::POS_4_9, 0), slot(14, Fixed::POS_4_9, 1)],
+        [slot(14, Fixed::POS_10, 0), slot(14, Fixed::POS_10, 1)],
+    ];
 }
 
 /// How many features a candidate has.
 pub const FEATURES: usize = 16;
 
-/// The hashed features of candidate `i`. `rule` tells whether the hand-written rules
-/// found a cue at `i`; `lexicon` is the cue lexicon's entry for its word
-/// ([`crate::cues::cue`]).
-pub fn features(t: &Text, i: usize, rule: bool, lexicon: Option<Cue>) -> [u32; FEATURES] {
-    let (s0, s1) = t.sentence_range(i);
-    let l = t.lower(i);
-    let p1 = neighbour(t, i.checked_sub(1), s0, s1);
-    let p2 = neighbour(t, i.checked_sub(2), s0, s1);
-    let n1 = neighbour(t, Some(i + 1), s0, s1);
-    let n2 = neighbour(t, Some(i + 2), s0, s1);
-    let suffix = |k: usize| l.get(l.len().saturating_sub(k)..).unwrap_or(l);
-    let lexicon = match lexicon {
-        None => Fixed::NOT_IN_LEXICON,
-        Some(c) if c.speech => Fixed::SPEECH,
-        Some(_) => Fixed::BELIEF,
-    };
-    let pos = match i - s0 {
-        0 => Fixed::POS_0,
-        1..=3 => Fixed::POS_1_3,
-        4..=9 => Fixed::POS_4_9,
-        _ => Fixed::POS_10,
-    };
-    let quote_in_sentence = t.has_mark(s0, s1);
-    let (l, s3, s2) = (fnv(l), fnv(suffix(3)), fnv(suffix(2)));
-    let q = u64::from(quote_in_sentence);
-    [
-        slot(0, 0, 0),
-        slot(1, l, 0),
-        slot(2, s3, 0),
-        slot(3, s2, 0),
-        slot(4, p1, 0),
-        slot(5, n1, 0),
-        slot(6, p2, 0),
-        slot(7, n2, 0),
-        slot(8, p1, l),
-        slot(9, l, n1),
-        slot(10, lexicon, u64::from(rule)),
-        slot(11, lexicon, n1),
-        slot(12, s3, n1),
-        slot(13, p1, s3),
-        slot(14, pos, q),
-        slot(15, l, q),
-    ]
+/// The features of the candidates of one text. Each token's hash as a neighbour is
+/// computed once, when a candidate first asks for it: a word sits next to several
+/// candidates.
+pub struct Featurizer<'a, 'd> {
+    t: &'a Text<'d>,
+    /// Each token's hash as a neighbour ([`Featurizer::neighbour`]), 0 until computed.
+    hashes: Vec<u64>,
+}
+
+impl<'a, 'd> Featurizer<'a, 'd> {
+    /// The featurizer of `t`.
+    pub fn new(t: &'a Text<'d>) -> Self {
+        Featurizer {
+            t,
+            hashes: vec![0; t.len()],
+        }
+    }
+
+    /// The hash of token `k` as the features see it: lower-cased, or a class for
+    /// tokens that are no words ("<q>" a quotation mark, "<cap>" a capitalized word,
+    /// "<num>", the punctuation itself).
+    #[inline]
+    fn hash(&mut self, k: usize) -> u64 {
+        let h = self.hashes[k];
+        if h != 0 {
+            return h;
+        }
+        let t = self.t;
+        let h = if t.is_mark(k) {
+            Fixed::MARK
+        } else if t.is_cap(k) {
+            Fixed::CAP
+        } else if t.is_number(k) {
+            Fixed::NUMBER
+        } else {
+            fnv(t.lower(k))
+        };
+        self.hashes[k] = h;
+        h
+    }
+
+    /// The hash of neighbour `k` of a candidate in the sentence `s0..s1` ("<s>"
+    /// outside it).
+    #[inline]
+    fn neighbour(&mut self, k: Option<usize>, s0: usize, s1: usize) -> u64 {
+        match k.filter(|&k| k >= s0 && k < s1) {
+            Some(k) => self.hash(k),
+            None => Fixed::OUTSIDE,
+        }
+    }
+
+    /// The hashed features of candidate `i` ([`is_candidate`]). `rule` tells whether
+    /// the hand-written rules found a cue at `i`; `lexicon` is the cue lexicon's entry
+    /// for its word ([`crate::cues::cue`]).
+    pub fn features(&mut self, i: usize, rule: bool, lexicon: Option<Cue>) -> [u32; FEATURES] {
+        let t = self.t;
+        let (s0, s1) = t.sentence_range(i);
+        let l = t.lower(i);
+        let p1 = self.neighbour(i.checked_sub(1), s0, s1);
+        let p2 = self.neighbour(i.checked_sub(2), s0, s1);
+        let n1 = self.neighbour(Some(i + 1), s0, s1);
+        let n2 = self.neighbour(Some(i + 2), s0, s1);
+        let suffix = |k: usize| l.get(l.len().saturating_sub(k)..).unwrap_or(l);
+        let (lexicon, lexicon_row) = match lexicon {
+            None => (Fixed::NOT_IN_LEXICON, 0),
+            Some(c) if c.speech => (Fixed::SPEECH, 1),
+            Some(_) => (Fixed::BELIEF, 2),
+        };
+        let pos_row = match i - s0 {
+            0 => 0,
+            1..=3 => 1,
+            4..=9 => 2,
+            _ => 3,
+        };
+        let quote_in_sentence = t.has_mark(s0, s1);
+        // (a candidate is a lower-case word: its hash as a neighbour is its word's)
+        let (l, s3, s2) = (self.hash(i), fnv(suffix(3)), fnv(suffix(2)));
+        let q = u64::from(quote_in_sentence);
+        [
+            FixedSlots::BIAS,
+            slot(1, l, 0),
+            slot(2, s3, 0),
+            slot(3, s2, 0),
+            slot(4, p1, 0),
+            slot(5, n1, 0),
+            slot(6, p2, 0),
+            slot(7, n2, 0),
+            slot(8, p1, l),
+            slot(9, l, n1),
+            FixedSlots::LEXICON_RULE[lexicon_row][usize::from(rule)],
+            slot(11, lexicon, n1),
+            slot(12, s3, n1),
+            slot(13, p1, s3),
+            FixedSlots::POSITION_QUOTE[pos_row][usize::from(quote_in_sentence)],
+            slot(15, l, q),
+        ]
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! The cue lexicon: verbs that report speech, writing, belief and knowledge (the
 //! attribution cues PolNeAR annotates), each form with how its content follows.
 
+use crate::table::WordTable;
 use newslens_entities::lexicon::StrTable;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How a cue verb takes its content.
@@ -637,8 +639,19 @@ const STRONG: &[&str] = &[
     "echo",
 ];
 
-static CUES: LazyLock<StrTable<Cue>> = LazyLock::new(|| {
-    let mut entries = Vec::new();
+/// A word's entries in the lexicons consulted for every token, found with one lookup.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// Its cue-lexicon entry ([`cue`]).
+    pub cue: Option<Cue>,
+    /// A function word, which no learned cue can be
+    /// ([`crate::words::Words::non_cue_words`]).
+    pub function_word: bool,
+}
+
+/// The cue forms with their entries, and the function words.
+static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
+    let mut entries: Vec<(&str, Entry)> = Vec::new();
     let groups: [(&[[&str; 5]], CueClass, bool, bool); 5] = [
         (TELL, CueClass::Tell, true, true),
         (SPEECH, CueClass::Say, false, false),
@@ -652,20 +665,41 @@ static CUES: LazyLock<StrTable<Cue>> = LazyLock::new(|| {
             let infinitive = INFINITIVE.contains(&forms[0]);
             let object = object || SPEECH_OBJECT.contains(&forms[0]);
             for (k, f) in forms.iter().enumerate() {
+                let cue = Cue {
+                    class,
+                    participle: k == 3,
+                    speech,
+                    object,
+                    infinitive,
+                };
                 entries.push((
-                    f.to_string(),
-                    Cue {
-                        class,
-                        participle: k == 3,
-                        speech,
-                        object,
-                        infinitive,
+                    f,
+                    Entry {
+                        cue: Some(cue),
+                        function_word: false,
                     },
                 ));
             }
         }
     }
-    StrTable::new(entries)
+    // (a form listed twice keeps its first entry, as in the table)
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (k, (f, _)) in entries.iter().enumerate() {
+        first.entry(f).or_insert(k);
+    }
+    for w in crate::words::non_cue_words() {
+        match first.get(w) {
+            Some(&k) => entries[k].1.function_word = true,
+            None => entries.push((
+                w,
+                Entry {
+                    cue: None,
+                    function_word: true,
+                },
+            )),
+        }
+    }
+    WordTable::new(entries)
 });
 
 /// Verbs that report with a particle ("called for", "pointed out", "talked about"): the
@@ -769,12 +803,19 @@ const SHORTEST_FORM: usize = 3;
 
 /// The cue for a lower-case word form, if it is one.
 pub fn cue(lower: &str) -> Option<Cue> {
+    entry(lower).cue
+}
+
+/// The lexicon entries of a lower-case word.
+#[inline]
+pub fn entry(lower: &str) -> Entry {
     // (the length test first: it answers the shortest and most frequent words, "a",
-    // "of", "to", without a table lookup)
+    // "of", "to", without a table lookup; none of them is a cue, and function words
+    // that short are no candidates of the cue model either)
     if lower.len() < SHORTEST_FORM {
-        return None;
+        return Entry::default();
     }
-    CUES.get(lower).copied()
+    ENTRIES.get(lower).unwrap_or_default()
 }
 
 /// Whether a cue form is a past tense or participle that may be passive ("was told").

@@ -10,7 +10,7 @@
 
 use crate::coverage::Coverage;
 use crate::cue_model::{self, CueModel};
-use crate::cues::{cue, Cue, CueClass};
+use crate::cues::{cue, entry, Cue, CueClass, Entry};
 use crate::phrase::{addressee_end, np_left, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
 use crate::words::{is_irregular_past, is_ly_adverb, words};
@@ -554,7 +554,7 @@ pub(crate) fn rule_cue_mask(t: &Text) -> Vec<bool> {
 /// need to …", "cited a report that …"). Passives are left out, as for the rules.
 fn add_learned_cues(
     t: &Text,
-    lexicon: &[Option<Cue>],
+    lexicon: &[Entry],
     model: &CueModel,
     threshold: f32,
     cues: &mut Vec<CueAt>,
@@ -564,11 +564,12 @@ fn add_learned_cues(
         mask[c.start..c.end].fill(true);
     }
     let mut found = Vec::new();
+    let mut featurizer = cue_model::Featurizer::new(t);
     for i in 0..t.len() {
-        if mask[i] || !cue_model::is_candidate(t, i) {
+        if mask[i] || lexicon[i].function_word || !cue_model::candidate_shape(t, i) {
             continue;
         }
-        let feats = cue_model::features(t, i, false, lexicon[i]);
+        let feats = featurizer.features(i, false, lexicon[i].cue);
         if model.logit(&feats) <= threshold {
             continue;
         }
@@ -625,16 +626,16 @@ fn has_auxiliary(t: &Text, start: usize, i: usize) -> bool {
     (start..i).any(|k| words().auxiliaries.contains(t.lower(k)) && !t.is_clitic(k))
 }
 
-/// Each token's entry in the cue lexicon ([`cue`]), looked up once per document: for
-/// the word-like tokens outside quotation marks, where cues are looked for (`None`
-/// elsewhere).
-fn lexicon_entries(t: &Text) -> Vec<Option<Cue>> {
+/// Each token's lexicon entries ([`entry`]: its cue, whether it is a function word),
+/// looked up once per document: for the word-like tokens outside quotation marks,
+/// where cues and learned-cue candidates are looked for (empty elsewhere).
+fn lexicon_entries(t: &Text) -> Vec<Entry> {
     (0..t.len())
         .map(|i| {
             if t.quoted(i) || !t.is_wordlike(i) {
-                None
+                Entry::default()
             } else {
-                cue(t.lower(i))
+                entry(t.lower(i))
             }
         })
         .collect()
@@ -642,7 +643,7 @@ fn lexicon_entries(t: &Text) -> Vec<Option<Cue>> {
 
 /// 1. Cue verb groups outside quotation marks (`lexicon`: each token's entry, from
 ///    [`lexicon_entries`]).
-fn find_cues(t: &Text, lexicon: &[Option<Cue>]) -> Vec<CueAt> {
+fn find_cues(t: &Text, lexicon: &[Entry]) -> Vec<CueAt> {
     let w = words();
     let mut out = Vec::new();
     let n = t.len();
@@ -680,7 +681,9 @@ fn find_cues(t: &Text, lexicon: &[Option<Cue>]) -> Vec<CueAt> {
             && crate::cues::phrasal(l, t.lower(i + 1))
             && !stranded(i + 2);
         // (punctuation is in no lexicon)
-        let found = lexicon[i].or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
+        let found = lexicon[i]
+            .cue
+            .or_else(|| particle.then(|| crate::cues::phrasal_only(l)).flatten());
         if nominal_cue(t, i, l).is_some() {
             out.push(CueAt::one_token(i, Cue::CLAUSE_ONLY, CueKind::Nominal));
             i += 1;
@@ -986,11 +989,10 @@ fn title_case_headline(t: &Text) -> usize {
 /// Whether token `i` is a dash right after a closing quotation mark, followed by a name
 /// that ends the paragraph: a signature.
 fn is_signature_dash(t: &Text, i: usize) -> bool {
-    if !is_dash(t, i) {
-        return false;
-    }
+    // (the mark first: the scan asks about every token, and few follow a mark)
     if i == 0
         || !t.is_mark(i - 1)
+        || !is_dash(t, i)
         || t.region_of[i - 1] == NONE
         || t.regions[t.region_of[i - 1] as usize].last != i - 1
     {

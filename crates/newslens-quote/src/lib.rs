@@ -15,6 +15,7 @@ pub mod frames;
 pub mod marks;
 mod phrase;
 mod speakers;
+mod table;
 pub mod text;
 pub mod train;
 mod words;

@@ -15,7 +15,7 @@ use newslens_core::{Article, Document};
 /// One candidate word: its hashed features and whether it is a gold cue.
 #[derive(Debug, Clone)]
 pub struct Example {
-    /// Hashed features ([`cue_model::features`]).
+    /// Hashed features ([`cue_model::Featurizer::features`]).
     pub features: Vec<u32>,
     /// Inside a gold cue span.
     pub cue: bool,
@@ -59,6 +59,7 @@ pub fn examples(id: &str, text: &str, gold: &[EvalQuote]) -> Vec<Example> {
         .collect();
     cues.sort_unstable();
     let mut out = Vec::new();
+    let mut featurizer = cue_model::Featurizer::new(&t);
     for (i, &rule_cue) in rule.iter().enumerate() {
         if !cue_model::is_candidate(&t, i) {
             continue;
@@ -68,7 +69,7 @@ pub fn examples(id: &str, text: &str, gold: &[EvalQuote]) -> Vec<Example> {
         let k = cues.partition_point(|c| c.0 < span.end);
         let cue = cues[..k].iter().rev().take(8).any(|c| c.1 > span.start);
         let lexicon = crate::cues::cue(t.lower(i));
-        let feats = cue_model::features(&t, i, rule_cue, lexicon);
+        let feats = featurizer.features(i, rule_cue, lexicon);
         out.push(Example {
             features: feats.to_vec(),
             cue,

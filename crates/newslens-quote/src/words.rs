@@ -521,12 +521,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
     group_adverbs: WordSet::new(GROUP_ADVERBS.iter().copied()),
     np_breakers: WordSet::new(NP_BREAKERS.iter().copied()),
     subject_pronouns: WordSet::new(SUBJECT_PRONOUNS.iter().copied()),
-    non_cue_words: WordSet::new(
-        [NP_BREAKERS, DETERMINERS, SUBJECT_PRONOUNS, GROUP_ADVERBS]
-            .into_iter()
-            .flatten()
-            .copied(),
-    ),
+    non_cue_words: WordSet::new(non_cue_words()),
     time_words: WordSet::new([
         "monday",
         "tuesday",
@@ -676,6 +671,15 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
         "friday's",
     ]),
 });
+
+/// The words no learned cue can be (the `non_cue_words` set; also flagged in the
+/// per-token lexicon entries, [`crate::cues::entry`]).
+pub(crate) fn non_cue_words() -> impl Iterator<Item = &'static str> {
+    [NP_BREAKERS, DETERMINERS, SUBJECT_PRONOUNS, GROUP_ADVERBS]
+        .into_iter()
+        .flatten()
+        .copied()
+}
 
 /// The shared word classes.
 pub fn words() -> &'static Words {
