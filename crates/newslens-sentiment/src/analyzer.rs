@@ -10,8 +10,8 @@ use crate::items::{build_items, quoted_tokens, Item};
 use crate::lexicon::with_ascii_apostrophes;
 use crate::scorer::{punctuation_emphasis, score_sentence, RuleConfig};
 use crate::target_model::{
-    dense_features, for_each_context_word, softmax, FeatureRef, MentionFeatures, TargetModel,
-    DENSE, SIDE_PREFIXES,
+    dense_features, for_each_context_word, softmax, FeatureRef, KeyRow, MentionFeatures,
+    TargetModel, DENSE, SIDE_PREFIXES,
 };
 use crate::vocabulary::{Vocabulary, VocabularyConfig};
 use newslens_core::output::entities::Entity;
@@ -95,24 +95,49 @@ pub struct SentimentAnalyzer {
 /// What an analyzer looks words up in: the word table and the target model.
 #[derive(Debug)]
 struct Tables {
+    /// The target model's dense weights (its word weights are `model_rows`; its `words` map
+    /// is left empty).
     target_model: Option<TargetModel>,
     /// The target model's word weights by row (rows recorded in the vocabulary).
     model_rows: Vec<[f64; 3]>,
+    /// The row of the model's `<first>` feature.
+    first_row: u32,
     vocab: Vocabulary,
 }
 
+/// A target model as read for inference: its dense weights, and its word weights by row
+/// with the key of each row.
+struct ModelRows<'a> {
+    model: TargetModel,
+    keys: Vec<KeyRow<'a>>,
+    rows: Vec<[f64; 3]>,
+}
+
+impl<'a> ModelRows<'a> {
+    /// Reads a target model file (rows numbered in file order).
+    fn parse(tsv: &'a str) -> Result<Self, String> {
+        let (mut keys, mut rows) = (Vec::new(), Vec::new());
+        let model = TargetModel::parse_with(tsv, |word, weights| {
+            keys.push((word.as_bytes(), rows.len() as u32));
+            rows.push(weights);
+        })?;
+        Ok(ModelRows { model, keys, rows })
+    }
+}
+
 impl Tables {
-    fn build(vocabulary: VocabularyConfig, target_model: Option<TargetModel>) -> Self {
+    fn build(vocabulary: VocabularyConfig, target_model: Option<ModelRows>) -> Self {
         let mut vocab = Vocabulary::new(vocabulary);
         let mut model_rows = Vec::new();
-        if let Some(model) = &target_model {
-            let (keys, rows) = model.word_rows();
-            vocab.attach_model_rows(keys.into_iter());
-            model_rows = rows;
-        }
+        let target_model = target_model.map(|parsed| {
+            vocab.attach_model_rows(parsed.keys.into_iter());
+            model_rows = parsed.rows;
+            parsed.model
+        });
         Tables {
             target_model,
             model_rows,
+            first_row: vocab.get("<first>").model_row,
             vocab,
         }
     }
@@ -128,7 +153,7 @@ impl Tables {
         };
         // The shipped model is checked by a unit test; a broken file would disable it.
         let model = target_model
-            .then(|| TargetModel::parse(TARGET_MODEL).ok())
+            .then(|| ModelRows::parse(TARGET_MODEL).ok())
             .flatten();
         Tables::build(config, model)
     }
@@ -175,7 +200,7 @@ impl SentimentAnalyzer {
         } else {
             let model = settings
                 .target_model
-                .then(|| TargetModel::parse(TARGET_MODEL).ok())
+                .then(|| ModelRows::parse(TARGET_MODEL).ok())
                 .flatten();
             Arc::new(Tables::build(v, model))
         };
@@ -195,7 +220,7 @@ impl SentimentAnalyzer {
 
     /// The analyzer with a target model given as TSV text instead of the shipped one.
     pub fn with_target_model(settings: Settings, tsv: &str) -> Result<Self, String> {
-        let tables = Tables::build(settings.vocabulary, Some(TargetModel::parse(tsv)?));
+        let tables = Tables::build(settings.vocabulary, Some(ModelRows::parse(tsv)?));
         Ok(SentimentAnalyzer::with_tables(settings, Arc::new(tables)))
     }
 
@@ -543,7 +568,7 @@ impl SentimentAnalyzer {
             }
         }
         if first == 0 {
-            model.add_word(&mut z, b"<first>", 1.0);
+            add_row(&mut z, self.tables.first_row, 1.0);
         }
         model.add_dense(&mut z, &dense_features(&ev));
         z

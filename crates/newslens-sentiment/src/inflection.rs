@@ -88,6 +88,38 @@ pub const EXCLUDED_FORMS: &[&str] = &[
     "clouds",
 ];
 
+/// Calls `add(form, valence)` for every form derived from the rated `entries` (word,
+/// valence), entry by entry in byte order of the words, bases then forms in the order of
+/// [`for_each_base`] and [`for_each_form`]: the caller keeps the first valence it is given
+/// for a form that is not an entry. Entries shorter than four bytes or with other bytes than
+/// ASCII lower-case letters yield nothing; forms of three bytes or fewer are skipped.
+/// [`EXCLUDED_FORMS`] are not filtered here: the caller drops them at the end.
+pub fn for_each_inflection(entries: &[(&str, f32)], mut add: impl FnMut(&str, f32)) {
+    // Sorted by the first eight bytes as a big-endian number (zero-padded: the order of
+    // the words' bytes), then by the whole word: few string comparisons.
+    let mut sorted: Vec<(u64, &str, f32)> = entries
+        .iter()
+        .filter(|(word, _)| word.len() >= 4 && word.bytes().all(|b| b.is_ascii_lowercase()))
+        .map(|&(word, valence)| {
+            let mut head = [0u8; 8];
+            let n = word.len().min(8);
+            head[..n].copy_from_slice(&word.as_bytes()[..n]);
+            (u64::from_be_bytes(head), word, valence)
+        })
+        .collect();
+    sorted.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    let (mut base_buf, mut form_buf) = (String::new(), String::new());
+    for &(_, word, valence) in &sorted {
+        for_each_base(word, &mut base_buf, |base| {
+            for_each_form(base, &mut form_buf, |form| {
+                if form.len() > 3 {
+                    add(form, valence);
+                }
+            });
+        });
+    }
+}
+
 /// The forms to derive from a rated word: the word itself and, for a participle, its
 /// sibling ("astonished" ↔ "astonishing"). Bases are never guessed by stripping suffixes
 /// ("hated" would give "hat").

@@ -18,7 +18,7 @@ pub struct FxHasher {
     hash: u64,
 }
 
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+pub(crate) const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -47,7 +47,7 @@ impl Hasher for FxHasher {
 
 /// The 1–7 bytes of `rest` as a little-endian word padded with zeros, read in two
 /// overlapping loads (of four bytes, or of single bytes for 1–3) instead of byte by byte.
-fn tail_word(rest: &[u8]) -> u64 {
+pub(crate) fn tail_word(rest: &[u8]) -> u64 {
     let n = rest.len();
     if n >= 4 {
         let low = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
@@ -82,9 +82,8 @@ impl Lexicon {
             words: FxMap::default(),
             phrases: Vec::new(),
         };
-        lexicon.add_tsv(VADER_LEXICON);
-        if with_news {
-            lexicon.add_tsv(NEWS_LEXICON);
+        for tsv in builtin_tsvs(with_news) {
+            lexicon.add_tsv(tsv);
         }
         lexicon
     }
@@ -94,29 +93,18 @@ impl Lexicon {
     /// entry's valence. Where several entries yield one form, the first entry in byte order
     /// wins. Forms that are common words of another meaning are left out.
     pub fn add_inflections(&mut self) {
-        let mut entries: Vec<(&[u8], f32)> = self.entries().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let entries: Vec<(&str, f32)> = self
+            .words
+            .iter()
+            .filter_map(|(k, v)| Some((std::str::from_utf8(k).ok()?, *v)))
+            .collect();
         let mut added: FxMap<Box<[u8]>, f32> = FxMap::default();
         added.reserve(entries.len() * 2);
-        let (mut base_buf, mut form_buf) = (String::new(), String::new());
-        for (word, valence) in entries {
-            let Ok(word) = std::str::from_utf8(word) else {
-                continue;
-            };
-            if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-                continue;
+        crate::inflection::for_each_inflection(&entries, |form, valence| {
+            if !self.words.contains_key(form.as_bytes()) && !added.contains_key(form.as_bytes()) {
+                added.insert(form.as_bytes().into(), valence);
             }
-            crate::inflection::for_each_base(word, &mut base_buf, |base| {
-                crate::inflection::for_each_form(base, &mut form_buf, |form| {
-                    if form.len() > 3
-                        && !self.words.contains_key(form.as_bytes())
-                        && !added.contains_key(form.as_bytes())
-                    {
-                        added.insert(form.as_bytes().into(), valence);
-                    }
-                });
-            });
-        }
+        });
         // The excluded forms are taken out at the end, in one lookup each, instead of
         // scanning the list for every generated form: a form is excluded whichever entry
         // yields it, so the first-entry-wins choice of the other forms is unchanged.
@@ -131,28 +119,10 @@ impl Lexicon {
     }
 
     fn add_tsv(&mut self, tsv: &'static str) {
-        for line in tsv.lines() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut fields = line.split('\t');
-            let (Some(word), Some(value)) = (fields.next(), fields.next()) else {
-                continue;
-            };
-            let Ok(value) = value.trim().parse::<f32>() else {
-                continue;
-            };
-            if word.contains(' ') {
-                let mut parts = word.split(' ');
-                let first = parts.next().unwrap_or_default();
-                self.phrases.retain(|(f, r, _)| {
-                    !(*f == first && r.iter().copied().eq(word.split(' ').skip(1)))
-                });
-                self.phrases.push((first, parts.collect(), value));
-            } else {
-                self.words.insert(word.as_bytes().into(), value);
-            }
-        }
+        let words = &mut self.words;
+        add_tsv_entries(tsv, &mut self.phrases, |word, value| {
+            words.insert(word.as_bytes().into(), value);
+        });
     }
 
     /// Number of single-word entries.
@@ -188,6 +158,49 @@ impl Lexicon {
     /// The single-word entries (word → valence) and the multi-word entries, taken apart.
     pub fn into_parts(self) -> (FxMap<Box<[u8]>, f32>, MultiWordEntries) {
         (self.words, self.phrases)
+    }
+}
+
+/// The built-in lexicon files: VADER's, then (`with_news`) the news entries, which add or
+/// override.
+pub fn builtin_tsvs(with_news: bool) -> &'static [&'static str] {
+    const BOTH: [&str; 2] = [VADER_LEXICON, NEWS_LEXICON];
+    &BOTH[..1 + usize::from(with_news)]
+}
+
+/// The `(entry, valence)` lines of a lexicon file, in file order (comments, empty lines and
+/// lines without a number skipped). An entry with spaces is a multi-word entry.
+pub fn tsv_entries(tsv: &'static str) -> impl Iterator<Item = (&'static str, f32)> {
+    tsv.lines().filter_map(|line| {
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        // The first two tab-separated fields.
+        let tab = line.bytes().position(|b| b == b'\t')?;
+        let (word, rest) = (&line[..tab], &line[tab + 1..]);
+        let value = rest.split_once('\t').map_or(rest, |(value, _)| value);
+        Some((word, value.trim().parse::<f32>().ok()?))
+    })
+}
+
+/// Reads a lexicon file into `phrases` (a multi-word entry replaces an earlier one with the
+/// same words) and `add_word(word, valence)` for the single-word entries, in file order.
+pub fn add_tsv_entries(
+    tsv: &'static str,
+    phrases: &mut MultiWordEntries,
+    mut add_word: impl FnMut(&'static str, f32),
+) {
+    for (word, value) in tsv_entries(tsv) {
+        if word.contains(' ') {
+            let mut parts = word.split(' ');
+            let first = parts.next().unwrap_or_default();
+            phrases.retain(|(f, r, _)| {
+                !(*f == first && r.iter().copied().eq(word.split(' ').skip(1)))
+            });
+            phrases.push((first, parts.collect(), value));
+        } else {
+            add_word(word, value);
+        }
     }
 }
 

@@ -141,6 +141,21 @@ impl TargetModel {
 
     /// Parses the TSV form written by [`TargetModel::to_tsv`].
     pub fn parse(tsv: &str) -> Result<Self, String> {
+        let mut words = FxMap::default();
+        let mut model = TargetModel::parse_with(tsv, |word, weights| {
+            words.insert(word.as_bytes().into(), weights);
+        })?;
+        model.words = words;
+        Ok(model)
+    }
+
+    /// Parses the TSV form written by [`TargetModel::to_tsv`], handing each word and its
+    /// weights to `word` (in file order) instead of storing them: the model returned has no
+    /// [`TargetModel::words`].
+    pub fn parse_with<'a>(
+        tsv: &'a str,
+        mut word: impl FnMut(&'a str, [f64; 3]),
+    ) -> Result<Self, String> {
         let mut model = TargetModel {
             half_distance: 6.0,
             ..TargetModel::default()
@@ -152,15 +167,23 @@ impl TargetModel {
             // At most five fields are read: split into a fixed array, not a vector per line.
             let mut parts = [""; 5];
             let mut count = 0;
-            for (part, field) in parts.iter_mut().zip(line.split('\t')) {
-                *part = field;
+            let mut start = 0;
+            for (i, &b) in line.as_bytes().iter().enumerate() {
+                if b == b'\t' && count < parts.len() {
+                    parts[count] = &line[start..i];
+                    count += 1;
+                    start = i + 1;
+                }
+            }
+            if count < parts.len() {
+                parts[count] = &line[start..];
                 count += 1;
             }
             let fields = &parts[..count];
             let num = |i: usize| -> Result<f64, String> {
                 fields
                     .get(i)
-                    .and_then(|f| f.parse().ok())
+                    .and_then(|f| f.parse::<f64>().ok())
                     .ok_or_else(|| format!("target model line {}: bad number", n + 1))
             };
             match fields[0] {
@@ -175,10 +198,8 @@ impl TargetModel {
                     }
                 }
                 "word" => {
-                    let word = fields.get(1).ok_or("target model: word missing")?;
-                    model
-                        .words
-                        .insert(word.as_bytes().into(), [num(2)?, num(3)?, num(4)?]);
+                    let key = fields.get(1).ok_or("target model: word missing")?;
+                    word(key, [num(2)?, num(3)?, num(4)?]);
                 }
                 other => return Err(format!("target model line {}: unknown `{other}`", n + 1)),
             }
@@ -327,5 +348,28 @@ pub fn train(examples: &[Example], config: &TrainConfig, half_distance: f64) -> 
             .map(|(w, (weights, _))| (w.as_bytes().into(), weights))
             .collect(),
         half_distance,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_with_visits_every_word() {
+        let shipped = include_str!("../data/target_model.tsv");
+        let model = TargetModel::parse(shipped).expect("shipped model");
+        let mut seen = 0;
+        let head = TargetModel::parse_with(shipped, |word, weights| {
+            assert_eq!(model.words[word.as_bytes()], weights);
+            seen += 1;
+        })
+        .expect("shipped model");
+        assert_eq!(seen, model.words.len());
+        assert_eq!(
+            (head.dense, head.half_distance),
+            (model.dense, model.half_distance)
+        );
+        assert!(head.words.is_empty());
     }
 }
