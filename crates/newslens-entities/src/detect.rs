@@ -863,6 +863,23 @@ fn classify(
         .map_or(b - 1, |k| k - 1);
     let head = ctx.lower(head_idx).trim_end_matches('.');
     let first_gender = lx.first_name(ctx.lower(n0));
+    // a title after another title ("Vice President", "Director General", "Chief
+    // Inspector" cut from the name after them) is a role, not a person's name; after an
+    // honorific it is a surname ("Dr. King")
+    if len == 1 && lx.titles.contains(phrase) && n0 > 0 {
+        let before = ctx.lower(n0 - 1);
+        let honorific = matches!(
+            before,
+            "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr."
+        );
+        let connector = matches!(before, "the" | "and" | "of" | "a" | "an");
+        if !honorific
+            && !connector
+            && (lx.titles.contains(before) || lx.title_modifiers.contains(before))
+        {
+            return Some(CandKind::Unknown);
+        }
+    }
     // a title before an organisation's name is a description, not a person's title
     // ("lead manager Nomura International Ltd", "the Justice Department")
     if has_title && !lx.org_heads.contains(last) {
