@@ -646,14 +646,24 @@ fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
             continue;
         }
         let pos = timeline.partition_point(|t| t.0 < c.span.start);
-        let pick = if let PronounKind::Relative { antecedent_end, .. } = pronoun {
-            // the name right before the comma, in this sentence
-            timeline[..pos]
-                .iter()
-                .rev()
-                .take_while(|t| t.3 == c.sentence)
-                .find(|t| t.1 == antecedent_end && compatible(&clusters[t.2], pronoun))
-                .map(|t| t.2)
+        let pick = if let PronounKind::Relative {
+            antecedent_end,
+            across_end,
+            ..
+        } = pronoun
+        {
+            // the name right before the comma, else the one before an appositive, in
+            // this sentence
+            let ending_at = |end: u32| {
+                timeline[..pos]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.3 == c.sentence)
+                    .find(|t| t.1 == end && compatible(&clusters[t.2], pronoun))
+                    .map(|t| t.2)
+            };
+            ending_at(antecedent_end)
+                .or_else(|| (across_end > 0).then(|| ending_at(across_end)).flatten())
         } else {
             most_recent(
                 c,

@@ -471,7 +471,11 @@ fn a_firm_named_by_its_first_word_is_the_firm() {
 packaging market. Mobil said it will begin making clear containers next year, and Shearson \
 Lehman Brothers Inc said it expects sales to grow. Analysts said Shearson was cautious.\n";
     let (doc, out) = run(text);
-    assert_eq!(entity_of(&doc, &out, "Mobil", 1), Some("Mobil Corp"), "{out:?}");
+    assert_eq!(
+        entity_of(&doc, &out, "Mobil", 1),
+        Some("Mobil Corp"),
+        "{out:?}"
+    );
     assert_eq!(
         entity_of(&doc, &out, "Shearson", 1),
         Some("Shearson Lehman Brothers Inc"),
@@ -494,4 +498,12 @@ Organization for Economic Cooperation and Development, agreed. Dr. King spoke la
     assert!(!names.contains(&"General"), "{names:?}");
     let king = out.entities.iter().find(|e| e.name == "King");
     assert_eq!(king.map(|e| e.kind), Some(EntityKind::Person), "{names:?}");
+}
+
+#[test]
+fn who_after_an_appositive_is_the_name_before_it() {
+    let text = "Rita Das, chief economist at Meridian Bank, who has followed the central bank \
+for years, said the rise was temporary.\n";
+    let (doc, out) = run(text);
+    assert_eq!(entity_of(&doc, &out, "who", 0), Some("Rita Das"), "{out:?}");
 }
