@@ -60,6 +60,9 @@ fn writing_a_custom_analyzer_walkthrough() {
             .args(["-euo", "pipefail", "-c", script])
             .current_dir(&dir)
             .env("PATH", &path)
+            // the walkthrough's plugin path is the crate's own target folder, where cargo
+            // builds unless a shared target folder is set for the workspace under test
+            .env_remove("CARGO_TARGET_DIR")
             .output()
             .unwrap();
         assert!(

@@ -6,7 +6,7 @@
 use crate::context::Ctx;
 use crate::describe::appositive;
 use crate::detect::{CandKind, Candidate, PronounKind};
-use crate::lexicon::Gender;
+use crate::lexicon::{lexicon, Gender};
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::span::Span;
 use std::collections::HashMap;
@@ -153,9 +153,61 @@ fn prominence(
 /// names rather than with every cluster (a scan is cheaper for the few of most articles).
 const INDEX_FROM: usize = 32;
 
+/// The word an organisation's name is shortened to: its first word, when that is a
+/// distinctive capitalized word ("Mobil" for "Mobil Corp", "Shearson" for "Shearson
+/// Lehman Brothers"), not a generic one ("National", "First", "American", "Bank").
+fn org_short_name<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
+    let (first, end) = (e.name_tokens.0 as usize, e.name_tokens.1 as usize);
+    if e.kind != EntityKind::Organization || end - first < 2 || !ctx.is_name_word(first) {
+        return None;
+    }
+    let w = ctx.lower(first);
+    let lx = lexicon();
+    let generic = matches!(
+        w,
+        "national"
+            | "first"
+            | "general"
+            | "united"
+            | "international"
+            | "new"
+            | "central"
+            | "federal"
+            | "royal"
+            | "state"
+            | "city"
+            | "union"
+            | "continental"
+            | "imperial"
+            | "standard"
+            | "great"
+            | "world"
+            | "global"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "pacific"
+            | "atlantic"
+            | "mid"
+            | "security"
+            | "commercial"
+            | "industrial"
+    ) || lx.org_heads.contains(w)
+        || lx.places.contains(w)
+        || lx.demonyms.contains(w)
+        || lx.titles.contains(w);
+    (w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !generic).then_some(w)
+}
+
 /// How well a lone word `w` names cluster `e`: 4 its one-word name, 3 a person's last
-/// name word, 2 a person's first name word (or an Asian family name) or, for an
-/// `acronym`, the initials of an organisation or place; 0 not at all.
+/// name word, 2 a person's first name word (or an Asian family name), an
+/// organisation's short name or, for an `acronym`, the initials of an organisation or
+/// place; 0 not at all.
 fn join_score(ctx: &Ctx, e: &Cluster, w: &str, acronym: bool) -> u32 {
     let person = e.kind == EntityKind::Person;
     if e.name_tokens.1 - e.name_tokens.0 == 1 && phrase(ctx, e.name_span) == w {
@@ -164,6 +216,7 @@ fn join_score(ctx: &Ctx, e: &Cluster, w: &str, acronym: bool) -> u32 {
         3
     } else if (person && name_words(ctx, e.name_tokens).next() == Some(w))
         || (!person && acronym && initials_match(ctx, e.name_tokens, w))
+        || org_short_name(ctx, e) == Some(w)
     {
         2
     } else {
@@ -201,6 +254,9 @@ impl<'d> JoinIndex<'d> {
                 self.by_word.entry(first).or_default().push(ei);
             }
         } else {
+            if let Some(short) = org_short_name(ctx, e) {
+                self.by_word.entry(short).or_default().push(ei);
+            }
             self.not_people.push(ei);
         }
     }
@@ -337,9 +393,10 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             if score == 0 {
                 continue;
             }
-            // a lone word typed as a place or organisation does not become a person's surname
+            // a lone word typed as a place or organisation does not become a person's
+            // surname, nor a person's name by its title ("Mr. Ford") an organisation's
             if let Some(k) = kind {
-                if strong && k != e.kind && k != EntityKind::Person {
+                if strong && k != e.kind && (k != EntityKind::Person || score == 2) {
                     continue;
                 }
             }
@@ -589,14 +646,24 @@ fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
             continue;
         }
         let pos = timeline.partition_point(|t| t.0 < c.span.start);
-        let pick = if let PronounKind::Relative { antecedent_end, .. } = pronoun {
-            // the name right before the comma, in this sentence
-            timeline[..pos]
-                .iter()
-                .rev()
-                .take_while(|t| t.3 == c.sentence)
-                .find(|t| t.1 == antecedent_end && compatible(&clusters[t.2], pronoun))
-                .map(|t| t.2)
+        let pick = if let PronounKind::Relative {
+            antecedent_end,
+            across_end,
+            ..
+        } = pronoun
+        {
+            // the name right before the comma, else the one before an appositive, in
+            // this sentence
+            let ending_at = |end: u32| {
+                timeline[..pos]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.3 == c.sentence)
+                    .find(|t| t.1 == end && compatible(&clusters[t.2], pronoun))
+                    .map(|t| t.2)
+            };
+            ending_at(antecedent_end)
+                .or_else(|| (across_end > 0).then(|| ending_at(across_end)).flatten())
         } else {
             most_recent(
                 c,

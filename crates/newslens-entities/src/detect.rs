@@ -41,10 +41,14 @@ pub enum PronounKind {
     /// "it" as the subject of a speech verb ("It said profits rose"): an organisation.
     It,
     /// "who" or "which" right after a name and a comma ("Baker, who said…"): the entity
-    /// whose mention ends at byte `antecedent_end`; `person` for "who".
+    /// whose mention ends at byte `antecedent_end`, else, across an appositive ("Rita
+    /// Das, chief economist at Meridian Bank, who said…"), at `across_end`; `person`
+    /// for "who".
     Relative {
         /// Where the name before the comma ends.
         antecedent_end: u32,
+        /// Where the name before the appositive ends (0 when there is no appositive).
+        across_end: u32,
         /// "who" (a person or group) rather than "which" (an organisation).
         person: bool,
     },
@@ -168,6 +172,10 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// How many tokens an appositive between a name and "who" may have ("Rita Das, chief
+/// economist at Meridian Bank, who").
+const MAX_APPOSITIVE: usize = 12;
+
 /// The pronoun at token `i` (lower-cased `lower`) of the sentence `[first, end)`: a
 /// personal pronoun, "it" before a speech verb, or "who"/"which" after a comma.
 fn pronoun_at(ctx: &Ctx, i: usize, lower: &str, first: usize, end: usize) -> Option<PronounKind> {
@@ -177,8 +185,14 @@ fn pronoun_at(ctx: &Ctx, i: usize, lower: &str, first: usize, end: usize) -> Opt
     match lower {
         "it" if speaks_next(ctx, i + 1, end) => Some(PronounKind::It),
         "who" | "which" if i >= first + 2 && ctx.is_punct(i - 1, ",") => {
+            // the comma that opens an appositive, a few words back in the sentence
+            let across = (first + 1..i - 1)
+                .rev()
+                .take(MAX_APPOSITIVE)
+                .find(|&k| ctx.is_punct(k, ","));
             Some(PronounKind::Relative {
                 antecedent_end: ctx.doc.tokens()[i - 2].span.end() as u32,
+                across_end: across.map_or(0, |k| ctx.doc.tokens()[k - 1].span.end() as u32),
                 person: lower == "who",
             })
         }
@@ -863,6 +877,23 @@ fn classify(
         .map_or(b - 1, |k| k - 1);
     let head = ctx.lower(head_idx).trim_end_matches('.');
     let first_gender = lx.first_name(ctx.lower(n0));
+    // a title after another title ("Vice President", "Director General", "Chief
+    // Inspector" cut from the name after them) is a role, not a person's name; after an
+    // honorific it is a surname ("Dr. King")
+    if len == 1 && lx.titles.contains(phrase) && n0 > 0 {
+        let before = ctx.lower(n0 - 1);
+        let honorific = matches!(
+            before,
+            "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr."
+        );
+        let connector = matches!(before, "the" | "and" | "of" | "a" | "an");
+        if !honorific
+            && !connector
+            && (lx.titles.contains(before) || lx.title_modifiers.contains(before))
+        {
+            return Some(CandKind::Unknown);
+        }
+    }
     // a title before an organisation's name is a description, not a person's title
     // ("lead manager Nomura International Ltd", "the Justice Department")
     if has_title && !lx.org_heads.contains(last) {

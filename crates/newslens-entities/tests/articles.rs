@@ -464,3 +464,46 @@ German buyers were waiting.\n";
     let ny = out.entities.iter().find(|e| e.name == "New York").unwrap();
     assert_eq!(ny.mentions.len(), 2, "{out:?}");
 }
+
+#[test]
+fn a_firm_named_by_its_first_word_is_the_firm() {
+    let text = "NEW YORK, March 2 - Mobil Corp's chemical unit said it will enter the food \
+packaging market. Mobil said it will begin making clear containers next year, and Shearson \
+Lehman Brothers Inc said it expects sales to grow. Analysts said Shearson was cautious.\n";
+    let (doc, out) = run(text);
+    assert_eq!(
+        entity_of(&doc, &out, "Mobil", 1),
+        Some("Mobil Corp"),
+        "{out:?}"
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "Shearson", 1),
+        Some("Shearson Lehman Brothers Inc"),
+        "{out:?}"
+    );
+    assert!(
+        out.entities.iter().all(|e| e.kind != EntityKind::Person),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn a_title_cut_from_its_name_is_no_person() {
+    let text = "\"Market conditions must now be re-evaluated,\" said Arthur Miller, the bank's \
+Vice President for Financial Communications. Jean-Claude Paye, Director General of the \
+Organization for Economic Cooperation and Development, agreed. Dr. King spoke later.\n";
+    let (_, out) = run(text);
+    let names: Vec<&str> = out.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"President"), "{names:?}");
+    assert!(!names.contains(&"General"), "{names:?}");
+    let king = out.entities.iter().find(|e| e.name == "King");
+    assert_eq!(king.map(|e| e.kind), Some(EntityKind::Person), "{names:?}");
+}
+
+#[test]
+fn who_after_an_appositive_is_the_name_before_it() {
+    let text = "Rita Das, chief economist at Meridian Bank, who has followed the central bank \
+for years, said the rise was temporary.\n";
+    let (doc, out) = run(text);
+    assert_eq!(entity_of(&doc, &out, "who", 0), Some("Rita Das"), "{out:?}");
+}

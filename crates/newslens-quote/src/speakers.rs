@@ -4,9 +4,7 @@
 //! per-article speaker list.
 
 use crate::frames::{Frame, Who};
-use crate::phrase::{np_left, subject_left, Range};
 use crate::text::Text;
-use crate::words::words;
 use newslens_core::output::entities::MentionRef;
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::output::quote::SpeakerSummary;
@@ -36,14 +34,7 @@ pub fn resolve_all(t: &Text, frames: &[Frame], ents: &EntitiesOutput) -> Vec<Opt
     let mut out: Vec<Option<Resolved>> = frames
         .iter()
         .map(|f| match f.who {
-            Who::Phrase(np, appo) => {
-                let own = resolve_phrase(t, np, appo, ents);
-                Some(if own.name.is_none() {
-                    resolve_relative(t, np, appo, ents).unwrap_or(own)
-                } else {
-                    own
-                })
-            }
+            Who::Phrase(np, appo) => Some(resolve_phrase(t, np, appo, ents)),
             Who::Nobody => None,
         })
         .collect();
@@ -93,56 +84,6 @@ fn link_definite_roles(t: &Text, frames: &[Frame], out: &mut [Option<Resolved>])
             r.description = description.or(r.description.take());
         }
     }
-}
-
-/// A relative pronoun after a comma ("Rita Das, chief economist at Meridian Bank, who
-/// said …") stands for the name before it: the pronoun's mention with the name and
-/// description of its antecedent, when that is a person ("who") or an organisation
-/// ("which") named by a capitalized head (not "his wife", "Democrats on Capitol Hill").
-fn resolve_relative(
-    t: &Text,
-    np: Range,
-    appo: Option<Range>,
-    ents: &EntitiesOutput,
-) -> Option<Resolved> {
-    let (ante, ante_appo) = relative_antecedent(t, np)?;
-    if !t.is_cap(ante.1 - 1) {
-        return None;
-    }
-    let r = resolve_phrase(t, ante, ante_appo.or(appo), ents);
-    let kind = ents.entities.get(r.entity?)?.kind;
-    // "who" stands for a person, "which" for an organisation
-    let fits = match t.lower(np.0) {
-        "who" => kind == EntityKind::Person,
-        _ => kind == EntityKind::Organization,
-    };
-    (r.name.is_some() && fits).then(|| Resolved {
-        span: t.range(np.0, np.1),
-        ..r
-    })
-}
-
-/// The antecedent of a speaker that is a relative pronoun after a comma ("Rita Das,
-/// chief economist at Meridian Bank, who said …"): the noun phrase before the comma,
-/// across an appositive, with that appositive.
-fn relative_antecedent(t: &Text, np: Range) -> Option<(Range, Option<Range>)> {
-    if np.1 != np.0 + 1 || np.0 == 0 || !matches!(t.lower(np.0), "who" | "which") {
-        return None;
-    }
-    if !t.is_punct(np.0 - 1, ",") {
-        return None;
-    }
-    let floor = t.sentence_floor(np.0);
-    // across an appositive ("Rita Das, chief economist …, who"), else the phrase right
-    // before the comma ("Council member Alan Brooks, who") when it is no segment itself
-    let (ante, appo) = subject_left(t, np.0, floor).or_else(|| {
-        let ante = np_left(t, np.0 - 1, floor)?;
-        let segment = ante.0 > floor && t.is_punct(ante.0 - 1, ",");
-        (!segment).then_some((ante, None))
-    })?;
-    // a name or a noun phrase, not another pronoun
-    let pronoun = ante.1 == ante.0 + 1 && words().subject_pronouns.contains(t.lower(ante.0));
-    (!pronoun).then_some((ante, appo))
 }
 
 fn resolve_phrase(
