@@ -204,6 +204,14 @@ fn org_short_name<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
     (w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !generic).then_some(w)
 }
 
+/// Whether `w` is organisation `e`'s [`org_short_name`] (its first word compared before
+/// the word lists are consulted: most lone words are not).
+fn names_org_by_first_word(ctx: &Ctx, e: &Cluster, w: &str) -> bool {
+    e.kind == EntityKind::Organization
+        && ctx.lower(e.name_tokens.0 as usize) == w
+        && org_short_name(ctx, e) == Some(w)
+}
+
 /// How well a lone word `w` names cluster `e`: 4 its one-word name, 3 a person's last
 /// name word, 2 a person's first name word (or an Asian family name), an
 /// organisation's short name or, for an `acronym`, the initials of an organisation or
@@ -216,7 +224,7 @@ fn join_score(ctx: &Ctx, e: &Cluster, w: &str, acronym: bool) -> u32 {
         3
     } else if (person && name_words(ctx, e.name_tokens).next() == Some(w))
         || (!person && acronym && initials_match(ctx, e.name_tokens, w))
-        || org_short_name(ctx, e) == Some(w)
+        || names_org_by_first_word(ctx, e, w)
     {
         2
     } else {
