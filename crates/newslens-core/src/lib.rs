@@ -5,7 +5,8 @@
 //!   the byte → code-point offset map, built once per article;
 //! - [`Analyzer`]: the trait every analyzer implements, with [`AnalyzerInfo`] and
 //!   validated [`Options`];
-//! - [`output`]: the typed outputs in the shapes of the output contract.
+//! - [`output`]: the typed outputs in the shapes of the output contract;
+//! - [`word_table`]: the hash table from words to values the analyzers' lexicons share.
 //!
 //! This crate does no I/O and knows nothing of files, threads or plugins.
 
@@ -18,6 +19,7 @@ pub mod options;
 pub mod output;
 pub mod span;
 pub mod text;
+pub mod word_table;
 
 pub use analyzer::{Analyzer, AnalyzerFactory, AnalyzerInfo, AnalyzerInstance, Outputs};
 pub use article::{Article, StanceTarget};
@@ -27,3 +29,4 @@ pub use error::{AnalyzerError, ConfigError};
 pub use options::{OptionSpec, Options};
 pub use output::AnalyzerOutput;
 pub use span::{OffsetSpan, Span, TextSpan};
+pub use word_table::{FilteredTable, WordSet, WordTable};

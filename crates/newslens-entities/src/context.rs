@@ -2,8 +2,8 @@
 //! "inside quotation marks" flags, and the lazily built set of words the document
 //! writes in lower case (to tell "Over" at a sentence start from a name).
 
-use crate::lexicon::hash;
 use newslens_core::text::{QuoteMark, TokenKind};
+use newslens_core::word_table::WordTable;
 use newslens_core::Document;
 use std::cell::{Cell, OnceCell};
 
@@ -23,7 +23,8 @@ pub struct Ctx<'d> {
     lowers: Vec<&'d str>,
     /// How many tokens are lower-case words (sizes the set below).
     lower_word_count: usize,
-    lower_words: OnceCell<BorrowedSet<'d>>,
+    /// The lower-case words, once [`Ctx::written_lower`] has been asked often enough.
+    lower_words: OnceCell<WordTable<()>>,
     /// Questions to [`Ctx::written_lower`] answered by a scan so far.
     scans: Cell<u32>,
 }
@@ -223,7 +224,7 @@ impl<'d> Ctx<'d> {
     /// instructions per 2,000 Reuters articles for about one question each.)
     pub fn written_lower(&self, lower: &str) -> bool {
         if let Some(words) = self.lower_words.get() {
-            return words.contains(lower);
+            return words.contains(lower.as_bytes());
         }
         if self.scans.get() < SCANS_BEFORE_SET {
             self.scans.set(self.scans.get() + 1);
@@ -240,14 +241,13 @@ impl<'d> Ctx<'d> {
                 });
         }
         let words = self.lower_words.get_or_init(|| {
-            BorrowedSet::new(
-                self.lower_word_count,
-                (0..self.shapes.len())
-                    .filter(|&i| self.is_lower_word(i))
-                    .map(|i| self.text(i)),
-            )
+            let mut words = WordTable::with_capacity(self.lower_word_count);
+            for i in (0..self.shapes.len()).filter(|&i| self.is_lower_word(i)) {
+                words.insert_if_absent(self.text(i).as_bytes(), ());
+            }
+            words
         });
-        words.contains(lower)
+        words.contains(lower.as_bytes())
     }
 }
 
@@ -290,40 +290,4 @@ fn quote_flags(doc: &Document) -> Vec<bool> {
         }
     }
     flags
-}
-
-/// A hash set of words borrowed from the document (no copies).
-struct BorrowedSet<'d> {
-    slots: Vec<Option<&'d str>>,
-    mask: usize,
-}
-
-impl<'d> BorrowedSet<'d> {
-    /// A set of `words`, of which there are `count` (duplicates included).
-    fn new(count: usize, words: impl Iterator<Item = &'d str>) -> Self {
-        let size = (count * 2).next_power_of_two().max(8);
-        let mut slots = vec![None; size];
-        let mask = size - 1;
-        for w in words {
-            let mut i = hash(w) & mask;
-            while let Some(v) = slots[i] {
-                if v == w {
-                    break;
-                }
-                i = (i + 1) & mask;
-            }
-            slots[i] = Some(w);
-        }
-        BorrowedSet { slots, mask }
-    }
-    fn contains(&self, w: &str) -> bool {
-        let mut i = hash(w) & self.mask;
-        while let Some(v) = self.slots[i] {
-            if v == w {
-                return true;
-            }
-            i = (i + 1) & self.mask;
-        }
-        false
-    }
 }

@@ -3,157 +3,8 @@
 //! nouns and the capitalized words that are not names. All lookups are on ASCII-lower-
 //! cased text in read-only hash tables built once.
 
+use newslens_core::word_table::{FilteredTable, WordSet};
 use std::sync::LazyLock;
-
-/// A read-only hash table from strings to values: open addressing with a multiplicative
-/// hash over the bytes, built once. One probe and one comparison on most lookups.
-/// Before hashing, a key is checked against a bit set of the (length, first byte, last
-/// byte) signatures of the entries: most words of a text are in none of the small
-/// lists, and are turned away for a few instructions.
-#[derive(Debug)]
-pub struct StrTable<V> {
-    slots: Vec<u32>,
-    entries: Vec<(Box<str>, V)>,
-    mask: usize,
-    signatures: [u64; SIGNATURE_WORDS],
-}
-
-/// Words of the signature bit set (1,024 bits).
-const SIGNATURE_WORDS: usize = 16;
-
-/// The bit of `key` in the signature set.
-#[inline]
-fn signature(key: &str) -> usize {
-    let b = key.as_bytes();
-    let (first, last) = match (b.first(), b.last()) {
-        (Some(&f), Some(&l)) => (f as usize, l as usize),
-        _ => (0, 0),
-    };
-    (first.wrapping_mul(31) ^ last.wrapping_mul(7) ^ b.len().wrapping_mul(151))
-        % (SIGNATURE_WORDS * 64)
-}
-
-const EMPTY: u32 = u32::MAX;
-
-/// A multiplicative hash over the bytes, eight at a time. The last, partial word is
-/// assembled byte by byte: copying it into a zeroed array costs a `memcpy` call per
-/// word, which made hashing the largest part of a lexicon probe.
-pub(crate) fn hash(s: &str) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ s.len() as u64;
-    let mut mix = |w: u64| {
-        h = (h ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        h ^= h >> 29;
-    };
-    let mut words = s.as_bytes().chunks_exact(8);
-    for w in &mut words {
-        mix(u64::from_le_bytes(w.try_into().expect("eight bytes")));
-    }
-    let tail = words.remainder();
-    if !tail.is_empty() {
-        mix(tail
-            .iter()
-            .rev()
-            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)));
-    }
-    h as usize
-}
-
-impl<V> StrTable<V> {
-    /// A table of `entries`; a later duplicate key is ignored.
-    pub fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
-        let mut list: Vec<(Box<str>, V)> = Vec::new();
-        let items: Vec<(String, V)> = entries.into_iter().collect();
-        let size = (items.len() * 2).next_power_of_two().max(8);
-        let mut slots = vec![EMPTY; size];
-        let mask = size - 1;
-        let mut signatures = [0u64; SIGNATURE_WORDS];
-        for (k, v) in items {
-            let bit = signature(&k);
-            signatures[bit / 64] |= 1 << (bit % 64);
-            let mut i = hash(&k) & mask;
-            let mut dup = false;
-            while slots[i] != EMPTY {
-                if *list[slots[i] as usize].0 == *k {
-                    dup = true;
-                    break;
-                }
-                i = (i + 1) & mask;
-            }
-            if !dup {
-                slots[i] = list.len() as u32;
-                list.push((k.into_boxed_str(), v));
-            }
-        }
-        StrTable {
-            slots,
-            entries: list,
-            mask,
-            signatures,
-        }
-    }
-    /// The value of `key`, if present.
-    ///
-    /// Inlined: the signature test that turns most words away costs fewer instructions
-    /// than a call; only the words it lets through pay for a call to [`Self::probe`].
-    #[inline]
-    pub fn get(&self, key: &str) -> Option<&V> {
-        let bit = signature(key);
-        if self.signatures[bit / 64] & (1 << (bit % 64)) == 0 {
-            return None;
-        }
-        self.probe(key)
-    }
-    /// The value of `key`, if present, found by hashing and probing the slots.
-    #[inline(never)]
-    fn probe(&self, key: &str) -> Option<&V> {
-        let mut i = hash(key) & self.mask;
-        loop {
-            let slot = self.slots[i];
-            if slot == EMPTY {
-                return None;
-            }
-            let (k, v) = &self.entries[slot as usize];
-            if **k == *key {
-                return Some(v);
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-    /// Whether the table is empty.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-}
-
-/// A set of lower-case words or phrases.
-#[derive(Debug)]
-pub struct WordSet(StrTable<()>);
-
-impl WordSet {
-    /// A set of `words`.
-    pub fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
-        WordSet(StrTable::new(
-            words.into_iter().map(|w| (w.to_string(), ())),
-        ))
-    }
-    /// Whether `word` (lower-case) is in the set.
-    #[inline]
-    pub fn contains(&self, word: &str) -> bool {
-        self.0.get(word).is_some()
-    }
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-    /// Whether the set is empty.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
 
 /// Grammatical gender a name or pronoun suggests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -170,9 +21,9 @@ pub enum Gender {
 #[derive(Debug)]
 pub struct Lexicon {
     /// Lower-cased first names with their gender.
-    first_names: StrTable<Gender>,
+    first_names: FilteredTable<Gender>,
     /// Lower-cased frequent surnames.
-    last_names: StrTable<()>,
+    last_names: WordSet,
     /// Titles before a name ("president", "sen.", "mr.").
     pub titles: WordSet,
     /// Words that may stand between a pre-name description and the title ("former", "vice").
@@ -216,7 +67,7 @@ const LAST_NAMES: &str = include_str!("../data/last_names.txt");
 
 impl Lexicon {
     fn build() -> Self {
-        let first_names = StrTable::new(FIRST_NAMES.lines().filter_map(|l| {
+        let first_names = FilteredTable::from_entries(FIRST_NAMES.lines().filter_map(|l| {
             let (name, g) = l.split_once('\t')?;
             let gender = match g {
                 "m" => Gender::Male,
@@ -225,11 +76,11 @@ impl Lexicon {
             };
             Some((name.to_ascii_lowercase(), gender))
         }));
-        let last_names = StrTable::new(
+        let last_names = WordSet::new(
             LAST_NAMES
                 .lines()
                 .filter(|l| !l.is_empty())
-                .map(|l| (l.to_ascii_lowercase(), ())),
+                .map(str::to_ascii_lowercase),
         );
         Lexicon {
             first_names,
@@ -253,11 +104,11 @@ impl Lexicon {
 
     /// The gender of a first name (lower case), if it is one.
     pub fn first_name(&self, lower: &str) -> Option<Gender> {
-        self.first_names.get(lower).copied()
+        self.first_names.get(lower.as_bytes()).copied()
     }
     /// Whether `lower` is a frequent surname.
     pub fn is_last_name(&self, lower: &str) -> bool {
-        self.last_names.get(lower).is_some()
+        self.last_names.contains(lower)
     }
     /// The gender a title implies ("mrs." → female), if any.
     pub fn title_gender(&self, lower: &str) -> Gender {
@@ -2381,8 +2232,5 @@ mod tests {
         assert!(lx.places.contains("north korea") && lx.org_heads.contains("council"));
         assert!(!lx.places.contains("north"));
         assert!(lx.first_names.len() > 3000 && lx.last_names.len() == 4000);
-        let t = StrTable::new((0..1000).map(|i| (format!("w{i}"), i)));
-        assert!((0..1000).all(|i| t.get(&format!("w{i}")) == Some(&i)));
-        assert_eq!(t.get("w1000"), None);
     }
 }

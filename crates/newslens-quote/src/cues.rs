@@ -1,8 +1,7 @@
 //! The cue lexicon: verbs that report speech, writing, belief and knowledge (the
 //! attribution cues PolNeAR annotates), each form with how its content follows.
 
-use crate::table::WordTable;
-use newslens_entities::lexicon::StrTable;
+use newslens_core::word_table::{FilteredTable, WordTable};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -699,7 +698,7 @@ static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
             )),
         }
     }
-    WordTable::new(entries)
+    WordTable::from_entries(entries)
 });
 
 /// Verbs that report with a particle ("called for", "pointed out", "talked about"): the
@@ -749,7 +748,7 @@ const PHRASAL_FORMS: &[[&str; 5]] = &[
     ["lay", "lays", "laid", "laying", "laid"],
 ];
 
-static PHRASAL_TABLE: LazyLock<StrTable<&'static [&'static str]>> = LazyLock::new(|| {
+static PHRASAL_TABLE: LazyLock<FilteredTable<&'static [&'static str]>> = LazyLock::new(|| {
     let mut entries = Vec::new();
     for (base, particles) in PHRASAL {
         let forms = SPEECH
@@ -762,11 +761,11 @@ static PHRASAL_TABLE: LazyLock<StrTable<&'static [&'static str]>> = LazyLock::ne
             .find(|f| f[0] == *base);
         if let Some(forms) = forms {
             for f in forms {
-                entries.push((f.to_string(), *particles));
+                entries.push((*f, *particles));
             }
         }
     }
-    StrTable::new(entries)
+    FilteredTable::from_entries(entries)
 });
 
 /// The particle that makes `lower` a two-word cue when `next` follows it ("called" +
@@ -776,7 +775,7 @@ pub fn phrasal(lower: &str, next: &str) -> bool {
     // (the particle test first: it answers most words without a table lookup)
     is_particle(next)
         && PHRASAL_TABLE
-            .get(lower)
+            .get(lower.as_bytes())
             .is_some_and(|ps| ps.contains(&next))
 }
 
@@ -815,7 +814,7 @@ pub fn entry(lower: &str) -> Entry {
     if lower.len() < SHORTEST_FORM {
         return Entry::default();
     }
-    ENTRIES.get(lower).unwrap_or_default()
+    ENTRIES.get(lower.as_bytes()).copied().unwrap_or_default()
 }
 
 /// Whether a cue form is a past tense or participle that may be passive ("was told").

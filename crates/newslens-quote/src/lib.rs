@@ -15,7 +15,6 @@ pub mod frames;
 pub mod marks;
 mod phrase;
 mod speakers;
-mod table;
 pub mod text;
 pub mod train;
 mod words;

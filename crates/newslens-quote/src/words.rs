@@ -1,7 +1,7 @@
 //! Closed word classes the rules need: determiners, prepositions, auxiliaries, adverbs
 //! that sit inside a verb group, time words, and pronouns.
 
-use newslens_entities::lexicon::WordSet;
+use newslens_core::word_table::WordSet;
 use std::sync::LazyLock;
 
 /// Word classes, built once.

@@ -1,6 +1,7 @@
 //! The valence lexicon: VADER's human-rated lexicon plus the project's news vocabulary,
 //! looked up by the ASCII-lower-case token text without allocating.
 
+use newslens_core::word_table::{tail_word, SEED};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -17,8 +18,6 @@ const MAX_KEY: usize = 48;
 pub struct FxHasher {
     hash: u64,
 }
-
-pub(crate) const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -42,22 +41,6 @@ impl Hasher for FxHasher {
     }
     fn finish(&self) -> u64 {
         self.hash
-    }
-}
-
-/// The 1–7 bytes of `rest` as a little-endian word padded with zeros, read in two
-/// overlapping loads (of four bytes, or of single bytes for 1–3) instead of byte by byte.
-pub(crate) fn tail_word(rest: &[u8]) -> u64 {
-    let n = rest.len();
-    if n >= 4 {
-        let low = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
-        let high = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
-        // The loads overlap on equal bytes, so OR-ing them rebuilds the word exactly.
-        u64::from(low) | (u64::from(high) << (8 * (n - 4)))
-    } else {
-        u64::from(rest[0])
-            | (u64::from(rest[n / 2]) << (8 * (n / 2)))
-            | (u64::from(rest[n - 1]) << (8 * (n - 1)))
     }
 }
 
@@ -259,16 +242,6 @@ mod tests {
             .iter()
             .any(|(f, r, _)| *f == "fed" && r == &["up"]));
         assert!(Lexicon::builtin(false).get("plunged").is_none());
-    }
-
-    #[test]
-    fn tail_words_are_zero_padded() {
-        let bytes = b"abcdefg";
-        for n in 1..=7 {
-            let mut padded = [0u8; 8];
-            padded[..n].copy_from_slice(&bytes[..n]);
-            assert_eq!(tail_word(&bytes[..n]), u64::from_le_bytes(padded), "{n}");
-        }
     }
 
     #[test]

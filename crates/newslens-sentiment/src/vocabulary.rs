@@ -2,11 +2,10 @@
 //! intensifies, dampens, negates or marks contrast, and the phrases it starts — so that each
 //! token costs one hash lookup.
 
-use crate::lexicon::{
-    add_tsv_entries, builtin_tsvs, tail_word, with_ascii_apostrophes, MultiWordEntries, SEED,
-};
+use crate::lexicon::{add_tsv_entries, builtin_tsvs, with_ascii_apostrophes, MultiWordEntries};
 use crate::rules;
 use crate::target_model::SIDE_PREFIXES;
+use newslens_core::word_table::{head_of, WordTable};
 
 /// What the rules know about one lower-cased word.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,7 +63,7 @@ pub struct Phrase {
 /// The word table.
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
-    words: WordTable,
+    words: WordTable<WordInfo>,
     phrases: Vec<Phrase>,
 }
 
@@ -85,7 +84,7 @@ impl Vocabulary {
     /// Builds the table from the built-in lexicons and rule lists.
     pub fn new(config: VocabularyConfig) -> Self {
         // Room for the lexicon, its inflections and the rule and model words.
-        let mut words = WordTable::with_capacity(96 * 1024);
+        let mut words = WordTable::<WordInfo>::with_capacity(96 * 1024);
         let mut lexicon_phrases: MultiWordEntries = Vec::new();
         for tsv in builtin_tsvs(config.news_lexicon) {
             add_tsv_entries(tsv, &mut lexicon_phrases, |word, valence| {
@@ -97,20 +96,29 @@ impl Vocabulary {
         // The lexicon's entries are the table's first entries; the forms come after.
         let entry_count = words.len();
         if config.inflections {
-            // The entries' keys, copied: the forms are added to the table they come from.
-            let keys = words.keys.clone();
-            let entries: Vec<(&str, f32)> = words
-                .entries
+            // The valenced entries' keys, copied into one buffer: the forms are added to the
+            // table they come from.
+            let mut keys = Vec::new();
+            let mut valenced = Vec::new();
+            for (key, info) in words.iter() {
+                if let Some(valence) = info.valence {
+                    valenced.push((keys.len(), keys.len() + key.len(), valence));
+                    keys.extend_from_slice(key);
+                }
+            }
+            let entries: Vec<(&str, f32)> = valenced
                 .iter()
-                .filter_map(|e| {
-                    let key = &keys[e.start as usize..(e.start + e.len) as usize];
-                    Some((std::str::from_utf8(key).ok()?, e.info.valence?))
+                .filter_map(|&(start, end, valence)| {
+                    Some((std::str::from_utf8(&keys[start..end]).ok()?, valence))
                 })
                 .collect();
             // As `Lexicon::add_inflections`: a form that is no entry takes the valence of
             // the first entry (in byte order) that yields it…
             crate::inflection::for_each_inflection(&entries, |form, valence| {
-                words.insert_if_absent(form.as_bytes(), Some(valence));
+                words.insert_with(form.as_bytes(), || WordInfo {
+                    valence: Some(valence),
+                    ..WordInfo::default()
+                });
             });
             // …unless it is an excluded form (an entry of that spelling stays).
             for form in crate::inflection::EXCLUDED_FORMS {
@@ -118,7 +126,7 @@ impl Vocabulary {
                     .index_of(form.as_bytes())
                     .filter(|&i| i >= entry_count)
                 {
-                    *words.info_mut(i) = WordInfo::default();
+                    *words.value_mut(i) = WordInfo::default();
                 }
             }
         }
@@ -257,45 +265,6 @@ impl Vocabulary {
     }
 }
 
-/// An open-addressing hash table from words to [`WordInfo`], built once and then only read:
-/// the keys live in one buffer (no allocation per word), and each slot holds its entry's
-/// hash tag and index, so that a lookup costs one hash of 8-byte words, usually one probe and
-/// a comparison of the key's first eight bytes as one number.
-#[derive(Debug, Clone)]
-struct WordTable {
-    /// Per slot: 0 when empty, else the hash's low 32 bits above the entry index plus one.
-    slots: Vec<u64>,
-    /// `64 - log2(slots.len())`: a hash's top bits pick its first slot.
-    shift: u32,
-    entries: Vec<Entry>,
-    /// The keys' bytes, one after the other.
-    keys: Vec<u8>,
-}
-
-/// One word of a [`WordTable`].
-#[derive(Debug, Clone)]
-struct Entry {
-    /// The key's first (up to) eight bytes, zero-padded, little-endian.
-    head: u64,
-    /// Where the key starts in [`WordTable::keys`].
-    start: u32,
-    /// The key's length.
-    len: u32,
-    info: WordInfo,
-}
-
-/// The first (up to) eight bytes of `key` as a zero-padded little-endian number.
-#[inline]
-fn head_of(key: &[u8]) -> u64 {
-    match key.len() {
-        0 => 0,
-        1..=7 => tail_word(key),
-        _ => u64::from_le_bytes([
-            key[0], key[1], key[2], key[3], key[4], key[5], key[6], key[7],
-        ]),
-    }
-}
-
 /// Whether the (up to) eight bytes of `head` are ASCII without an apostrophe: no byte has
 /// its high bit, and none equals `'` (no zero byte in `head` xor eight apostrophes).
 #[inline]
@@ -304,163 +273,6 @@ fn is_plain(head: u64) -> bool {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let apostrophes = head ^ (ONES * u64::from(b'\''));
     head & HIGH == 0 && apostrophes.wrapping_sub(ONES) & !apostrophes & HIGH == 0
-}
-
-/// FxHash-style mixing of the key's 8-byte words (`head` being the first).
-#[inline]
-fn hash_key(head: u64, key: &[u8]) -> u64 {
-    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(SEED);
-    let mut h = mix(0, head);
-    if key.len() > 8 {
-        let mut chunks = key[8..].chunks_exact(8);
-        for chunk in &mut chunks {
-            h = mix(h, u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            h = mix(h, tail_word(rest));
-        }
-    }
-    h
-}
-
-impl WordTable {
-    /// An empty table with room for `n` words before it grows.
-    fn with_capacity(n: usize) -> Self {
-        let size = (2 * n).next_power_of_two().max(16);
-        WordTable {
-            slots: vec![0; size],
-            shift: 64 - size.trailing_zeros(),
-            entries: Vec::with_capacity(n),
-            keys: Vec::with_capacity(8 * n),
-        }
-    }
-
-    /// Number of words.
-    fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// The slot holding `key`, or the empty slot where it would go: `(slot, entry index)`.
-    #[inline]
-    fn find(&self, key: &[u8]) -> (usize, Option<usize>) {
-        self.find_hashed(head_of(key), key).0
-    }
-
-    /// [`WordTable::find`] with the key's [`head_of`] computed.
-    #[inline(always)]
-    fn find_with_head(&self, head: u64, key: &[u8]) -> (usize, Option<usize>) {
-        self.find_hashed(head, key).0
-    }
-
-    /// [`WordTable::find_with_head`], also returning the key's hash.
-    #[inline(always)]
-    fn find_hashed(&self, head: u64, key: &[u8]) -> ((usize, Option<usize>), u64) {
-        let h = hash_key(head, key);
-        let tag = h & 0xffff_ffff;
-        let mask = self.slots.len() - 1;
-        let mut i = (h >> self.shift) as usize;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return ((i, None), h);
-            }
-            if slot >> 32 == tag {
-                let index = (slot & 0xffff_ffff) as usize - 1;
-                let e = &self.entries[index];
-                if e.head == head
-                    && e.len as usize == key.len()
-                    && (key.len() <= 8
-                        || self.keys[e.start as usize + 8..e.start as usize + key.len()]
-                            == key[8..])
-                {
-                    return ((i, Some(index)), h);
-                }
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /// What is recorded for `key`.
-    #[inline]
-    fn get(&self, key: &[u8]) -> Option<&WordInfo> {
-        self.find(key).1.map(|i| &self.entries[i].info)
-    }
-
-    /// [`WordTable::get`] with the key's [`head_of`] computed.
-    #[inline]
-    fn get_with_head(&self, head: u64, key: &[u8]) -> Option<&WordInfo> {
-        self.find_with_head(head, key)
-            .1
-            .map(|i| &self.entries[i].info)
-    }
-
-    /// The index of `key`'s entry.
-    fn index_of(&self, key: &[u8]) -> Option<usize> {
-        self.find(key).1
-    }
-
-    /// What is recorded for entry `i`, to change.
-    fn info_mut(&mut self, i: usize) -> &mut WordInfo {
-        &mut self.entries[i].info
-    }
-
-    /// What is recorded for `key`, added as [`WordInfo::default`] if absent.
-    fn entry(&mut self, key: &[u8]) -> &mut WordInfo {
-        let head = head_of(key);
-        let index = match self.find_hashed(head, key) {
-            ((_, Some(index)), _) => index,
-            ((slot, None), h) => self.insert_at(slot, h, head, key, WordInfo::default()),
-        };
-        &mut self.entries[index].info
-    }
-
-    /// Adds `key` with `valence` unless it is present.
-    fn insert_if_absent(&mut self, key: &[u8], valence: Option<f32>) {
-        let head = head_of(key);
-        if let ((slot, None), h) = self.find_hashed(head, key) {
-            let info = WordInfo {
-                valence,
-                ..WordInfo::default()
-            };
-            self.insert_at(slot, h, head, key, info);
-        }
-    }
-
-    /// Adds `key` (hash `h`, head `head`) at the empty `slot` found for it; returns its
-    /// entry index.
-    fn insert_at(&mut self, slot: usize, h: u64, head: u64, key: &[u8], info: WordInfo) -> usize {
-        let index = self.entries.len();
-        self.slots[slot] = (h << 32) | (index as u64 + 1);
-        self.entries.push(Entry {
-            head,
-            start: self.keys.len() as u32,
-            len: key.len() as u32,
-            info,
-        });
-        self.keys.extend_from_slice(key);
-        if 2 * self.entries.len() > self.slots.len() {
-            self.grow();
-        }
-        index
-    }
-
-    /// Doubles the slots and places every entry again.
-    fn grow(&mut self) {
-        let size = 2 * self.slots.len();
-        self.slots = vec![0; size];
-        self.shift = 64 - size.trailing_zeros();
-        let mask = size - 1;
-        for (index, e) in self.entries.iter().enumerate() {
-            let key = &self.keys[e.start as usize..(e.start + e.len) as usize];
-            let h = hash_key(e.head, key);
-            let mut i = (h >> self.shift) as usize;
-            while self.slots[i] != 0 {
-                i = (i + 1) & mask;
-            }
-            self.slots[i] = (h << 32) | (index as u64 + 1);
-        }
-    }
 }
 
 /// Whether a word holds the negating clitic `n't` (or `n’t`).
@@ -501,7 +313,7 @@ mod tests {
                 valenced += usize::from(!numeric);
                 assert_eq!(v.words.get(word).and_then(|i| i.valence), expected);
             }
-            let in_table = v.words.entries.iter().filter(|e| e.info.valence.is_some());
+            let in_table = v.words.iter().filter(|(_, info)| info.valence.is_some());
             assert_eq!(in_table.count(), valenced);
         }
     }
