@@ -676,3 +676,14 @@ pub fn parse_digit_ordinal(s: &str) -> Option<u32> {
     }
     digits.parse().ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `tokens::classify` looks for a hyphen only in words the lexicon does not know.
+    #[test]
+    fn no_word_holds_a_hyphen() {
+        assert!(words().keys().all(|w| !w.contains('-')));
+    }
+}

