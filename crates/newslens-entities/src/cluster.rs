@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::describe::appositive;
-use crate::detect::{CandKind, Candidate, PronounKind};
+use crate::detect::{is_legal_form, CandKind, Candidate, PronounKind};
 use crate::lexicon::{lexicon, Gender};
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::span::Span;
@@ -98,6 +98,23 @@ fn last_word<'a>(ctx: &'a Ctx, toks: (u32, u32)) -> &'a str {
     ctx.lower(toks.1 as usize - 1)
 }
 
+/// A name's tokens without the legal forms that end it ("Toshin Steel Co Ltd" →
+/// "Toshin Steel"); the whole name when it is nothing else.
+fn without_legal_forms(ctx: &Ctx, toks: (u32, u32)) -> (u32, u32) {
+    let mut end = toks.1;
+    while end > toks.0 + 1
+        && (is_legal_form(ctx.lower(end as usize - 1)) || ctx.text(end as usize - 1) == ".")
+    {
+        end -= 1;
+    }
+    (toks.0, end)
+}
+
+/// The word a full name is indexed by for clustering: its last word before any legal form.
+fn key_word<'a>(ctx: &'a Ctx, toks: (u32, u32)) -> &'a str {
+    last_word(ctx, without_legal_forms(ctx, toks))
+}
+
 fn phrase<'a>(ctx: &'a Ctx, span: Span) -> &'a str {
     &ctx.doc.lower_text()[span.range()]
 }
@@ -153,12 +170,20 @@ fn prominence(
 /// names rather than with every cluster (a scan is cheaper for the few of most articles).
 const INDEX_FROM: usize = 32;
 
-/// The word an organisation's name is shortened to: its first word, when that is a
-/// distinctive capitalized word ("Mobil" for "Mobil Corp", "Shearson" for "Shearson
-/// Lehman Brothers"), not a generic one ("National", "First", "American", "Bank").
+/// The word an organisation's name is shortened to: its first word (after a bank's word
+/// such as "Banque"), when that is a distinctive capitalized word ("Mobil" for "Mobil
+/// Corp", "Shearson" for "Shearson Lehman Brothers", "Paribas" for "Banque Paribas"), not
+/// a generic one ("National", "First", "American", "Bank").
 fn org_short_name<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
-    let (first, end) = (e.name_tokens.0 as usize, e.name_tokens.1 as usize);
-    if e.kind != EntityKind::Organization || end - first < 2 || !ctx.is_name_word(first) {
+    let (mut first, end) = (e.name_tokens.0 as usize, e.name_tokens.1 as usize);
+    if e.kind != EntityKind::Organization || end - first < 2 {
+        return None;
+    }
+    // a bank's word first: the name after it ("Banque Paribas" → "Paribas")
+    if matches!(ctx.lower(first), "banque" | "banco" | "banca" | "bankhaus") {
+        first += 1;
+    }
+    if !ctx.is_name_word(first) {
         return None;
     }
     let w = ctx.lower(first);
@@ -204,11 +229,13 @@ fn org_short_name<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
     (w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !generic).then_some(w)
 }
 
-/// Whether `w` is organisation `e`'s [`org_short_name`] (its first word compared before
-/// the word lists are consulted: most lone words are not).
+/// Whether `w` is organisation `e`'s [`org_short_name`] (its first or second word
+/// compared before the word lists are consulted: most lone words are neither).
 fn names_org_by_first_word(ctx: &Ctx, e: &Cluster, w: &str) -> bool {
+    let first = e.name_tokens.0 as usize;
     e.kind == EntityKind::Organization
-        && ctx.lower(e.name_tokens.0 as usize) == w
+        && (ctx.lower(first) == w
+            || e.name_tokens.1 as usize > first + 1 && ctx.lower(first + 1) == w)
         && org_short_name(ctx, e) == Some(w)
 }
 
@@ -302,10 +329,10 @@ impl<'d> JoinIndex<'d> {
 /// Builds the entity clusters from the candidates (text order).
 pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
-    // 1. full names of two words or more. `same_entity` needs the same last word, so the
-    // clusters are indexed by every last word their names have had, and a name is
-    // compared only with the clusters sharing its last word (in cluster order, so the
-    // first match is the one a scan of every cluster finds).
+    // 1. full names of two words or more. `same_entity` needs the same last word before
+    // any legal form ([`key_word`]), so the clusters are indexed by every key word their
+    // names have had, and a name is compared only with the clusters sharing its key word
+    // (in cluster order, so the first match is the one a scan of every cluster finds).
     // Below INDEX_FROM clusters a scan is cheaper than the index, which is then built
     // from the clusters' current names.
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -319,7 +346,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             continue;
         }
         // Same words imply the same last word, so the last word is the one key needed.
-        let key = last_word(ctx, c.tokens);
+        let key = key_word(ctx, c.tokens);
         sharing.clear();
         if clusters.len() < INDEX_FROM {
             sharing.extend(0..clusters.len());
@@ -327,7 +354,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             if !indexed {
                 for (ei, e) in clusters.iter().enumerate() {
                     by_key
-                        .entry(last_word(ctx, e.name_tokens))
+                        .entry(key_word(ctx, e.name_tokens))
                         .or_default()
                         .push(ei);
                 }
@@ -520,6 +547,14 @@ fn same_entity(ctx: &Ctx, e: &Cluster, c: &Candidate, kind: EntityKind) -> bool 
     }
     if same_words(ctx, e.name_tokens, c.tokens) {
         return true;
+    }
+    // a firm with and without its legal form ("Toshin Steel Co Ltd", "Toshin Steel")
+    if kind == EntityKind::Organization && e.kind == EntityKind::Organization {
+        return same_words(
+            ctx,
+            without_legal_forms(ctx, e.name_tokens),
+            without_legal_forms(ctx, c.tokens),
+        );
     }
     if kind != EntityKind::Person || e.kind != EntityKind::Person {
         return false;

@@ -404,29 +404,38 @@ fn plural_possessive(ctx: &Ctx, j: usize) -> bool {
         && ctx.lower(j - 1).ends_with('s')
 }
 
-/// Legal forms that end a firm's name: nothing joins a name after them ("Standard Oil
-/// Co and BP North America Inc" are two firms).
-fn is_legal_form(lower: &str) -> bool {
+/// Legal forms that end a firm's name, with or without their periods ("inc", "Co.",
+/// "N.V.", "S.A.", "GmbH"): nothing joins a name after them ("Standard Oil Co and BP
+/// North America Inc" are two firms).
+pub(crate) fn is_legal_form(lower: &str) -> bool {
+    let mut letters = [0u8; 11];
+    let mut n = 0;
+    for b in lower.bytes().filter(|&b| b != b'.') {
+        if n == letters.len() {
+            return false;
+        }
+        letters[n] = b;
+        n += 1;
+    }
     matches!(
-        lower,
-        "inc"
-            | "inc."
-            | "co"
-            | "co."
-            | "corp"
-            | "corp."
-            | "corporation"
-            | "ltd"
-            | "ltd."
-            | "plc"
-            | "llc"
-            | "ag"
-            | "sa"
-            | "nv"
-            | "gmbh"
-            | "cos"
-            | "cos."
-            | "llp"
+        &letters[..n],
+        b"inc"
+            | b"co"
+            | b"cos"
+            | b"corp"
+            | b"corporation"
+            | b"ltd"
+            | b"plc"
+            | b"llc"
+            | b"llp"
+            | b"ag"
+            | b"sa"
+            | b"nv"
+            | b"gmbh"
+            | b"spa"
+            | b"bv"
+            | b"sarl"
+            | b"oyj"
     )
 }
 
@@ -839,6 +848,19 @@ fn is_dateline(ctx: &Ctx, n0: usize, b: usize) -> bool {
         && matches!(ctx.text(b), "," | "(" | "-" | "—" | "--")
 }
 
+/// Whether `[n0, b)` is a wire service's sign-off: one all-capital word that is the
+/// whole last paragraph of an article of several ("REUTER").
+fn is_sign_off(ctx: &Ctx, n0: usize, b: usize) -> bool {
+    let paragraphs = ctx.doc.paragraphs();
+    let toks = ctx.doc.tokens();
+    b - n0 == 1
+        && paragraphs.len() > 1
+        && paragraphs.last().is_some_and(|p| {
+            p.span.start() == toks[n0].span.start() && p.span.end() == toks[n0].span.end()
+        })
+        && !ctx.text(n0).chars().any(char::is_lowercase)
+}
+
 /// The type of the name `[n0, b)` (lower-cased `phrase`), or `None` when it is not an
 /// entity (a demonym, an event, a month).
 fn classify(
@@ -851,6 +873,9 @@ fn classify(
 ) -> Option<CandKind> {
     let lx = lexicon();
     let strong = |kind| Some(CandKind::Name { kind, strong: true });
+    if is_sign_off(ctx, n0, b) {
+        return None;
+    }
     if lx.places.contains(phrase) {
         return strong(EntityKind::Place);
     }
@@ -906,6 +931,14 @@ fn classify(
     }
     if lx.other_heads.contains(head) {
         return None;
+    }
+    // a legal form anywhere in the run ("NV Philips Gloeilampenfabrieken", "N.V. Bekaert
+    // S.A.") or a bank's word first ("Banque Nationale de Paris"): a firm
+    if len > 1
+        && ((n0..b).any(|k| is_legal_form(ctx.lower(k)))
+            || matches!(ctx.lower(n0), "banque" | "banco" | "banca" | "bankhaus"))
+    {
+        return strong(EntityKind::Organization);
     }
     if len > 1 || ctx.is_lower_word(b.saturating_sub(1)) {
         if lx.org_heads.contains(head) || lx.org_heads.contains(ctx.lower(head_idx)) {

@@ -507,3 +507,36 @@ for years, said the rise was temporary.\n";
     let (doc, out) = run(text);
     assert_eq!(entity_of(&doc, &out, "who", 0), Some("Rita Das"), "{out:?}");
 }
+
+#[test]
+fn legal_forms_and_trade_words_make_firms_and_the_sign_off_is_no_entity() {
+    let text = "TOKYO, March 3 - NV Philips Gloeilampenfabrieken signed a supply deal with \
+Toshin Steel Co Ltd, the U.S. Embassy said.\n\nToshin Steel said output would rise, and \
+Colonial Realty and Banque Paribas agreed. Paribas said it was pleased.\n\nREUTER\n";
+    let (doc, out) = run(text);
+    let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    for firm in [
+        "NV Philips Gloeilampenfabrieken",
+        "Toshin Steel Co Ltd",
+        "U.S. Embassy",
+        "Colonial Realty",
+        "Banque Paribas",
+    ] {
+        assert_eq!(
+            kind(firm),
+            Some(EntityKind::Organization),
+            "{firm}: {out:?}"
+        );
+    }
+    assert_eq!(
+        entity_of(&doc, &out, "Toshin Steel", 1),
+        Some("Toshin Steel Co Ltd"),
+        "{out:?}"
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "Paribas", 1),
+        Some("Banque Paribas"),
+        "{out:?}"
+    );
+    assert!(out.entities.iter().all(|e| e.name != "REUTER"), "{out:?}");
+}
