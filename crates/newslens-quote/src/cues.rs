@@ -643,8 +643,8 @@ const STRONG: &[&str] = &[
 pub struct Entry {
     /// Its cue-lexicon entry ([`cue`]).
     pub cue: Option<Cue>,
-    /// A function word, which no learned cue can be
-    /// ([`crate::words::Words::non_cue_words`]).
+    /// A function word, which no learned cue can be (the quote word lists'
+    /// `non_cue_words`).
     pub function_word: bool,
 }
 

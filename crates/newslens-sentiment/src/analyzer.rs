@@ -323,8 +323,8 @@ impl SentimentAnalyzer {
 
     /// Computes the dense features of a mention and calls `visit(key, weight)` for each of
     /// its word features: the context words (distance-weighted) and the words right beside
-    /// the mention by side ("<l>", "<ll>", "<r>", "<rr>" prefixes: its role, as in
-    /// "X criticized" against "criticized X"), and "<first>" when it opens the sentence.
+    /// the mention by side (`<l>`, `<ll>`, `<r>`, `<rr>` prefixes: its role, as in
+    /// "X criticized" against "criticized X"), and `<first>` when it opens the sentence.
     /// Keys are lower-case with ASCII apostrophes.
     pub fn visit_mention(
         &self,

@@ -16,7 +16,7 @@ pub const DENSE: usize = 8;
 pub const SIDE_PREFIXES: [&[u8]; 4] = [b"<l>", b"<ll>", b"<r>", b"<rr>"];
 
 /// A word feature as visited: an item of the document (its lower-case word) or a
-/// composed key ("<l>said").
+/// composed key (`<l>said`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FeatureRef<'a> {
     /// Item index into the scored document's items.

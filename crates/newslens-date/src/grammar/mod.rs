@@ -3,10 +3,10 @@
 //! its own value against the reference date, asking the clause's tense when the
 //! direction is open ("Saturday", "November").
 //!
-//! Patterns live in submodules by kind: [`calendar`] (named and numeric dates, years,
-//! quarters, seasons), [`relative`] (this/last/next …, today, a year ago),
-//! [`quantity`] (durations), [`clock`] (times of day), [`recurring`] (sets) and
-//! [`fuzzy`] (now, recently, the future).
+//! Patterns live in submodules by kind: `calendar` (named and numeric dates, years,
+//! quarters, seasons), `relative` (this/last/next …, today, a year ago), `quantity`
+//! (durations), `clock` (times of day), `recurring` (sets) and `fuzzy` (now, recently,
+//! the future).
 
 mod calendar;
 mod clock;
