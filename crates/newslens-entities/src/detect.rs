@@ -873,7 +873,9 @@ fn classify(
 ) -> Option<CandKind> {
     let lx = lexicon();
     let strong = |kind| Some(CandKind::Name { kind, strong: true });
-    if is_sign_off(ctx, n0, b) {
+    // what is left of a title's complement ("Minister of Industry" → "of Industry") or a
+    // sign-off
+    if matches!(ctx.lower(n0), "of" | "and" | "for" | "&") || is_sign_off(ctx, n0, b) {
         return None;
     }
     if lx.places.contains(phrase) {
@@ -921,7 +923,7 @@ fn classify(
     }
     // a title before an organisation's name is a description, not a person's title
     // ("lead manager Nomura International Ltd", "the Justice Department")
-    if has_title && !lx.org_heads.contains(last) {
+    if has_title && !lx.org_heads.contains(last) && !lx.org_heads.contains(head) {
         if let Some(g) = first_gender {
             if *gender == Gender::Unknown {
                 *gender = g;

@@ -540,3 +540,20 @@ Colonial Realty and Banque Paribas agreed. Paribas said it was pleased.\n\nREUTE
     );
     assert!(out.entities.iter().all(|e| e.name != "REUTER"), "{out:?}");
 }
+
+#[test]
+fn a_title_complement_is_no_name_and_a_titled_bank_is_a_bank() {
+    let text = "Minister of State for Foreign Affairs Boutros Boutros Ghali said talks would \
+resume. Robert Studer, President of Union Bank of Switzerland, agreed.\n";
+    let (_, out) = run(text);
+    let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(
+        kind("Union Bank of Switzerland"),
+        Some(EntityKind::Organization),
+        "{out:?}"
+    );
+    assert!(
+        out.entities.iter().all(|e| !e.name.starts_with("for ")),
+        "{out:?}"
+    );
+}
