@@ -51,6 +51,8 @@ pub struct Document {
     article: Article,
     lower: String,
     layer: TextLayer,
+    /// The sentence index of each token.
+    token_sentences: Vec<u32>,
     offsets: OffsetMap,
 }
 
@@ -60,10 +62,18 @@ impl Document {
         let layer = TextLayer::build(&article.text);
         let offsets = OffsetMap::new(&article.text);
         let lower = article.text.to_ascii_lowercase();
+        // (sentences cover the tokens in order: each range extends the table)
+        let mut token_sentences = Vec::with_capacity(layer.tokens.len());
+        for (si, s) in layer.sentences.iter().enumerate() {
+            token_sentences.resize(s.first_token as usize, 0);
+            token_sentences.resize(s.end_token as usize, si as u32);
+        }
+        token_sentences.resize(layer.tokens.len(), 0);
         Document {
             article,
             lower,
             layer,
+            token_sentences,
             offsets,
         }
     }
@@ -118,6 +128,11 @@ impl Document {
         self.layer
             .tokens
             .partition_point(|t| (t.span.start as usize) < byte)
+    }
+    /// The sentence index of every token: `token_sentences()[i]` is the sentence holding
+    /// token `i`. Built once in [`Document::new`] for the analyzers' per-token lookups.
+    pub fn token_sentences(&self) -> &[u32] {
+        &self.token_sentences
     }
     /// The index of the sentence holding token `token`.
     pub fn sentence_of_token(&self, token: usize) -> usize {
@@ -176,5 +191,10 @@ mod tests {
         assert_eq!(doc.sentence_of_token(3), 1);
         assert_eq!(doc.token_at_or_after(5), 2);
         assert_eq!(doc.token_lower(2), "two");
+        assert_eq!(doc.token_sentences(), &[0, 0, 1, 1, 1]);
+        let caps: Vec<bool> = doc.tokens().iter().map(|t| t.capitalized).collect();
+        assert_eq!(caps, [true, false, true, false, false]);
+        let lower: Vec<bool> = doc.tokens().iter().map(|t| t.lower_word).collect();
+        assert_eq!(lower, [false, false, false, true, false]);
     }
 }

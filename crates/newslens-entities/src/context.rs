@@ -2,7 +2,7 @@
 //! "inside quotation marks" flags, and the lazily built set of words the document
 //! writes in lower case (to tell "Over" at a sentence start from a name).
 
-use newslens_core::text::{QuoteMark, TokenKind};
+use newslens_core::text::{QuoteMark, Token, TokenKind};
 use newslens_core::word_table::WordTable;
 use newslens_core::Document;
 use std::cell::{Cell, OnceCell};
@@ -13,8 +13,9 @@ pub struct Ctx<'d> {
     pub doc: &'d Document,
     /// For each token: whether it lies inside double quotation marks.
     pub in_quote: Vec<bool>,
-    /// For each token: its sentence index.
-    pub sentence_of: Vec<u32>,
+    /// For each token: its sentence index (shared with the document:
+    /// [`Document::token_sentences`]).
+    pub sentence_of: &'d [u32],
     /// For each token: its [`Shape`] bits, computed once (detection and clustering ask
     /// for them several times per token).
     shapes: Vec<u8>,
@@ -43,40 +44,34 @@ impl Shape {
     /// stand for a name.
     const NAME_WORD: u8 = 8;
 
-    /// The shape bits of a token of `kind` with text `text`.
+    /// The shape bits of token `tok` with text `text`; its case bits come from the
+    /// tokenizer ([`Token::capitalized`], [`Token::lower_word`]).
     ///
-    /// Inlined fast path for most tokens, an ASCII lower-case word or punctuation mark;
-    /// the others pay for a call to [`Shape::of_other`].
+    /// Inlined fast path for most tokens, a lower-case word or punctuation mark; the
+    /// others pay for a call to [`Shape::of_other`].
     #[inline]
-    fn of(kind: TokenKind, text: &str) -> u8 {
+    fn of(tok: &Token, text: &str) -> u8 {
+        if tok.lower_word {
+            return Shape::LOWER_WORD;
+        }
         match text.as_bytes().first() {
             None => 0,
-            Some(b) if b.is_ascii_lowercase() => {
-                if kind == TokenKind::Word {
-                    Shape::LOWER_WORD
-                } else {
-                    0
-                }
-            }
+            Some(b) if b.is_ascii_lowercase() => 0,
             Some(b) if b.is_ascii_punctuation() && *b != b'.' => 0,
-            _ => Shape::of_other(kind, text),
+            _ => Shape::of_other(tok, text),
         }
     }
 
-    /// The shape bits of a token that starts with neither an ASCII lower-case letter nor
-    /// punctuation other than a period.
+    /// The shape bits of a token that is not a lower-case word and starts with neither
+    /// an ASCII lower-case letter nor punctuation other than a period.
     #[inline(never)]
-    fn of_other(kind: TokenKind, text: &str) -> u8 {
+    fn of_other(tok: &Token, text: &str) -> u8 {
         let Some(first) = text.chars().next() else {
             return 0;
         };
-        let wordish = matches!(kind, TokenKind::Word | TokenKind::DottedAbbreviation);
         let mut bits = 0;
-        if wordish && first.is_uppercase() {
+        if tok.capitalized {
             bits |= Shape::CAP;
-        }
-        if kind == TokenKind::Word && first.is_lowercase() {
-            bits |= Shape::LOWER_WORD;
         }
         // An acronym starts with a capital, a period or a digit: most tokens are not
         // scanned further.
@@ -115,15 +110,11 @@ impl<'d> Ctx<'d> {
     /// Builds the per-token facts of `doc`.
     pub fn new(doc: &'d Document) -> Self {
         let tokens = doc.tokens();
-        let n = tokens.len();
-        let mut sentence_of = vec![0u32; n];
-        for (si, s) in doc.sentences().iter().enumerate() {
-            sentence_of[s.tokens()].fill(si as u32);
-        }
+        let sentence_of = doc.token_sentences();
         let text = doc.text();
         let shapes: Vec<u8> = tokens
             .iter()
-            .map(|t| Shape::of(t.kind, &text[t.span.range()]))
+            .map(|t| Shape::of(t, &text[t.span.range()]))
             .collect();
         let lower = doc.lower_text();
         let lowers: Vec<&str> = tokens.iter().map(|t| &lower[t.span.range()]).collect();

@@ -58,15 +58,9 @@ fn role(doc: &Document, i: usize) -> Option<Role> {
 fn opener_shaped(doc: &Document, i: usize) -> bool {
     let toks = doc.tokens();
     (i == 0 || toks[i].space_before)
-        && toks.get(i + 1).is_some_and(|n| {
-            !n.space_before
-                && n.kind == TokenKind::Word
-                && doc
-                    .token_text(i + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        })
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| !n.space_before && n.kind == TokenKind::Word && n.capitalized)
 }
 
 /// Pairs the marks of every paragraph into regions, in text order. `region_of` gets, for

@@ -56,14 +56,13 @@ impl Shape {
                 bits |= Shape::WORD | Shape::WORDLIKE;
                 if tok.kind == TokenKind::Clitic {
                     bits |= Shape::CLITIC;
-                } else {
-                    let first = text.chars().next();
-                    if first.is_some_and(char::is_uppercase) {
-                        bits |= Shape::CAP;
-                    }
-                    if tok.kind == TokenKind::Word && first.is_some_and(char::is_lowercase) {
-                        bits |= Shape::LOWER_WORD;
-                    }
+                }
+                // (the tokenizer already tested the first letter's case)
+                if tok.capitalized {
+                    bits |= Shape::CAP;
+                }
+                if tok.lower_word {
+                    bits |= Shape::LOWER_WORD;
                 }
             }
             TokenKind::Number => bits |= Shape::WORD | Shape::NUMBER,
@@ -102,8 +101,9 @@ pub struct Text<'d> {
     pub regions: Vec<Region>,
     /// For each token, the region holding it, or [`NONE`].
     pub region_of: Vec<u32>,
-    /// For each token, its sentence.
-    pub sentence_of: Vec<u32>,
+    /// For each token, its sentence (shared with the document:
+    /// [`Document::token_sentences`]).
+    pub sentence_of: &'d [u32],
     /// For each token index `i`, what comes before it (one more entry than tokens).
     before: Vec<Before>,
 }
@@ -130,11 +130,7 @@ impl<'d> Text<'d> {
         let mut region_of = Vec::new();
         let regions = regions(doc, &mut region_of);
         let tokens = doc.tokens();
-        let n = tokens.len();
-        let mut sentence_of = vec![0u32; n];
-        for (si, s) in doc.sentences().iter().enumerate() {
-            sentence_of[s.tokens()].fill(si as u32);
-        }
+        let sentence_of = doc.token_sentences();
         let (text, lower) = (doc.text(), doc.lower_text());
         let texts: Vec<&str> = tokens.iter().map(|tok| &text[tok.span.range()]).collect();
         let lowers = tokens.iter().map(|tok| &lower[tok.span.range()]).collect();

@@ -50,9 +50,9 @@ pub enum TokenKind {
     Symbol,
 }
 
-/// One token: its byte span, its kind, and whether white space precedes it.
-/// Tokens never hold white space; separators (white space, control characters, U+200B,
-/// U+FEFF) are skipped.
+/// One token: its byte span, its kind, whether white space precedes it, and the case
+/// of its first letter. Tokens never hold white space; separators (white space, control
+/// characters, U+200B, U+FEFF) are skipped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     /// Byte span in the article text.
@@ -61,6 +61,12 @@ pub struct Token {
     pub kind: TokenKind,
     /// Whether the token follows white space (or starts the paragraph).
     pub space_before: bool,
+    /// Whether the token is a word or dotted abbreviation starting with an upper-case
+    /// letter ("Senate", "U.S."). Set by the tokenizer, which has the first letter at
+    /// hand, so that analyzers need not decode it again.
+    pub capitalized: bool,
+    /// Whether the token is a word starting with a lower-case letter ("said").
+    pub lower_word: bool,
 }
 
 impl Token {
@@ -208,30 +214,44 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i += c.len_utf8();
             continue;
         }
-        let (end, kind) = next_token(s, i, c, space_before, out.last());
+        let (end, kind, (capitalized, lower_word)) = next_token(s, i, c, space_before, out.last());
         out.push(Token {
             span: Span::new(i, end),
             kind,
             space_before,
+            capitalized,
+            lower_word,
         });
         space_before = false;
         i = end;
     }
 }
 
-/// The token starting at byte `i` with character `c`: its end and kind.
+/// The case flags ([`Token::capitalized`], [`Token::lower_word`]) of a token that is
+/// neither a word nor a dotted abbreviation: both unset.
+const NO_CASE: (bool, bool) = (false, false);
+
+/// The token starting at byte `i` with character `c`: its end, its kind and its case
+/// flags ([`Token::capitalized`], [`Token::lower_word`]).
 fn next_token(
     s: Cursor,
     i: usize,
     c: char,
     space_before: bool,
     prev: Option<&Token>,
-) -> (usize, TokenKind) {
+) -> (usize, TokenKind, (bool, bool)) {
     let after_c = i + c.len_utf8();
     let next = s.at(after_c);
     if c.is_alphabetic() {
+        // (the case of the first letter, tested here once for every analyzer; an ASCII
+        // letter is upper case below 'a')
+        let (upper, lower) = if c.is_ascii() {
+            (c < 'a', c >= 'a')
+        } else {
+            (c.is_uppercase(), c.is_lowercase())
+        };
         if let Some(end) = dotted_abbreviation(s, i) {
-            return (end, TokenKind::DottedAbbreviation);
+            return (end, TokenKind::DottedAbbreviation, (upper, false));
         }
         let end = word_end(s, i);
         // Only a period, `@` or `:` glued to more address characters can start an address.
@@ -241,22 +261,22 @@ fn next_token(
         if matches!(s.at(end), Some('.' | '@' | ':')) && glued_after(end + 1) {
             if let Some(web_end) = web_address_end(s, i) {
                 if web_end > end {
-                    return (web_end, TokenKind::Word);
+                    return (web_end, TokenKind::Word, (upper, lower));
                 }
             }
         }
-        return (end, TokenKind::Word);
+        return (end, TokenKind::Word, (upper, lower));
     }
     if c.is_ascii_digit() || (c == '.' && space_before && next.is_some_and(|d| d.is_ascii_digit()))
     {
-        return (number_end(s, i), TokenKind::Number);
+        return (number_end(s, i), TokenKind::Number, NO_CASE);
     }
     if c.is_numeric() {
         let mut end = after_c;
         while let Some(d) = s.at(end).filter(|d| d.is_numeric()) {
             end += d.len_utf8();
         }
-        return (end, TokenKind::Number);
+        return (end, TokenKind::Number, NO_CASE);
     }
     if is_apostrophe(c)
         && matches!(next, Some('s' | 'S'))
@@ -264,20 +284,20 @@ fn next_token(
         && !space_before
         && prev.is_some_and(|t| t.is_wordlike() && t.span.end() == i)
     {
-        return (after_c + 1, TokenKind::Clitic);
+        return (after_c + 1, TokenKind::Clitic, NO_CASE);
     }
     if let Some((mark, len)) = quote_mark(c, next) {
-        return (i + len, TokenKind::Quote(mark));
+        return (i + len, TokenKind::Quote(mark), NO_CASE);
     }
     if (c == '.' || c == '-') && next == Some(c) {
         let mut end = i;
         while s.at(end) == Some(c) {
             end += 1;
         }
-        return (end, TokenKind::Punct);
+        return (end, TokenKind::Punct, NO_CASE);
     }
     if is_punct(c) {
-        return (after_c, TokenKind::Punct);
+        return (after_c, TokenKind::Punct, NO_CASE);
     }
     // A symbol, with the modifiers that attach to it; a zero-width joiner also pulls in
     // the next character (emoji sequences such as 👩‍🔬).
@@ -290,7 +310,7 @@ fn next_token(
             }
         }
     }
-    (end, TokenKind::Symbol)
+    (end, TokenKind::Symbol, NO_CASE)
 }
 
 /// `U.S.`, `a.m.`, `J.R.R.`, `Ph.D.`: at least two pieces of one or two letters, each
