@@ -62,13 +62,11 @@ impl Document {
         let layer = TextLayer::build(&article.text);
         let offsets = OffsetMap::new(&article.text);
         let lower = article.text.to_ascii_lowercase();
-        // (sentences cover the tokens in order: each range extends the table)
+        // (the sentences partition the tokens in order: each one extends the table)
         let mut token_sentences = Vec::with_capacity(layer.tokens.len());
         for (si, s) in layer.sentences.iter().enumerate() {
-            token_sentences.resize(s.first_token as usize, 0);
             token_sentences.resize(s.end_token as usize, si as u32);
         }
-        token_sentences.resize(layer.tokens.len(), 0);
         Document {
             article,
             lower,
@@ -134,11 +132,12 @@ impl Document {
     pub fn token_sentences(&self) -> &[u32] {
         &self.token_sentences
     }
-    /// The index of the sentence holding token `token`.
+    /// The index of the sentence holding token `token` (the number of sentences for a
+    /// token past the last, as [`Document::token_at_or_after`] may give).
     pub fn sentence_of_token(&self, token: usize) -> usize {
-        self.layer
-            .sentences
-            .partition_point(|s| (s.end_token as usize) <= token)
+        self.token_sentences
+            .get(token)
+            .map_or(self.layer.sentences.len(), |&s| s as usize)
     }
 
     /// Converts a byte offset (on a char boundary) to a code-point offset.

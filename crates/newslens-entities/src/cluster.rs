@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::describe::appositive;
-use crate::detect::{is_legal_form, CandKind, Candidate, PronounKind};
+use crate::detect::{is_bank_word, is_legal_form, CandKind, Candidate, PronounKind};
 use crate::lexicon::{lexicon, Gender};
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::span::Span;
@@ -180,7 +180,7 @@ fn org_short_name<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
         return None;
     }
     // a bank's word first: the name after it ("Banque Paribas" → "Paribas")
-    if matches!(ctx.lower(first), "banque" | "banco" | "banca" | "bankhaus") {
+    if is_bank_word(ctx.lower(first)) {
         first += 1;
     }
     if !ctx.is_name_word(first) {
@@ -705,8 +705,7 @@ fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
                     .find(|t| t.1 == end && compatible(&clusters[t.2], pronoun))
                     .map(|t| t.2)
             };
-            ending_at(antecedent_end)
-                .or_else(|| (across_end > 0).then(|| ending_at(across_end)).flatten())
+            ending_at(antecedent_end).or_else(|| across_end.and_then(ending_at))
         } else {
             most_recent(
                 c,

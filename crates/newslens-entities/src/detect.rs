@@ -47,8 +47,8 @@ pub enum PronounKind {
     Relative {
         /// Where the name before the comma ends.
         antecedent_end: u32,
-        /// Where the name before the appositive ends (0 when there is no appositive).
-        across_end: u32,
+        /// Where the name before the appositive ends, when there is one.
+        across_end: Option<u32>,
         /// "who" (a person or group) rather than "which" (an organisation).
         person: bool,
     },
@@ -192,7 +192,7 @@ fn pronoun_at(ctx: &Ctx, i: usize, lower: &str, first: usize, end: usize) -> Opt
                 .find(|&k| ctx.is_punct(k, ","));
             Some(PronounKind::Relative {
                 antecedent_end: ctx.doc.tokens()[i - 2].span.end() as u32,
-                across_end: across.map_or(0, |k| ctx.doc.tokens()[k - 1].span.end() as u32),
+                across_end: across.map(|k| ctx.doc.tokens()[k - 1].span.end() as u32),
                 person: lower == "who",
             })
         }
@@ -848,6 +848,21 @@ fn is_dateline(ctx: &Ctx, n0: usize, b: usize) -> bool {
         && matches!(ctx.text(b), "," | "(" | "-" | "—" | "--")
 }
 
+/// Whether a lower-cased word is an honorific ("Mr.", "Dr", "Sir"): a title that tells a
+/// person, not a role.
+fn is_honorific(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "mr." | "mrs." | "ms." | "dr."
+    )
+}
+
+/// Whether a lower-cased word is a bank's word that opens a firm's name ("Banque
+/// Nationale de Paris", "Banco Central").
+pub(crate) fn is_bank_word(lower: &str) -> bool {
+    matches!(lower, "banque" | "banco" | "banca" | "bankhaus")
+}
+
 /// Whether `[n0, b)` is a wire service's sign-off: one all-capital word that is the
 /// whole last paragraph of an article of several ("REUTER").
 fn is_sign_off(ctx: &Ctx, n0: usize, b: usize) -> bool {
@@ -909,12 +924,8 @@ fn classify(
     // honorific it is a surname ("Dr. King")
     if len == 1 && lx.titles.contains(phrase) && n0 > 0 {
         let before = ctx.lower(n0 - 1);
-        let honorific = matches!(
-            before,
-            "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr."
-        );
         let connector = matches!(before, "the" | "and" | "of" | "a" | "an");
-        if !honorific
+        if !is_honorific(before)
             && !connector
             && (lx.titles.contains(before) || lx.title_modifiers.contains(before))
         {
@@ -936,10 +947,7 @@ fn classify(
     }
     // a legal form anywhere in the run ("NV Philips Gloeilampenfabrieken", "N.V. Bekaert
     // S.A.") or a bank's word first ("Banque Nationale de Paris"): a firm
-    if len > 1
-        && ((n0..b).any(|k| is_legal_form(ctx.lower(k)))
-            || matches!(ctx.lower(n0), "banque" | "banco" | "banca" | "bankhaus"))
-    {
+    if len > 1 && ((n0..b).any(|k| is_legal_form(ctx.lower(k))) || is_bank_word(ctx.lower(n0))) {
         return strong(EntityKind::Organization);
     }
     if len > 1 || ctx.is_lower_word(b.saturating_sub(1)) {
@@ -1064,13 +1072,7 @@ fn title_description(ctx: &Ctx, first: usize, a: usize, desc_end: usize) -> Opti
     if start >= desc_end {
         return None;
     }
-    let honorific = |k: usize| {
-        matches!(
-            ctx.lower(k),
-            "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "mr." | "mrs." | "ms." | "dr."
-        )
-    };
-    if honorific(start)
+    if is_honorific(ctx.lower(start))
         && (desc_end - start == 1 || (desc_end - start == 2 && ctx.is_punct(start + 1, ".")))
     {
         return None;

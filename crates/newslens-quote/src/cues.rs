@@ -2,7 +2,6 @@
 //! attribution cues PolNeAR annotates), each form with how its content follows.
 
 use newslens_core::word_table::{FilteredTable, WordTable};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How a cue verb takes its content.
@@ -650,7 +649,7 @@ pub struct Entry {
 
 /// The cue forms with their entries, and the function words.
 static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
-    let mut entries: Vec<(&str, Entry)> = Vec::new();
+    let mut entries = WordTable::default();
     let groups: [(&[[&str; 5]], CueClass, bool, bool); 5] = [
         (TELL, CueClass::Tell, true, true),
         (SPEECH, CueClass::Say, false, false),
@@ -671,34 +670,21 @@ static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
                     object,
                     infinitive,
                 };
-                entries.push((
-                    f,
+                // (a form listed twice keeps its first entry)
+                entries.insert_if_absent(
+                    f.as_bytes(),
                     Entry {
                         cue: Some(cue),
                         function_word: false,
                     },
-                ));
+                );
             }
         }
     }
-    // (a form listed twice keeps its first entry, as in the table)
-    let mut first: HashMap<&str, usize> = HashMap::new();
-    for (k, (f, _)) in entries.iter().enumerate() {
-        first.entry(f).or_insert(k);
-    }
     for w in crate::words::non_cue_words() {
-        match first.get(w) {
-            Some(&k) => entries[k].1.function_word = true,
-            None => entries.push((
-                w,
-                Entry {
-                    cue: None,
-                    function_word: true,
-                },
-            )),
-        }
+        entries.entry(w.as_bytes()).function_word = true;
     }
-    WordTable::from_entries(entries)
+    entries
 });
 
 /// Verbs that report with a particle ("called for", "pointed out", "talked about"): the

@@ -36,7 +36,6 @@ const DETERMINERS: &[&str] = &[
     "several", "few",
 ];
 
-/// Adverbs and negation inside a verb group (the `group_adverbs` set).
 /// Auxiliaries of a verb group ("has said", "will say", "he’s said").
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "having", "is", "was", "were", "are", "be", "been", "being", "am",
@@ -86,6 +85,7 @@ const NEGATED_AUXILIARIES: &[&str] = &[
     "cannot",
 ];
 
+/// Adverbs and negation inside a verb group (the `group_adverbs` set).
 const GROUP_ADVERBS: &[&str] = &[
     "not",
     "n't",
