@@ -54,6 +54,59 @@ pub fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
+/// English month names, then their abbreviations, with the month (1-12) each stands for.
+const MONTH_NAMES: [(&str, u8); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// The month (1-12) that an English month name or abbreviation stands for, in any case
+/// and with or without the abbreviation's period ("March" → 3, "oct." → 10, "Sept" → 9).
+pub fn month_of_name(word: &str) -> Option<u8> {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    MONTH_NAMES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, month)| month)
+}
+
+/// The month (1-12) of a full English month name, in any case ("may" → 5; "Sept" and
+/// other abbreviations → `None`).
+pub fn month_of_full_name(word: &str) -> Option<u8> {
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    MONTH_NAMES[..12]
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, month)| month)
+}
+
 /// Number of days in `month` (1-12) of `year`.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
@@ -293,6 +346,16 @@ fn parse_time(s: &str) -> Option<TimeOfDay> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_and_abbreviations() {
+        assert_eq!(month_of_name("March"), Some(3));
+        assert_eq!(month_of_name("oct."), Some(10));
+        assert_eq!(month_of_name("SEPT"), Some(9));
+        assert_eq!(month_of_name("Mayor"), None);
+        assert_eq!(month_of_full_name("may"), Some(5));
+        assert_eq!(month_of_full_name("Sept"), None);
+    }
 
     #[test]
     fn weekday_and_iso_week() {

@@ -140,6 +140,21 @@ impl Document {
             .map_or(self.layer.sentences.len(), |&s| s as usize)
     }
 
+    /// The token range of paragraph `paragraph`.
+    pub fn paragraph_tokens(&self, paragraph: usize) -> std::ops::Range<usize> {
+        let sentences = &self.layer.sentences[self.layer.paragraphs[paragraph].sentences()];
+        match (sentences.first(), sentences.last()) {
+            (Some(first), Some(last)) => first.first_token as usize..last.end_token as usize,
+            _ => 0..0,
+        }
+    }
+    /// The dateline opening paragraph `paragraph` ("SALVADOR, Feb 26 - …"), if it has one
+    /// ([`crate::text::find_dateline`]).
+    pub fn dateline(&self, paragraph: usize) -> Option<crate::text::Dateline> {
+        let tokens = self.paragraph_tokens(paragraph);
+        crate::text::find_dateline(self.text(), self.tokens(), tokens.start, tokens.end)
+    }
+
     /// Converts a byte offset (on a char boundary) to a code-point offset.
     /// This is the one place where output coordinates are made.
     pub fn char_offset(&self, byte: usize) -> usize {

@@ -191,20 +191,18 @@ impl<'d> Ctx<'d> {
         true
     }
     /// Whether token `i` is where a sentence's subject starts: it opens its clause
-    /// ([`Ctx::at_clause_start`]), or follows the dash of a dateline opening the sentence
+    /// ([`Ctx::at_clause_start`]), or the story after a dateline opening its paragraph
     /// ("DENVER, April 1 - M.D.C. Holdings Inc said …").
     pub fn at_subject_start(&self, i: usize) -> bool {
         if self.at_clause_start(i) {
             return true;
         }
-        if i == 0 || !matches!(self.text(i - 1), "-" | "—" | "--") {
-            return false;
-        }
-        let first = self.doc.sentences()[self.sentence_of[i] as usize].first_token as usize;
-        let place = self.text(first);
-        i - first <= 12
-            && place.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !place.chars().any(char::is_lowercase)
+        let paragraph = self.doc.sentences()[self.sentence_of[i] as usize].paragraph as usize;
+        i > 0
+            && self
+                .doc
+                .dateline(paragraph)
+                .is_some_and(|d| d.body_start == i)
     }
     /// Whether the document writes `lower` in lower case somewhere.
     ///

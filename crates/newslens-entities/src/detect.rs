@@ -131,6 +131,24 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
     for (si, s) in ctx.doc.sentences().iter().enumerate() {
         let (first, end) = (s.first_token as usize, s.end_token as usize);
         let mut i = first;
+        if let Some(place) = dateline_place(ctx, si) {
+            out.push(Candidate {
+                span: Span::new(
+                    ctx.doc.tokens()[place.start].span.start(),
+                    ctx.doc.tokens()[place.end - 1].span.end(),
+                ),
+                tokens: (place.start as u32, place.end as u32),
+                kind: CandKind::Name {
+                    kind: EntityKind::Place,
+                    strong: true,
+                },
+                gender: Gender::Unknown,
+                title: None,
+                in_quote: ctx.in_quote[place.start],
+                sentence: si as u32,
+            });
+            i = place.end;
+        }
         while i < end {
             let lower = ctx.lower(i);
             if let Some(kind) = pronoun_at(ctx, i, lower, first, end) {
@@ -825,27 +843,19 @@ fn is_institution(lower: &str) -> bool {
     )
 }
 
-/// Whether tokens `[n0, b)` are an all-capital place opening one of the first three
-/// paragraphs (after a headline or a byline), followed by a comma, bracket or dash: a
-/// dateline ("KUALA LUMPUR, March 3 -", "SAN MATEO, Calif. -", "HALVIK —").
-fn is_dateline(ctx: &Ctx, n0: usize, b: usize) -> bool {
-    let toks = ctx.doc.tokens();
-    let si = ctx.sentence_of[n0];
-    let opens_paragraph = ctx.doc.sentences()[si as usize].first_token as usize == n0
-        && ctx
-            .doc
-            .paragraphs()
-            .iter()
-            .take(3)
-            .any(|p| p.first_sentence == si);
-    opens_paragraph
-        && b < toks.len()
-        && (n0..b).all(|k| {
-            let t = ctx.text(k);
-            t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !t.chars().any(|c| c.is_lowercase())
-        })
-        && matches!(ctx.text(b), "," | "(" | "-" | "—" | "--")
+/// The place of the dateline opening sentence `si`, when it opens its paragraph with one
+/// ("KUALA LUMPUR, March 3 -", "ST. LOUIS, Mo. -", "HALVIK —"; the core text layer's
+/// [`newslens_core::text::find_dateline`]). It is one place name, whatever its words
+/// ("NEW YORK", whose "NEW" would otherwise be taken for a common word).
+fn dateline_place(ctx: &Ctx, si: usize) -> Option<std::ops::Range<usize>> {
+    let sentence = &ctx.doc.sentences()[si];
+    let paragraph = &ctx.doc.paragraphs()[sentence.paragraph as usize];
+    if paragraph.first_sentence as usize != si {
+        return None;
+    }
+    ctx.doc
+        .dateline(sentence.paragraph as usize)
+        .map(|d| d.place)
 }
 
 /// Whether a lower-cased word is an honorific ("Mr.", "Dr", "Sir"): a title that tells a
@@ -905,9 +915,6 @@ fn classify(
     let len = b - n0;
     let last = ctx.lower(b - 1);
     if len >= 2 && lx.places.contains(last) && (n0..b - 1).all(|k| is_compass(ctx.lower(k))) {
-        return strong(EntityKind::Place);
-    }
-    if is_dateline(ctx, n0, b) {
         return strong(EntityKind::Place);
     }
     // share classes and bond series: "Class A", "Series B"

@@ -399,6 +399,34 @@ in Newark, N.J., and a plant in Charleston, W.Va., for undisclosed terms.\n";
 }
 
 #[test]
+fn datelines_give_one_place_and_nothing_else() {
+    // A firm's initials opening a later paragraph ("GM, which …") look like a dateline's
+    // place but are followed by no date or dash: the dateline is only "DETROIT".
+    let text = "DETROIT, March 3 - General Motors Corp told employees it was reducing the \
+funds available for merit raises.\n    GM, which has been taking steps to cut costs, said in \
+a letter it cut the amount available for raises.\n";
+    let (_, out) = run(text);
+    let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("DETROIT"), Some(EntityKind::Place), "{out:?}");
+    assert_ne!(kind("GM"), Some(EntityKind::Place), "{out:?}");
+    // a dateline's place is one name, whatever its words ("NEW" is a common word, "ST."
+    // an abbreviation), and the firm after it is the story's subject
+    let text = "ST. LOUIS, March 5 - Yellow Freight System Inc said its first quarter \
+profits will be below last year's.\n    The company said bad weather hurt its shipments.\n";
+    let (doc, out) = run(text);
+    let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("ST. LOUIS"), Some(EntityKind::Place), "{out:?}");
+    assert_eq!(
+        entity_of(&doc, &out, "The company", 0),
+        Some("Yellow Freight System Inc"),
+        "{out:?}"
+    );
+    let (_, out) = run("NEW YORK, March 3 - Pfizer Inc said it raised its dividend.\n");
+    let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("NEW YORK"), Some(EntityKind::Place), "{out:?}");
+}
+
+#[test]
 fn firms_named_after_people_and_oil_grades_are_no_people() {
     let text = "NEW YORK, March 3 - Merrill Lynch Capital Markets said it would lead the \
 offering, and S and P said it may cut the issuer's rating. Moody's said it agreed.\n    \

@@ -2356,114 +2356,29 @@ fn clause_before(
     (e > a && count_words(t, (a, e)) >= min_words).then_some((a, e))
 }
 
-/// The most tokens a dateline takes ("ST. LOUIS, Mo., Oct. 19, 2016 (Reuters) —").
-const MAX_DATELINE_TOKENS: usize = 16;
-
-/// Whether token `k` is a word in capitals ("HALVIK", "LOUIS"; two letters or more).
-fn all_caps_word(t: &Text, k: usize) -> bool {
-    t.is_cap(k) && t.text(k).len() >= 2 && !t.text(k).chars().any(char::is_lowercase)
-}
-
 /// Whether token `k` is a dash.
 fn is_dash(t: &Text, k: usize) -> bool {
     ["—", "–", "-", "--", "―"].iter().any(|d| t.is_punct(k, d))
 }
 
 /// Where the text after a dateline opening the paragraph at token `a` starts (before
-/// `end`), or `a` when there is none. A dateline is an all-capital place, optionally
-/// followed by a region, a date or an agency in brackets, ending at a dash ("HALVIK —",
-/// "PITTSBURGH, March 12 -", "SAN MATEO, Calif. (Reuters) -"), or a place and a date
-/// ending at a comma ("LONDON, March 12, …").
+/// `end`), or `a` when there is none ([`newslens_core::text::find_dateline`]).
 fn dateline_end(t: &Text, a: usize, end: usize) -> usize {
-    if t.paragraph_range(t.paragraph_of(a)).0 != a || !all_caps_word(t, a) {
+    if t.paragraph_range(t.paragraph_of(a)).0 != a {
         return a;
     }
-    let limit = end.min(a + MAX_DATELINE_TOKENS);
-    let mut k = a;
-    // the place: up to four words in capitals, with the periods of "ST. LOUIS" (more
-    // are rather a headline in capitals: "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE -")
-    let mut place_words = 0;
-    while k < limit && (all_caps_word(t, k) || (k > a && t.is_punct(k, ".") && !t.space_before(k)))
-    {
-        if t.is_word(k) {
-            place_words += 1;
-        }
-        k += 1;
-    }
-    if place_words > 4 {
-        return a;
-    }
-    if k == a || !(t.is_punct(k, ",") || t.is_punct(k, "(") || is_dash(t, k)) {
-        return a;
-    }
-    // then region, date and agency: capitalized words, numbers, periods, commas,
-    // brackets; `dated`: past a month and its day; `date_comma`: after a comma closing
-    // the date ("March 12," or "March 12, 2016,")
-    let mut dated = false;
-    let mut date_comma = None;
-    while k < limit {
-        if is_dash(t, k) {
-            return if k + 1 < end { k + 1 } else { a };
-        }
-        let ok = t.is_cap(k)
-            || t.is_number(k)
-            || t.is_punct(k, ",")
-            || t.is_punct(k, ".")
-            || t.is_punct(k, "(")
-            || t.is_punct(k, ")");
-        if !ok {
-            break;
-        }
-        if t.is_number(k) && t.is_cap(k - 1) && is_month(t.lower(k - 1)) {
-            dated = true;
-        }
-        if dated && t.is_punct(k, ",") && t.is_number(k - 1) {
-            date_comma = Some(k + 1);
-        }
-        k += 1;
-    }
-    // "LONDON, March 12, The …": a place and a date before a comma
-    date_comma.filter(|&d| d < end).unwrap_or(a)
+    newslens_core::text::find_dateline(t.doc.text(), t.doc.tokens(), a, end)
+        .map_or(a, |d| d.body_start)
 }
 
 /// Whether `l` is a month's name or its abbreviation ("march", "oct").
 fn is_month(l: &str) -> bool {
-    let l = l.trim_end_matches('.');
-    is_full_month(l)
-        || matches!(
-            l,
-            "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        )
+    newslens_core::civil::month_of_name(l).is_some()
 }
 
 /// Whether `l` is a month's full name ("january", "may").
 fn is_full_month(l: &str) -> bool {
-    matches!(
-        l,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    newslens_core::civil::month_of_full_name(l).is_some()
 }
 
 /// Whether a belief/knowledge verb's complement reads as a clause ("that …", or a

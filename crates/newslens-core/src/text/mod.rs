@@ -7,6 +7,7 @@
 //! boundaries against the hand-written gold set in `tests/data/sentences.gold.txt`.
 
 mod abbreviations;
+mod dateline;
 pub mod eval;
 mod invariants;
 mod paragraph;
@@ -17,6 +18,7 @@ pub use abbreviations::{
     abbreviation_class, abbreviation_class_any_case, is_abbreviation, is_title_abbreviation,
     AbbreviationClass,
 };
+pub use dateline::{find_dateline, Dateline};
 pub use paragraph::split_paragraphs;
 pub use sentence::split_sentences;
 pub use token::{tokenize, QuoteMark, Token, TokenKind};
