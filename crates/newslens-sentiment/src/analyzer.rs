@@ -539,24 +539,13 @@ impl SentimentAnalyzer {
             add_row(&mut z, it.model_row, x);
             // The rule evidence (see `mention_evidence`).
             if it.valence != 0.0 {
-                let v = f64::from(it.valence);
-                ev.sentence += v;
-                let mut w = near;
-                if it.clause == evidence_clause {
-                    ev.clause += v;
-                } else {
-                    w *= window.other_clause;
-                }
-                if it.in_quote && !mention_in_quote {
-                    ev.speaker_quote += v;
-                    w *= window.quote_to_speaker;
-                }
-                ev.target += w * v;
-                if v > 0.0 {
-                    ev.positive += w * v;
-                } else {
-                    ev.negative += w * v;
-                }
+                ev.add(
+                    f64::from(it.valence),
+                    near,
+                    it.clause == evidence_clause,
+                    it.in_quote && !mention_in_quote,
+                    window,
+                );
             }
         }
         for (side, k) in [first.wrapping_sub(1), first.wrapping_sub(2), last, last + 1]

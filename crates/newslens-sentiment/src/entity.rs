@@ -55,6 +55,39 @@ pub struct MentionEvidence {
     pub mention_in_quote: bool,
 }
 
+impl MentionEvidence {
+    /// Adds one valenced item of the window: `weight` is its distance weight, `same_clause`
+    /// whether it is in the mention's clause, `quoted_to_speaker` whether it is quoted while
+    /// the mention is not (a quote's words count little toward its speaker).
+    #[inline]
+    pub fn add(
+        &mut self,
+        valence: f64,
+        weight: f64,
+        same_clause: bool,
+        quoted_to_speaker: bool,
+        window: &TargetWindow,
+    ) {
+        let mut w = weight;
+        self.sentence += valence;
+        if same_clause {
+            self.clause += valence;
+        } else {
+            w *= window.other_clause;
+        }
+        if quoted_to_speaker {
+            self.speaker_quote += valence;
+            w *= window.quote_to_speaker;
+        }
+        self.target += w * valence;
+        if valence > 0.0 {
+            self.positive += w * valence;
+        } else {
+            self.negative += w * valence;
+        }
+    }
+}
+
 /// Whether an entity of this kind gets a sentiment (people and organisations).
 pub fn is_target_kind(kind: EntityKind) -> bool {
     matches!(kind, EntityKind::Person | EntityKind::Organization)
@@ -82,25 +115,15 @@ pub fn mention_evidence(
         if it.valence == 0.0 || (first..last).contains(&k) {
             continue;
         }
-        let v = f64::from(it.valence);
-        ev.sentence += v;
         let distance = if k < first { first - k } else { k + 1 - last };
-        let mut w = window.half_distance / (window.half_distance + distance as f64 - 1.0);
-        if it.clause == clause {
-            ev.clause += v;
-        } else {
-            w *= window.other_clause;
-        }
-        if it.in_quote && !mention_in_quote {
-            ev.speaker_quote += v;
-            w *= window.quote_to_speaker;
-        }
-        ev.target += w * v;
-        if v > 0.0 {
-            ev.positive += w * v;
-        } else {
-            ev.negative += w * v;
-        }
+        let weight = window.half_distance / (window.half_distance + distance as f64 - 1.0);
+        ev.add(
+            f64::from(it.valence),
+            weight,
+            it.clause == clause,
+            it.in_quote && !mention_in_quote,
+            window,
+        );
     }
     ev
 }
