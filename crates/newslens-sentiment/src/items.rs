@@ -28,6 +28,23 @@ pub struct Item {
     pub side_rows: [u32; 4],
 }
 
+impl Item {
+    /// An item of token `token` (span `span`) in sentence `sentence` and clause `clause`,
+    /// before the scorer fills its valence and model rows.
+    fn unscored(span: Span, token: usize, sentence: usize, clause: u32, in_quote: bool) -> Self {
+        Item {
+            span,
+            token: token as u32,
+            sentence: sentence as u32,
+            clause,
+            in_quote,
+            valence: 0.0,
+            model_row: crate::vocabulary::NO_ROW,
+            side_rows: [crate::vocabulary::NO_ROW; 4],
+        }
+    }
+}
+
 /// Minimum number of words inside quotation marks for the span to count as reported speech;
 /// shorter quoted spans are scare quotes or titles and keep their full weight.
 pub const MIN_QUOTE_WORDS: usize = 4;
@@ -113,16 +130,7 @@ pub fn build_items(doc: &Document, vocab: &Vocabulary, quoted: &[bool], out: &mu
             let token = &tokens[i];
             match token.kind {
                 TokenKind::Word | TokenKind::DottedAbbreviation | TokenKind::Number => {
-                    out.push(Item {
-                        span: token.span,
-                        token: i as u32,
-                        sentence: s as u32,
-                        clause,
-                        in_quote: quoted[i],
-                        valence: 0.0,
-                        model_row: crate::vocabulary::NO_ROW,
-                        side_rows: [crate::vocabulary::NO_ROW; 4],
-                    });
+                    out.push(Item::unscored(token.span, i, s, clause, quoted[i]));
                     i += 1;
                 }
                 TokenKind::Clitic => i += 1,
@@ -142,16 +150,7 @@ pub fn build_items(doc: &Document, vocab: &Vocabulary, quoted: &[bool], out: &mu
                         && !too_long
                         && vocab.get(&lower[chunk.range()]).valence.is_some()
                     {
-                        out.push(Item {
-                            span: chunk,
-                            token: i as u32,
-                            sentence: s as u32,
-                            clause,
-                            in_quote: quoted[i],
-                            valence: 0.0,
-                            model_row: crate::vocabulary::NO_ROW,
-                            side_rows: [crate::vocabulary::NO_ROW; 4],
-                        });
+                        out.push(Item::unscored(chunk, i, s, clause, quoted[i]));
                         i = j;
                     } else {
                         if is_clause_break(text, token) {
