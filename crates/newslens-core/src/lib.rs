@@ -15,6 +15,7 @@ pub mod article;
 pub mod civil;
 pub mod document;
 pub mod error;
+pub mod metrics;
 pub mod options;
 pub mod output;
 pub mod span;

@@ -9,6 +9,7 @@
 //! - relaxed P/R/F1 over the pairs, strict over pairs with identical extents, value F1
 //!   and type F1 = (pairs with the same value / type ÷ pairs) × relaxed F1; counts pooled.
 
+use newslens_core::metrics::{f1, share as div};
 use std::fmt;
 
 /// One timex (gold or predicted) in code-point offsets of the plain text.
@@ -453,21 +454,6 @@ pub struct Scores {
     pub type_f1: f64,
 }
 
-fn div(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
-}
 
 impl Scores {
     /// The figures of pooled counts.

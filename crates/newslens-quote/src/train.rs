@@ -121,10 +121,6 @@ pub fn score(model: &CueModel, examples: &[Example]) -> (f64, f64, f64) {
     }
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fneg).max(1) as f64;
-    let f = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
+    let f = newslens_core::metrics::f1(p, r);
     (100.0 * p, 100.0 * r, 100.0 * f)
 }

@@ -347,11 +347,7 @@ pub fn accuracy_macro_f1(gold: &[usize], pred: &[usize]) -> (f64, f64) {
         } else {
             0.0
         };
-        f1_sum += if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
+        f1_sum += newslens_core::metrics::f1(precision, recall);
     }
     (correct / n, f1_sum / 3.0)
 }

@@ -131,31 +131,21 @@ pub struct Report {
     pub summary: String,
 }
 
+/// Precision, recall and F1 of each class from a confusion matrix (rows gold, columns
+/// predicted).
 fn prf(conf: &[Vec<usize>], classes: usize) -> Vec<ClassFigures> {
+    use newslens_core::metrics::{f1, share};
     (0..classes)
         .map(|c| {
             let tp = conf[c][c];
             let gold_n: usize = conf[c].iter().sum();
             let pred_n: usize = conf.iter().map(|row| row[c]).sum();
-            let p = if pred_n > 0 {
-                tp as f64 / pred_n as f64
-            } else {
-                0.0
-            };
-            let r = if gold_n > 0 {
-                tp as f64 / gold_n as f64
-            } else {
-                0.0
-            };
-            let f = if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            };
+            let p = share(tp, pred_n);
+            let r = share(tp, gold_n);
             ClassFigures {
                 precision: p,
                 recall: r,
-                f1: f,
+                f1: f1(p, r),
                 support: gold_n,
             }
         })

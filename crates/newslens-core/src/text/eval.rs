@@ -239,12 +239,7 @@ impl BoundaryCounts {
     }
     /// The harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        crate::metrics::f1(self.precision(), self.recall())
     }
     /// Adds another set of counts to this one.
     pub fn add(&mut self, other: BoundaryCounts) {

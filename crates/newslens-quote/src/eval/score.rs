@@ -262,12 +262,7 @@ impl Prf {
             } else {
                 0.0
             };
-            let f = if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            };
-            (p, r, f)
+            (p, r, newslens_core::metrics::f1(p, r))
         };
         (round2(p), round2(r), round2(f))
     }
@@ -495,8 +490,7 @@ impl Report {
             let r = raw(gm, c.gold);
             let p = raw(pm, c.pred);
             let f = match (p, r) {
-                (Some(p), Some(r)) if p + r > 0.0 => Some(round2(2.0 * p * r / (p + r))),
-                (Some(_), Some(_)) => Some(0.0),
+                (Some(p), Some(r)) => Some(round2(newslens_core::metrics::f1(p, r))),
                 _ => None,
             };
             [p.map(round2), r.map(round2), f]
