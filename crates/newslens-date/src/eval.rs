@@ -454,7 +454,6 @@ pub struct Scores {
     pub type_f1: f64,
 }
 
-
 impl Scores {
     /// The figures of pooled counts.
     pub fn from_counts(c: Counts) -> Self {

@@ -50,100 +50,6 @@ pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// Multi-word entries as (first word, the words after it, valence).
 pub type MultiWordEntries = Vec<(&'static str, Vec<&'static str>, f32)>;
 
-/// Word → valence (−4…+4), single words and multi-word phrases apart.
-#[derive(Debug, Clone)]
-pub struct Lexicon {
-    words: FxMap<Box<[u8]>, f32>,
-    /// Multi-word entries ("fed up", "can't stand").
-    phrases: MultiWordEntries,
-}
-
-impl Lexicon {
-    /// The built-in lexicon: VADER's, then the news entries (which add or override).
-    pub fn builtin(with_news: bool) -> Self {
-        let mut lexicon = Lexicon {
-            words: FxMap::default(),
-            phrases: Vec::new(),
-        };
-        for tsv in builtin_tsvs(with_news) {
-            lexicon.add_tsv(tsv);
-        }
-        lexicon
-    }
-
-    /// Adds regular inflections and derivations of every entry that is not an entry itself
-    /// ("astonished" → "astonishing", "lovely" → "loveliest", "dazzle" → "dazzles"), with the
-    /// entry's valence. Where several entries yield one form, the first entry in byte order
-    /// wins. Forms that are common words of another meaning are left out.
-    pub fn add_inflections(&mut self) {
-        let entries: Vec<(&str, f32)> = self
-            .words
-            .iter()
-            .filter_map(|(k, v)| Some((std::str::from_utf8(k).ok()?, *v)))
-            .collect();
-        let mut added: FxMap<Box<[u8]>, f32> = FxMap::default();
-        added.reserve(entries.len() * 2);
-        crate::inflection::for_each_inflection(&entries, |form, valence| {
-            if !self.words.contains_key(form.as_bytes()) && !added.contains_key(form.as_bytes()) {
-                added.insert(form.as_bytes().into(), valence);
-            }
-        });
-        // The excluded forms are taken out at the end, in one lookup each, instead of
-        // scanning the list for every generated form: a form is excluded whichever entry
-        // yields it, so the first-entry-wins choice of the other forms is unchanged.
-        for form in crate::inflection::EXCLUDED_FORMS {
-            added.remove(form.as_bytes());
-        }
-        // The forms outnumber the entries: the entries move into the forms' table, not
-        // the other way round (the keys are disjoint).
-        added.reserve(self.words.len());
-        added.extend(self.words.drain());
-        self.words = added;
-    }
-
-    fn add_tsv(&mut self, tsv: &'static str) {
-        let words = &mut self.words;
-        add_tsv_entries(tsv, &mut self.phrases, |word, value| {
-            words.insert(word.as_bytes().into(), value);
-        });
-    }
-
-    /// Number of single-word entries.
-    pub fn len(&self) -> usize {
-        self.words.len()
-    }
-
-    /// Whether the lexicon is empty.
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
-    }
-
-    /// The valence of a lower-cased token, with typographic apostrophes (’) read as `'`.
-    pub fn get(&self, lower: &str) -> Option<f32> {
-        with_ascii_apostrophes(lower, |key| self.words.get(key).copied())
-    }
-
-    /// Whether the lower-cased token is an entry.
-    pub fn contains(&self, lower: &str) -> bool {
-        self.get(lower).is_some()
-    }
-
-    /// Every single-word entry with its valence.
-    pub fn entries(&self) -> impl Iterator<Item = (&[u8], f32)> + '_ {
-        self.words.iter().map(|(k, v)| (&k[..], *v))
-    }
-
-    /// The multi-word entries.
-    pub fn phrases(&self) -> &[(&'static str, Vec<&'static str>, f32)] {
-        &self.phrases
-    }
-
-    /// The single-word entries (word → valence) and the multi-word entries, taken apart.
-    pub fn into_parts(self) -> (FxMap<Box<[u8]>, f32>, MultiWordEntries) {
-        (self.words, self.phrases)
-    }
-}
-
 /// The built-in lexicon files: VADER's, then (`with_news`) the news entries, which add or
 /// override.
 pub fn builtin_tsvs(with_news: bool) -> &'static [&'static str] {
@@ -221,8 +127,83 @@ pub fn same_word(a: &str, b: &str) -> bool {
     with_ascii_apostrophes(a, |x| with_ascii_apostrophes(b, |y| x == y))
 }
 
+/// The plain model of the word table that [`crate::vocabulary::Vocabulary`] builds in
+/// place: the lexicon files and their inflections in maps, nothing clever. Tests check the
+/// table against it.
+#[cfg(test)]
+pub(crate) mod reference {
+    use super::*;
+
+    /// Word → valence (−4…+4), single words and multi-word phrases apart.
+    #[derive(Debug, Clone)]
+    pub struct Lexicon {
+        words: FxMap<Box<[u8]>, f32>,
+        /// Multi-word entries ("fed up", "can't stand").
+        phrases: MultiWordEntries,
+    }
+
+    impl Lexicon {
+        /// The built-in lexicon: VADER's, then the news entries (which add or override).
+        pub fn builtin(with_news: bool) -> Self {
+            let mut lexicon = Lexicon {
+                words: FxMap::default(),
+                phrases: Vec::new(),
+            };
+            for tsv in builtin_tsvs(with_news) {
+                lexicon.add_tsv(tsv);
+            }
+            lexicon
+        }
+
+        /// Adds regular inflections and derivations of every entry that is not an entry itself
+        /// ("astonished" → "astonishing", "lovely" → "loveliest", "dazzle" → "dazzles"), with the
+        /// entry's valence. Where several entries yield one form, the first entry in byte order
+        /// wins. Forms that are common words of another meaning are left out.
+        pub fn add_inflections(&mut self) {
+            let entries: Vec<(&str, f32)> = self
+                .words
+                .iter()
+                .filter_map(|(k, v)| Some((std::str::from_utf8(k).ok()?, *v)))
+                .collect();
+            let mut added: FxMap<Box<[u8]>, f32> = FxMap::default();
+            crate::inflection::for_each_inflection(&entries, |form, valence| {
+                if !self.words.contains_key(form.as_bytes()) {
+                    added.entry(form.as_bytes().into()).or_insert(valence);
+                }
+            });
+            for form in crate::inflection::EXCLUDED_FORMS {
+                added.remove(form.as_bytes());
+            }
+            self.words.extend(added);
+        }
+
+        fn add_tsv(&mut self, tsv: &'static str) {
+            let words = &mut self.words;
+            add_tsv_entries(tsv, &mut self.phrases, |word, value| {
+                words.insert(word.as_bytes().into(), value);
+            });
+        }
+
+        /// The valence of a lower-cased token, with typographic apostrophes (’) read as `'`.
+        pub fn get(&self, lower: &str) -> Option<f32> {
+            with_ascii_apostrophes(lower, |key| self.words.get(key).copied())
+        }
+
+        /// Every single-word entry with its valence.
+        pub fn entries(&self) -> impl Iterator<Item = (&[u8], f32)> + '_ {
+            self.words.iter().map(|(k, v)| (&k[..], *v))
+        }
+
+        /// The multi-word entries.
+        pub fn phrases(&self) -> &[(&'static str, Vec<&'static str>, f32)] {
+            &self.phrases
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::reference::Lexicon;
     use super::*;
 
     #[test]

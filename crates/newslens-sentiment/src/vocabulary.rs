@@ -74,7 +74,7 @@ pub struct VocabularyConfig {
     pub news_lexicon: bool,
     /// Treat [`rules::NEUTRAL_IN_NEWS`] words as valence-free.
     pub news_neutral: bool,
-    /// Add regular inflections of lexicon entries ([`crate::lexicon::Lexicon::add_inflections`]).
+    /// Add regular inflections of lexicon entries ([`crate::inflection`]).
     pub inflections: bool,
     /// Valence shifters and negating dampeners ([`rules::SHIFTERS`]).
     pub shifters: bool,
@@ -112,7 +112,7 @@ impl Vocabulary {
                     Some((std::str::from_utf8(&keys[start..end]).ok()?, valence))
                 })
                 .collect();
-            // As `Lexicon::add_inflections`: a form that is no entry takes the valence of
+            // A form that is no entry takes the valence of
             // the first entry (in byte order) that yields it…
             crate::inflection::for_each_inflection(&entries, |form, valence| {
                 words.insert_with(form.as_bytes(), || WordInfo {
@@ -231,6 +231,14 @@ impl Vocabulary {
         }
     }
 
+    /// Every word of the table that carries a valence, with it (lexicon entries and
+    /// their inflected forms), in no particular order.
+    pub fn valences(&self) -> impl Iterator<Item = (&[u8], f32)> + '_ {
+        self.words
+            .iter()
+            .filter_map(|(word, info)| Some((word, info.valence?)))
+    }
+
     /// What is known of a lower-cased token (apostrophes `’` read as `'`).
     #[inline]
     pub fn get(&self, lower: &str) -> WordInfo {
@@ -296,7 +304,8 @@ mod tests {
 
     #[test]
     fn same_valences_as_the_lexicon() {
-        // `Lexicon` with its inflections is the reference the table is built like.
+        // The plain reference model of the table (`lexicon::reference::Lexicon`, maps
+        // and nothing clever) must give every word the same valence.
         for news in [false, true] {
             let v = Vocabulary::new(VocabularyConfig {
                 news_lexicon: news,
@@ -304,7 +313,7 @@ mod tests {
                 inflections: true,
                 shifters: false,
             });
-            let mut lexicon = crate::lexicon::Lexicon::builtin(news);
+            let mut lexicon = crate::lexicon::reference::Lexicon::builtin(news);
             lexicon.add_inflections();
             let mut valenced = 0;
             for (word, valence) in lexicon.entries() {
