@@ -858,6 +858,24 @@ fn dateline_place(ctx: &Ctx, si: usize) -> Option<std::ops::Range<usize>> {
         .map(|d| d.place)
 }
 
+/// Whether tokens `[n0, b)` stand between a dateline's place and its story, outside
+/// brackets: the state or country of the place ("MO" in "ST. LOUIS, MO., March 5 -",
+/// "Texas" in "HOUSTON, Texas -"), not the agency ("(Reuters)") nor a misspelt month
+/// before its day ("Narch 3").
+fn in_dateline_region(ctx: &Ctx, n0: usize, b: usize) -> bool {
+    let sentence = &ctx.doc.sentences()[ctx.sentence_of[n0] as usize];
+    let paragraph = &ctx.doc.paragraphs()[sentence.paragraph as usize];
+    paragraph.first_sentence == ctx.sentence_of[n0]
+        && n0 > 0
+        && ctx.text(n0 - 1) != "("
+        && !(b < ctx.doc.tokens().len()
+            && ctx.doc.tokens()[b].kind == newslens_core::text::TokenKind::Number)
+        && ctx
+            .doc
+            .dateline(sentence.paragraph as usize)
+            .is_some_and(|d| d.place.end <= n0 && b < d.body_start)
+}
+
 /// Whether a lower-cased word is an honorific ("Mr.", "Dr", "Sir"): a title that tells a
 /// person, not a role.
 fn is_honorific(lower: &str) -> bool {
@@ -903,7 +921,7 @@ fn classify(
     if matches!(ctx.lower(n0), "of" | "and" | "for" | "&") || is_sign_off(ctx, n0, b) {
         return None;
     }
-    if lx.places.contains(phrase) {
+    if lx.places.contains(phrase) || in_dateline_region(ctx, n0, b) {
         return strong(EntityKind::Place);
     }
     if lx.orgs.contains(phrase) {
