@@ -425,8 +425,10 @@ profits will be below last year's.\n    The company said bad weather hurt its sh
     let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
     assert_eq!(kind("NEW YORK"), Some(EntityKind::Place), "{out:?}");
     // the state after the place is a place too, the agency in brackets is not
-    let (_, out) = run("ST. LOUIS, MO., March 5 (Reuters) - Yellow Freight System Inc said \
-its profits fell.\n");
+    let (_, out) = run(
+        "ST. LOUIS, MO., March 5 (Reuters) - Yellow Freight System Inc said \
+its profits fell.\n",
+    );
     let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
     assert_eq!(kind("MO"), Some(EntityKind::Place), "{out:?}");
     assert_eq!(kind("Reuters"), Some(EntityKind::Organization), "{out:?}");
