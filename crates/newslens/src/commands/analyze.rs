@@ -80,10 +80,11 @@ pub fn main(args: Args) -> Result<ExitCode> {
                 out.push_str(&format!("ENTITIES ({})\n", e.entities.len()));
                 for entity in &e.entities {
                     out.push_str(&format!(
-                        "  {} [{}] {} mentions{}\n",
+                        "  {} [{}] {} mention{}{}\n",
                         entity.name,
                         serde_json::to_value(entity.kind)?.as_str().unwrap_or(""),
                         entity.mentions.len(),
+                        if entity.mentions.len() == 1 { "" } else { "s" },
                         entity
                             .description
                             .as_ref()
