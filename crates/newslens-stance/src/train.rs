@@ -544,8 +544,23 @@ pub fn fit(
     (related, stance)
 }
 
-/// Trains a complete model file on `data`.
-pub fn train(data: &TrainingData, params: &TrainParams, description: &str) -> ModelFile {
+/// What training computes from the data before fitting: the IDF table, the vocabulary,
+/// every pair's features and labels.
+struct Prepared {
+    /// The IDF table as the model file stores it.
+    idf_file: IdfFile,
+    /// The vocabulary's stems as the model file stores them.
+    stems: Vec<String>,
+    /// The vocabulary of the word features.
+    vocabulary: Vocabulary,
+    /// The features of every pair of the data, in order.
+    features: Vec<PairFeatures>,
+    /// The gold label of every pair, in order.
+    labels: Vec<Label>,
+}
+
+/// Counts the IDF table and the vocabulary over `data` and extracts every pair's features.
+fn prepare(data: &TrainingData, params: &TrainParams) -> Prepared {
     let lexicon = Lexicon::new();
     let idf_file = build_idf(data, &lexicon, params.min_df);
     let idf = IdfTable::new(
@@ -562,7 +577,25 @@ pub fn train(data: &TrainingData, params: &TrainParams, description: &str) -> Mo
     );
     let vocabulary = Vocabulary::new(stems.clone());
     let features = featurize(data, &idf, &lexicon, &vocabulary);
-    let labels: Vec<Label> = data.pairs.iter().map(|p| p.label).collect();
+    let labels = data.pairs.iter().map(|p| p.label).collect();
+    Prepared {
+        idf_file,
+        stems,
+        vocabulary,
+        features,
+        labels,
+    }
+}
+
+/// Trains a complete model file on `data`.
+pub fn train(data: &TrainingData, params: &TrainParams, description: &str) -> ModelFile {
+    let Prepared {
+        idf_file,
+        stems,
+        vocabulary,
+        features,
+        labels,
+    } = prepare(data, params);
     let (relatedness, stance) = fit(&vocabulary, &features, &labels, |_| true, params);
     ModelFile {
         format: FORMAT.to_string(),
@@ -609,23 +642,13 @@ pub fn cross_validate_salted(
     folds: usize,
     salt: &str,
 ) -> crate::eval::Predictions {
-    let lexicon = Lexicon::new();
-    let idf_file = build_idf(data, &lexicon, params.min_df);
-    let idf = IdfTable::new(
-        idf_file.stems.iter().map(|(s, v)| (s.as_str(), *v)),
-        idf_file.default,
-    );
-    let stems = build_vocabulary(
-        data,
-        &lexicon,
-        params.vocabulary_min_df,
-        params.vocabulary_max,
-        params.vocabulary_cues_only,
-        params.vocabulary_prefixes,
-    );
-    let vocabulary = Vocabulary::new(stems.clone());
-    let features = featurize(data, &idf, &lexicon, &vocabulary);
-    let labels: Vec<Label> = data.pairs.iter().map(|p| p.label).collect();
+    let Prepared {
+        idf_file,
+        stems,
+        vocabulary,
+        features,
+        labels,
+    } = prepare(data, params);
     let held = |i: usize, f: usize| {
         let p = &data.pairs[i];
         sets.contains(&p.set.as_str()) && salted_fold_of(salt, &p.group, folds) == f
