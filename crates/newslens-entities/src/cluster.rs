@@ -170,23 +170,40 @@ fn prominence(
 /// names rather than with every cluster (a scan is cheaper for the few of most articles).
 const INDEX_FROM: usize = 32;
 
-/// The word an organisation's name is shortened to: its first word (after a bank's word
-/// such as "Banque"), when that is a distinctive capitalized word ("Mobil" for "Mobil
-/// Corp", "Shearson" for "Shearson Lehman Brothers", "Paribas" for "Banque Paribas"), not
-/// a generic one ("National", "First", "American", "Bank").
-fn org_short_name<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
+/// The words an organisation's name is shortened to: its first word (after a bank's word
+/// such as "Banque") and its last word before any legal form, each when it is a
+/// distinctive capitalized word ("Mobil" for "Mobil Corp", "Shearson" for "Shearson
+/// Lehman Brothers", "Paribas" for "Banque Paribas", "Kodak" for "Eastman Kodak Co"), not
+/// a generic one ("National", "First", "American", "Bank") nor a trade word ("Oil",
+/// "Steel").
+fn org_short_names<'d>(ctx: &Ctx<'d>, e: &Cluster) -> [Option<&'d str>; 2] {
     let (mut first, end) = (e.name_tokens.0 as usize, e.name_tokens.1 as usize);
     if e.kind != EntityKind::Organization || end - first < 2 {
-        return None;
+        return [None, None];
     }
     // a bank's word first: the name after it ("Banque Paribas" → "Paribas")
     if is_bank_word(ctx.lower(first)) {
         first += 1;
     }
-    if !ctx.is_name_word(first) {
-        return None;
-    }
-    let w = ctx.lower(first);
+    let last = without_legal_forms(ctx, e.name_tokens).1 as usize - 1;
+    let distinctive = |k: usize| {
+        (ctx.is_name_word(k) && is_distinctive_org_word(ctx.lower(k))).then(|| ctx.lower(k))
+    };
+    [
+        distinctive(first),
+        // (not a person's surname closing a name taken in with it: "Coffee Trade
+        // Association Carlos Calmon")
+        (last > first
+            && ctx.text(last) != "."
+            && lexicon().first_name(ctx.lower(last - 1)).is_none())
+        .then(|| distinctive(last))
+        .flatten(),
+    ]
+}
+
+/// Whether the word `w` of an organisation's name tells it apart: at least three letters,
+/// not a generic word, trade word, place, nationality or title.
+fn is_distinctive_org_word(w: &str) -> bool {
     let lx = lexicon();
     let generic = matches!(
         w,
@@ -226,17 +243,19 @@ fn org_short_name<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
         || lx.places.contains(w)
         || lx.demonyms.contains(w)
         || lx.titles.contains(w);
-    (w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !generic).then_some(w)
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !generic
 }
 
-/// Whether `w` is organisation `e`'s [`org_short_name`] (its first or second word
-/// compared before the word lists are consulted: most lone words are neither).
-fn names_org_by_first_word(ctx: &Ctx, e: &Cluster, w: &str) -> bool {
+/// Whether `w` is one of organisation `e`'s [`org_short_names`] (its first, second or
+/// last word compared before the word lists are consulted: most lone words are none).
+fn names_org_by_short_word(ctx: &Ctx, e: &Cluster, w: &str) -> bool {
     let first = e.name_tokens.0 as usize;
+    let end = e.name_tokens.1 as usize;
     e.kind == EntityKind::Organization
         && (ctx.lower(first) == w
-            || e.name_tokens.1 as usize > first + 1 && ctx.lower(first + 1) == w)
-        && org_short_name(ctx, e) == Some(w)
+            || end > first + 1 && ctx.lower(first + 1) == w
+            || key_word(ctx, e.name_tokens) == w)
+        && org_short_names(ctx, e).contains(&Some(w))
 }
 
 /// How well a lone word `w` names cluster `e`: 4 its one-word name, 3 a person's last
@@ -251,7 +270,7 @@ fn join_score(ctx: &Ctx, e: &Cluster, w: &str, acronym: bool) -> u32 {
         3
     } else if (person && name_words(ctx, e.name_tokens).next() == Some(w))
         || (!person && acronym && initials_match(ctx, e.name_tokens, w))
-        || names_org_by_first_word(ctx, e, w)
+        || names_org_by_short_word(ctx, e, w)
     {
         2
     } else {
@@ -289,7 +308,8 @@ impl<'d> JoinIndex<'d> {
                 self.by_word.entry(first).or_default().push(ei);
             }
         } else {
-            if let Some(short) = org_short_name(ctx, e) {
+            let [first, last] = org_short_names(ctx, e);
+            for short in first.into_iter().chain(last.filter(|&l| Some(l) != first)) {
                 self.by_word.entry(short).or_default().push(ei);
             }
             self.not_people.push(ei);

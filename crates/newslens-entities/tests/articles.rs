@@ -524,6 +524,29 @@ Lehman Brothers Inc said it expects sales to grow. Analysts said Shearson was ca
 }
 
 #[test]
+fn a_firm_named_by_its_last_word_is_the_firm() {
+    // "Kodak" for "Eastman Kodak Co"; not a surname closing a name taken in with an
+    // association's ("Coffee Trade Association Carlos Calmon")
+    let text = "ROCHESTER, N.Y., March 3 - Eastman Kodak Co said it would cut prices. \
+Analysts said Kodak made a good start in the market.\n    Coffee Trade Association Carlos \
+Calmon said exports fell. Calmon said prices would rise.\n";
+    let (doc, out) = run(text);
+    assert_eq!(
+        entity_of(&doc, &out, "Kodak", 1),
+        Some("Eastman Kodak Co"),
+        "{out:?}"
+    );
+    assert_ne!(
+        out.entities
+            .iter()
+            .find(|e| e.name.contains("Association"))
+            .map(|e| e.mentions.len()),
+        Some(2),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn a_title_cut_from_its_name_is_no_person() {
     let text = "\"Market conditions must now be re-evaluated,\" said Arthur Miller, the bank's \
 Vice President for Financial Communications. Jean-Claude Paye, Director General of the \
