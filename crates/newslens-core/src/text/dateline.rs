@@ -32,14 +32,26 @@ pub struct Dateline {
 /// then optionally a region, a date and an agency (capitalized words, numbers, periods,
 /// commas and brackets), ending at a dash ("PITTSBURGH, March 12 -", "SAN MATEO, Calif.
 /// (Reuters) -"), or a place and a date ending at a comma ("LONDON, March 12, …"). A
-/// label of wire copy in the place's stead ("NOTE -", "CORRECTION -") is no dateline.
+/// label of wire copy in the place's stead ("NOTE -", "CORRECTION -") is no dateline. A
+/// place in title case counts only when a date and a dash follow it ("New York, March 4
+/// -"): "Officials, March 4, said" or "Smith - …" are no datelines.
 pub fn find_dateline(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Dateline> {
     let caps_word = |k: usize| is_word_in_capitals(text, &tokens[k]);
     let punct = |k: usize, p: &str| is_punct(text, &tokens[k], p);
     let dash = |k: usize| is_dash(text, &tokens[k]);
-    if start >= end || !caps_word(start) {
+    if start >= end || !tokens[start].capitalized {
         return None;
     }
+    // A place in capitals is the wire's usual form; a place written in title case ("New
+    // York, march 4 -") counts only with a date and a dash after it.
+    let in_capitals = caps_word(start);
+    let place_word = |k: usize| {
+        if in_capitals {
+            caps_word(k)
+        } else {
+            tokens[k].capitalized && tokens[k].kind == TokenKind::Word
+        }
+    };
     let limit = end.min(start + MAX_DATELINE_TOKENS);
     let mut k = start;
     let mut place_words = 0;
@@ -47,9 +59,9 @@ pub fn find_dateline(text: &str, tokens: &[Token], start: usize, end: usize) -> 
     let joiner = |k: usize| {
         k > start
             && !tokens[k].space_before
-            && (punct(k, ".") || (punct(k, "/") && k + 1 < limit && caps_word(k + 1)))
+            && (punct(k, ".") || (punct(k, "/") && k + 1 < limit && place_word(k + 1)))
     };
-    while k < limit && (caps_word(k) || joiner(k)) {
+    while k < limit && (place_word(k) || joiner(k)) {
         if is_word_or_number(&tokens[k]) {
             place_words += 1;
         }
@@ -59,8 +71,14 @@ pub fn find_dateline(text: &str, tokens: &[Token], start: usize, end: usize) -> 
     if place_words == 1 && is_wire_label(tokens[start].text(text)) {
         return None;
     }
-    if place_words > MAX_PLACE_WORDS || !(k < limit && (punct(k, ",") || punct(k, "(") || dash(k)))
-    {
+    let separator = |k: usize| {
+        if in_capitals {
+            punct(k, ",") || punct(k, "(") || dash(k)
+        } else {
+            punct(k, ",")
+        }
+    };
+    if place_words > MAX_PLACE_WORDS || !(k < limit && separator(k)) {
         return None;
     }
     // `dated`: past a month and its day; `date_comma`: after a comma closing the date
@@ -69,7 +87,7 @@ pub fn find_dateline(text: &str, tokens: &[Token], start: usize, end: usize) -> 
     let mut date_comma = None;
     while k < limit {
         if dash(k) {
-            return (k + 1 < end).then_some(Dateline {
+            return (k + 1 < end && (in_capitals || dated)).then_some(Dateline {
                 place,
                 body_start: k + 1,
             });
@@ -96,7 +114,7 @@ pub fn find_dateline(text: &str, tokens: &[Token], start: usize, end: usize) -> 
         k += 1;
     }
     date_comma
-        .filter(|&body_start| body_start < end)
+        .filter(|&body_start| body_start < end && in_capitals)
         .map(|body_start| Dateline { place, body_start })
 }
 
@@ -203,6 +221,10 @@ mod tests {
             dateline("DALLAS/FORT WORTH AIRPORT, Texas, March 9 - Singer Co said it won."),
             pair("DALLAS/FORT WORTH AIRPORT", "Singer")
         );
+        assert_eq!(
+            dateline("New York, march 4 - Pacific Telesis Group chairman Donald Guinn said."),
+            pair("New York", "Pacific")
+        );
     }
 
     #[test]
@@ -218,6 +240,18 @@ mod tests {
         assert_eq!(dateline("NATO, the alliance, met on Monday."), None);
         // nothing after the dash
         assert_eq!(dateline("HALVIK —"), None);
+        // a paragraph that is its place alone
+        assert_eq!(dateline("HALVIK"), None);
+        assert_eq!(dateline("New York"), None);
+        // a title-case name without a date and dash
+        assert_eq!(
+            dateline("Eastman Kodak Co, best known for its film, said."),
+            None
+        );
+        assert_eq!(
+            dateline("Smith - the chairman - resigned on March 4."),
+            None
+        );
         // a label of wire copy
         assert_eq!(
             dateline("NOTE - Final div deferred for tax advantage."),
