@@ -276,6 +276,9 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
             pieces,
         });
     }
+    // 3b. passives of stance verbs with their agent ("The nominee has been endorsed by
+    // dozens of papers"): the subject is the content, the agent the speaker
+    passive_frames(t, &lexicon, &mut claimed, &mut owned, &mut frames);
     // 4. leftover regions continue the quote before them
     for ri in 0..t.regions.len() {
         if region_frame[ri].is_some() {
@@ -317,6 +320,130 @@ pub fn frames(t: &Text, learned: Option<(&CueModel, f32)>) -> Vec<Frame> {
         }
     }
     frames
+}
+
+/// 3b. Frames of passive stance verbs with a "by" agent that names a source: "The
+/// nominee has been endorsed by dozens of papers", "The registration issue was first
+/// reported by The Washington Post", "His views were echoed by a number of tax
+/// experts". The subject is the content and the agent the speaker; the cue is the verb
+/// group (PolNeAR marks it with or without the "by" about as often). Not for verbs
+/// taking an addressee ("was told by", "was asked by": their subject is the addressee),
+/// nor an agent that names no source ("prices were supported by strong demand").
+fn passive_frames(
+    t: &Text,
+    lexicon: &[Entry],
+    claimed: &mut Coverage,
+    owned: &mut Coverage,
+    frames: &mut Vec<Frame>,
+) {
+    for (i, entry) in lexicon.iter().enumerate().skip(1) {
+        let Some(c) = entry.cue else {
+            continue;
+        };
+        if c.participle
+            || !(c.object || c.speech)
+            || c.class != CueClass::Say
+            || t.quoted(i)
+            || !t.is_lower_word(i)
+            || matches!(t.lower(i), "called" | "asked" | "named" | "known" | "said")
+        {
+            continue;
+        }
+        let start = group_start(t, i);
+        // a form of "be" in the verb group ("has been endorsed", "was first reported")
+        if !(start + 1..=i).any(|k| after_be(t, k)) {
+            continue;
+        }
+        let (s0, s1) = t.sentence_range(i);
+        // "by" right after the verb, or after one adverb ("echoed widely by")
+        let by = if i + 1 < s1 && t.lower(i + 1) == "by" {
+            i + 1
+        } else if i + 2 < s1 && is_ly_adverb(t.lower(i + 1)) && t.lower(i + 2) == "by" {
+            i + 2
+        } else {
+            continue;
+        };
+        if start <= s0 || owned.covers(i) || claimed.covers(i) {
+            continue;
+        }
+        let Some((agent, appo)) = np_right(t, by + 1, s1) else {
+            continue;
+        };
+        // a quantity: "dozens of papers", "a number of tax experts", "some of his rivals"
+        let (agent, appo) = match (appo, agent.1 < s1 && t.lower(agent.1) == "of") {
+            (None, true) => match np_right(t, agent.1 + 1, s1) {
+                Some((np, appo)) => ((agent.0, np.1), appo),
+                None => (agent, appo),
+            },
+            _ => (agent, appo),
+        };
+        if !names_source(t, agent) {
+            continue;
+        }
+        let floor = t.sentence_floor(i);
+        let Some((subject, _)) = subject_left(t, start, floor) else {
+            continue;
+        };
+        // (right before the verb group, or past a short aside: "Donald Trump,
+        // meanwhile, is supported by …"; not the last name of a long subject)
+        // (not the verb of an infinitive in a longer subject: "a plan to | challenge
+        // Japan's presence …")
+        let opens = subject.0 == s0 || t.lower(subject.0 - 1) != "to";
+        if !opens
+            || subject.0 < s0
+            || start - subject.1 > 3
+            || (subject.0..subject.1).any(|k| owned.covers(k) || t.quoted(k))
+        {
+            continue;
+        }
+        let agent_end = appo.map_or(agent.1, |a| a.1);
+        if (by + 1..agent_end).any(|k| owned.covers(k)) {
+            continue;
+        }
+        claimed.insert(subject);
+        owned.insert(subject);
+        owned.insert((start, agent_end));
+        frames.push(Frame {
+            cue: Some((start, i + 1)),
+            who: Who::Phrase(agent, appo),
+            pieces: vec![piece(t, subject)],
+        });
+    }
+}
+
+/// Whether noun phrase `np` names a source that can endorse, report or criticize: a
+/// name, or a phrase of people, groups, organisations or publications ("far fewer
+/// publications", "a number of tax experts", "the Human Rights Council").
+fn names_source(t: &Text, np: Range) -> bool {
+    let lx = newslens_entities::lexicon::lexicon();
+    (np.0..np.1).any(|k| {
+        let l = t.lower(k);
+        (t.is_cap(k) && !words().determiners.contains(l))
+            || lx.role_nouns.contains(l)
+            || lx.group_nouns.contains(l)
+            || lx.org_heads.contains(l)
+            || lx.org_nominals.contains(l)
+            || matches!(
+                l,
+                "people"
+                    | "papers"
+                    | "newspapers"
+                    | "publications"
+                    | "media"
+                    | "outlets"
+                    | "press"
+                    | "polls"
+                    | "members"
+                    | "groups"
+                    | "unions"
+                    | "countries"
+                    | "nations"
+                    | "states"
+                    | "governments"
+                    | "colleagues"
+                    | "others"
+            )
+    })
 }
 
 /// Words that open a paragraph before a colon without naming a source ("Correction:",
@@ -1377,6 +1504,15 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
     if after_comma_or_quote || c.start == s0 {
         if let Some((np, appo)) = np_right(t, c.end, s1) {
             let l = t.lower(np.0);
+            // "said one GOP source in the room", "said a person familiar with the talks"
+            // (after a speech verb: "…, endorsed Senator Ted Cruz of Texas" names its object)
+            let tail = (c.cue.speech && c.is(CueKind::Verb) && !c.cue.participle)
+                .then(|| inverted_tail(t, np, appo, s1))
+                .flatten();
+            let (np, appo) = match tail {
+                Some(e) => ((np.0, e), None),
+                None => (np, appo),
+            };
             let end = appo.map_or(np.1, |a| a.1);
             let closes = end >= s1 || t.is_any_punct(end) || t.is_mark(end);
             // a name, or a short noun phrase ("said the official")
@@ -1393,6 +1529,55 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
         return Who::Phrase(np, appo);
     }
     Who::Nobody
+}
+
+/// The end of a short phrase closing the sentence after an inverted subject `np`
+/// (without an appositive): a prepositional phrase or "familiar with …" ("said one GOP
+/// source in the room", "said a person familiar with the matter"); `None` when there is
+/// none.
+fn inverted_tail(t: &Text, np: Range, appo: Option<Range>, s1: usize) -> Option<usize> {
+    // (a phrase opening lower-case, a generic source: names take their "of" phrase
+    // themselves)
+    if appo.is_some() || np.1 >= s1 || !t.is_lower_word(np.1) || !t.is_lower_word(np.0) {
+        return None;
+    }
+    // a person or a source ("one GOP source", "a person familiar", "officials")
+    let lx = newslens_entities::lexicon::lexicon();
+    let person = (np.0..np.1).any(|k| {
+        let l = t.lower(k);
+        lx.role_nouns.contains(l)
+            || lx.group_nouns.contains(l)
+            || matches!(
+                l,
+                "source" | "person" | "people" | "insider" | "participant"
+            )
+    });
+    if !person {
+        return None;
+    }
+    let w = words();
+    let l = t.lower(np.1);
+    if !(matches!(l, "familiar" | "close" | "involved" | "briefed")
+        || (w.prepositions.contains(l)
+            && !matches!(l, "of" | "to" | "that" | "as" | "than" | "like")))
+    {
+        return None;
+    }
+    let mut e = np.1 + 1;
+    while e < s1 && e < np.1 + 7 && !t.is_any_punct(e) && !t.quoted(e) {
+        let x = t.lower(e);
+        if !(np_word(t, e) || w.determiners.contains(x) || w.prepositions.contains(x))
+            || w.auxiliaries.contains(x)
+            || cue(x).is_some_and(|c| c.speech && !matches!(x, "talks" | "matter"))
+        {
+            return None;
+        }
+        e += 1;
+    }
+    // closing the sentence (not at the period of an abbreviation: "misgivings about Mrs.
+    // Clinton")
+    let closes = e >= s1 || (t.is_final_punct(e) && !np_word(t, e));
+    (closes && e > np.1 + 1).then_some(e)
 }
 
 /// The object of "quoted" / "cited" before a participle cue at `start` ("quoted Wallis
@@ -1736,6 +1921,15 @@ fn indirect_content(
             (x, y)
         }
     });
+    // ", he said" after the cue's comma is another attribution, not a clause ("Those
+    // discussions are continuing, he said.")
+    let after = after.filter(|r| {
+        !(r.0 > 0
+            && t.is_punct(r.0 - 1, ",")
+            && r.0 + 1 < r.1
+            && words().subject_pronouns.contains(t.lower(r.0))
+            && cue(t.lower(r.0 + 1)).is_some_and(|x| x.speech))
+    });
     // a clause cannot open with a preposition, a subordinator or an auxiliary ("said in a
     // June report", "wrote in 2014", "complained about his mic")
     let after_any = after;
@@ -1827,8 +2021,135 @@ fn indirect_content(
     if !c.cue.speech && !c.cue.object && !c.is(CueKind::According) && !clear_clause(t, r) {
         return None;
     }
+    let r = if c.is(CueKind::According) {
+        r
+    } else {
+        object_end(t, r, c.cue.object)
+    };
     pieces.push(piece(t, r));
     Some(pieces)
+}
+
+/// An object or infinitive content ends before a participial clause after a comma, or
+/// before a verb phrase coordinated with the cue's: they say what the speaker did
+/// besides ("is questioning the integrity of the voting system, encouraging his
+/// supporters to …", "chastised Clinton for use of the server but did not recommend
+/// …"). Only for cues that take an object (`takes_object`) or an infinitive; a clause
+/// content keeps both (after "said that …" the participle is as often part of what was
+/// said).
+fn object_end(t: &Text, r: Range, takes_object: bool) -> Range {
+    let infinitive = t.lower(r.0) == "to";
+    if !infinitive && (!takes_object || clear_clause(t, r)) {
+        return r;
+    }
+    let w = words();
+    // a finite verb before token `k` makes the content a clause after all ("said the 12
+    // banks provided …, representing …", "estimated a further 233,600 tonnes will have
+    // been loaded, comprising …")
+    let finite_before = |k: usize| {
+        !infinitive
+            && (r.0 + 1..k).any(|j| {
+                let l = t.lower(j);
+                t.is_lower_word(j)
+                    && !t.quoted(j)
+                    && !w.determiners.contains(t.lower(j - 1))
+                    && (w.auxiliaries.contains(l) || is_past_tense(l))
+            })
+    };
+    let cut = (r.0 + 2..r.1).find(|&k| {
+        if t.quoted(k) || !t.is_lower_word(k) {
+            return false;
+        }
+        let l = t.lower(k);
+        if t.is_punct(k - 1, ",") && is_participle_clause_word(l) {
+            // (not a participle set off inside the phrase: "the new microprocessor,
+            // measuring one centimeter square, is …")
+            let embedded = (k + 1..r.1.min(k + 25)).any(|j| {
+                j + 1 < r.1
+                    && t.is_punct(j, ",")
+                    && (w.auxiliaries.contains(t.lower(j + 1)) || is_past_tense(t.lower(j + 1)))
+            });
+            return !embedded && !finite_before(k);
+        }
+        // "outlined his plan and vowed …", "signaled willingness to change it but has
+        // been met with …": a verb phrase coordinated with the cue's, opening with an
+        // auxiliary (past adverbs: "but also had to …")
+        // (not inside a relative clause: "the businessman who lacks experience and has
+        // attacked …")
+        if matches!(l, "and" | "but" | "yet")
+            && !(r.0..k).any(|j| matches!(t.lower(j), "who" | "which" | "that") && !t.quoted(j))
+        {
+            let mut v = k + 1;
+            while v < r.1 && v < k + 3 && w.group_adverbs.contains(t.lower(v)) {
+                v += 1;
+            }
+            return v < r.1
+                && !t.quoted(v)
+                && !t.is_clitic(v)
+                && w.auxiliaries.contains(t.lower(v))
+                && !finite_before(k);
+        }
+        false
+    });
+    match cut {
+        Some(k) => {
+            let mut e = k;
+            while e > r.0 && t.is_punct(e - 1, ",") {
+                e -= 1;
+            }
+            if count_words(t, (r.0, e)) >= 1 {
+                (r.0, e)
+            } else {
+                r
+            }
+        }
+        _ => r,
+    }
+}
+
+/// Whether `l`, right after a comma, opens a participial clause ("encouraging",
+/// "using"): a word in "-ing" that is no preposition or noun ("including", "during",
+/// "something", "funding").
+fn is_participle_clause_word(l: &str) -> bool {
+    l.len() > 5
+        && l.ends_with("ing")
+        && !matches!(
+            l,
+            "including"
+                | "according"
+                | "during"
+                | "regarding"
+                | "concerning"
+                | "following"
+                | "something"
+                | "nothing"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+                | "meeting"
+                | "building"
+                | "funding"
+                | "spending"
+                | "ruling"
+                | "hearing"
+                | "briefing"
+                | "warning"
+                | "string"
+                | "spring"
+                | "mounting"
+                | "growing"
+                | "rising"
+                | "falling"
+                | "increasing"
+                | "declining"
+                | "existing"
+                | "remaining"
+                | "leading"
+                | "outstanding"
+                | "ongoing"
+                | "pending"
+        )
 }
 
 /// Cuts each piece before the first token owned by another attribution (its content,
@@ -1971,6 +2292,10 @@ fn skip_to_that(t: &Text, a: usize, end: usize) -> usize {
     if e < end && t.is_punct(e, ",") {
         let mut j = a;
         while j < end && is_day_word(t.lower(j)) {
+            j += 1;
+        }
+        // (with its part of the day: "said Friday afternoon, as they …")
+        if j > a && j < end && matches!(t.lower(j), "morning" | "afternoon" | "evening" | "night") {
             j += 1;
         }
         j
@@ -2261,7 +2586,7 @@ fn main_after_comma(t: &Text, c: &CueAt) -> u32 {
     // inverted: a short phrase closing the sentence
     let inverted = np_right(t, c.end, end).is_some_and(|(np, appo)| {
         let e = appo.map_or(np.1, |x| x.1);
-        e >= end && np.1 - np.0 <= 6
+        np.1 - np.0 <= 6 && (e >= end || inverted_tail(t, np, appo, end).is_some_and(|x| x >= end))
     });
     if inverted {
         return 0;

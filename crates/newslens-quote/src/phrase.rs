@@ -187,8 +187,11 @@ pub fn subject_left(t: &Text, group_start: usize, floor: usize) -> Option<(Range
             let minor = is_minor_segment(t, seg);
             // after a capitalized name, any short description is an appositive
             // ("Megan Hester, senior associate for …, said"; "China, Pyongyang's only ally …,")
+            // (not a coordinated clause: "… with Republicans, and the meeting
+            // deteriorated from there, said …")
             let after_name = k > floor
                 && t.is_cap(k - 1)
+                && !matches!(t.lower(seg.0), "and" | "but" | "or" | "so" | "yet")
                 && seg.1 - seg.0 <= 25
                 && (t.is_lower_word(seg.0)
                     || matches!(t.lower(seg.0), "a" | "an" | "the")

@@ -861,3 +861,65 @@ ballad. The OECD's monthly Financial Market Trends report said bank lending rose
     assert_eq!(cues, [Some("said")], "{found:?}");
     assert_eq!(found[0].1, "bank lending rose 34 pct");
 }
+
+#[test]
+fn object_contents_passives_and_closing_phrases() {
+    // (text, content, cue, speaker mention) of the one quote found
+    let rows: &[(&str, &str, &str, &str)] = &[
+        // a passive with a source: the subject is the content, the agent the speaker
+        (
+            "The registration issue was first reported by The Washington Post.",
+            "The registration issue",
+            "was first reported",
+            "The Washington Post",
+        ),
+        // an inverted generic source with a phrase closing the sentence
+        (
+            "Republicans were angry. The meeting deteriorated from there, said one GOP \
+source in the room.",
+            "The meeting deteriorated from there",
+            "said",
+            "one GOP source in the room",
+        ),
+        // ", he said" after a cue's comma is another attribution
+        (
+            "The plant runs on coal. Those discussions are continuing, he said.",
+            "Those discussions are continuing",
+            "said",
+            "he",
+        ),
+        // a day's part in the time adverbial before the comma
+        (
+            "The economy is weak, top lawmakers said Friday afternoon, as they met in \
+Washington.",
+            "The economy is weak",
+            "said",
+            "top lawmakers",
+        ),
+        // an object content ends before a participial clause …
+        (
+            "Trump is once again questioning the integrity of the voting system, encouraging \
+his supporters to visit polling places.",
+            "the integrity of the voting system",
+            "is once again questioning",
+            "Trump",
+        ),
+        // … and before a coordinated verb phrase
+        (
+            "The director chastised Clinton for use of the server but did not recommend \
+prosecution.",
+            "Clinton for use of the server",
+            "chastised",
+            "The director",
+        ),
+    ];
+    for (text, content, cue, speaker) in rows {
+        let found = quotes(text, PartsMode::Split);
+        assert_eq!(found.len(), 1, "{text}\n{found:?}");
+        assert_eq!(found[0].1, *content, "{text}");
+        assert_eq!(found[0].2.as_deref(), Some(*cue), "{text}");
+        assert_eq!(found[0].3.as_deref(), Some(*speaker), "{text}");
+    }
+    // an agent that names no source is no speaker
+    assert!(quotes("Prices were supported by strong demand.", PartsMode::Split).is_empty());
+}
