@@ -246,15 +246,11 @@ fn is_distinctive_org_word(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !generic
 }
 
-/// Whether `w` is one of organisation `e`'s [`org_short_names`] (its first, second or
-/// last word compared before the word lists are consulted: most lone words are none).
+/// Whether `w` is one of organisation `e`'s [`org_short_names`] (the name's words are
+/// compared before the word lists are consulted: most lone words are none of them).
 fn names_org_by_short_word(ctx: &Ctx, e: &Cluster, w: &str) -> bool {
-    let first = e.name_tokens.0 as usize;
-    let end = e.name_tokens.1 as usize;
     e.kind == EntityKind::Organization
-        && (ctx.lower(first) == w
-            || end > first + 1 && ctx.lower(first + 1) == w
-            || key_word(ctx, e.name_tokens) == w)
+        && (e.name_tokens.0..e.name_tokens.1).any(|k| ctx.lower(k as usize) == w)
         && org_short_names(ctx, e).contains(&Some(w))
 }
 

@@ -2,7 +2,7 @@
 //! "inside quotation marks" flags, and the lazily built set of words the document
 //! writes in lower case (to tell "Over" at a sentence start from a name).
 
-use newslens_core::text::{QuoteMark, Token, TokenKind};
+use newslens_core::text::{Dateline, QuoteMark, Token, TokenKind};
 use newslens_core::word_table::WordTable;
 use newslens_core::Document;
 use std::cell::{Cell, OnceCell};
@@ -28,6 +28,8 @@ pub struct Ctx<'d> {
     lower_words: OnceCell<WordTable<()>>,
     /// Questions to [`Ctx::written_lower`] answered by a scan so far.
     scans: Cell<u32>,
+    /// Each paragraph's dateline, found once when first asked ([`Ctx::dateline`]).
+    datelines: OnceCell<Vec<Option<Dateline>>>,
 }
 
 /// Bits of a token's shape.
@@ -131,6 +133,7 @@ impl<'d> Ctx<'d> {
             lower_word_count,
             lower_words: OnceCell::new(),
             scans: Cell::new(0),
+            datelines: OnceCell::new(),
         }
     }
 
@@ -190,6 +193,20 @@ impl<'d> Ctx<'d> {
         }
         true
     }
+    /// The dateline opening paragraph `paragraph` ([`Document::dateline`]), looked for
+    /// once per paragraph: detection and clustering ask for it for every name of a
+    /// paragraph's first sentence.
+    pub fn dateline(&self, paragraph: usize) -> Option<&Dateline> {
+        self.datelines
+            .get_or_init(|| {
+                (0..self.doc.paragraphs().len())
+                    .map(|p| self.doc.dateline(p))
+                    .collect()
+            })
+            .get(paragraph)?
+            .as_ref()
+    }
+
     /// Whether token `i` is where a sentence's subject starts: it opens its clause
     /// ([`Ctx::at_clause_start`]), or the story after a dateline opening its paragraph
     /// ("DENVER, April 1 - M.D.C. Holdings Inc said …").
@@ -198,11 +215,7 @@ impl<'d> Ctx<'d> {
             return true;
         }
         let paragraph = self.doc.sentences()[self.sentence_of[i] as usize].paragraph as usize;
-        i > 0
-            && self
-                .doc
-                .dateline(paragraph)
-                .is_some_and(|d| d.body_start == i)
+        i > 0 && self.dateline(paragraph).is_some_and(|d| d.body_start == i)
     }
     /// Whether the document writes `lower` in lower case somewhere.
     ///

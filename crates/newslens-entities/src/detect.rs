@@ -853,9 +853,8 @@ fn dateline_place(ctx: &Ctx, si: usize) -> Option<std::ops::Range<usize>> {
     if paragraph.first_sentence as usize != si {
         return None;
     }
-    ctx.doc
-        .dateline(sentence.paragraph as usize)
-        .map(|d| d.place)
+    ctx.dateline(sentence.paragraph as usize)
+        .map(|d| d.place.clone())
 }
 
 /// Whether tokens `[n0, b)` stand between a dateline's place and its story, outside
@@ -871,7 +870,6 @@ fn in_dateline_region(ctx: &Ctx, n0: usize, b: usize) -> bool {
         && !(b < ctx.doc.tokens().len()
             && ctx.doc.tokens()[b].kind == newslens_core::text::TokenKind::Number)
         && ctx
-            .doc
             .dateline(sentence.paragraph as usize)
             .is_some_and(|d| d.place.end <= n0 && b < d.body_start)
 }
