@@ -1201,6 +1201,23 @@ const PLACES: &[&str] = &[
     "honolulu",
     "salt lake city",
     "boise",
+    // former names of countries and cities, common in wire archives (Reuters 1987)
+    "czechoslovakia",
+    "yugoslavia",
+    "rhodesia",
+    "kampuchea",
+    "upper volta",
+    "zaire",
+    "ceylon",
+    "east timor",
+    "peking",
+    "bombay",
+    "calcutta",
+    "madras",
+    "rangoon",
+    "saigon",
+    "leningrad",
+    "bangalore",
 ];
 
 const ORGS: &[&str] = &[
