@@ -2046,16 +2046,17 @@ fn object_end(t: &Text, r: Range, takes_object: bool) -> Range {
     // a finite verb before token `k` makes the content a clause after all ("said the 12
     // banks provided …, representing …", "estimated a further 233,600 tonnes will have
     // been loaded, comprising …")
-    let finite_before = |k: usize| {
-        !infinitive
-            && (r.0 + 1..k).any(|j| {
-                let l = t.lower(j);
-                t.is_lower_word(j)
-                    && !t.quoted(j)
-                    && !w.determiners.contains(t.lower(j - 1))
-                    && (w.auxiliaries.contains(l) || is_past_tense(l))
-            })
-    };
+    // (each found once, so that the cut stays linear in the content's length)
+    let first_finite = (r.0 + 1..r.1).find(|&j| {
+        let l = t.lower(j);
+        t.is_lower_word(j)
+            && !t.quoted(j)
+            && !w.determiners.contains(t.lower(j - 1))
+            && (w.auxiliaries.contains(l) || is_past_tense(l))
+    });
+    let finite_before = |k: usize| !infinitive && first_finite.is_some_and(|j| j < k);
+    let first_relative =
+        (r.0..r.1).find(|&j| matches!(t.lower(j), "who" | "which" | "that") && !t.quoted(j));
     let cut = (r.0 + 2..r.1).find(|&k| {
         if t.quoted(k) || !t.is_lower_word(k) {
             return false;
@@ -2076,9 +2077,7 @@ fn object_end(t: &Text, r: Range, takes_object: bool) -> Range {
         // auxiliary (past adverbs: "but also had to …")
         // (not inside a relative clause: "the businessman who lacks experience and has
         // attacked …")
-        if matches!(l, "and" | "but" | "yet")
-            && !(r.0..k).any(|j| matches!(t.lower(j), "who" | "which" | "that") && !t.quoted(j))
-        {
+        if matches!(l, "and" | "but" | "yet") && !first_relative.is_some_and(|j| j < k) {
             let mut v = k + 1;
             while v < r.1 && v < k + 3 && w.group_adverbs.contains(t.lower(v)) {
                 v += 1;
