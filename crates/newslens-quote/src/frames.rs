@@ -2077,7 +2077,7 @@ fn object_end(t: &Text, r: Range, takes_object: bool) -> Range {
         // auxiliary (past adverbs: "but also had to …")
         // (not inside a relative clause: "the businessman who lacks experience and has
         // attacked …")
-        if matches!(l, "and" | "but" | "yet") && !first_relative.is_some_and(|j| j < k) {
+        if matches!(l, "and" | "but" | "yet") && first_relative.is_none_or(|j| j >= k) {
             let mut v = k + 1;
             while v < r.1 && v < k + 3 && w.group_adverbs.contains(t.lower(v)) {
                 v += 1;
