@@ -171,7 +171,8 @@ fn prominence(
 const INDEX_FROM: usize = 32;
 
 /// The words an organisation's name is shortened to: its first word (after a bank's word
-/// such as "Banque") and its last word before any legal form, each when it is a
+/// such as "Banque"; its second after a generic first word) and its last word before any
+/// legal form, each when it is a
 /// distinctive capitalized word ("Mobil" for "Mobil Corp", "Shearson" for "Shearson
 /// Lehman Brothers", "Paribas" for "Banque Paribas", "Kodak" for "Eastman Kodak Co"), not
 /// a generic one ("National", "First", "American", "Bank") nor a trade word ("Oil",
@@ -190,7 +191,8 @@ fn org_short_names<'d>(ctx: &Ctx<'d>, e: &Cluster) -> [Option<&'d str>; 2] {
         (ctx.is_name_word(k) && is_distinctive_org_word(ctx.lower(k))).then(|| ctx.lower(k))
     };
     [
-        distinctive(first),
+        // (past a generic first word: "Convenience" for "National Convenience Stores")
+        distinctive(first).or_else(|| (first + 1 < last).then(|| distinctive(first + 1)).flatten()),
         // (not a person's surname closing a name taken in with it: "Coffee Trade
         // Association Carlos Calmon")
         (last > first

@@ -487,10 +487,25 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     // (the known prefix at `a` is looked up once and kept for the split below)
     let prefix_at = |a: usize| if a < b { known_prefix(ctx, a, b) } else { None };
     let mut prefix = prefix_at(a);
+    // (an adjective or acronym that opens an organisation's name stays: "International
+    // Monetary Fund", "National Security Council", "Public Service Co", "AM
+    // International Inc", whose "AM" is no "a.m.")
+    let org_name = b - a >= 2 && {
+        // the head: the word before "of" ("Public Service Co of New Mexico"), or the last
+        let head = (a + 1..b)
+            .find(|&k| matches!(ctx.lower(k), "of" | "for"))
+            .map_or(b - 1, |k| k - 1);
+        let h = ctx.lower(head);
+        head > a && (lx.org_heads.contains(h) || is_legal_form(h))
+    };
     while a < b
         && prefix.is_none()
         && lx.not_names.contains(ctx.lower(a))
         && !lx.titles.contains(ctx.lower(a))
+        && !(org_name
+            && a + 1 < b
+            && ctx.is_cap(a)
+            && (is_org_adjective(ctx.lower(a)) || ctx.is_acronym(a)))
     {
         a += 1;
         prefix = prefix_at(a);
@@ -679,6 +694,29 @@ const MAX_KNOWN_TOKENS: usize = 10;
 /// Whether `lower` ends names of organisations, places or other named things.
 fn ends_in_head(lx: &Lexicon, lower: &str) -> bool {
     lx.org_heads.contains(lower) || lx.place_heads.contains(lower) || lx.other_heads.contains(lower)
+}
+
+/// Whether `lower` is an adjective that opens organisations' names ("International
+/// Monetary Fund", "Federal Trade Commission", "Public Service Co"), though alone it is
+/// no name.
+fn is_org_adjective(lower: &str) -> bool {
+    matches!(
+        lower,
+        "international"
+            | "national"
+            | "federal"
+            | "state"
+            | "public"
+            | "global"
+            | "foreign"
+            | "private"
+            | "local"
+            | "domestic"
+            | "economic"
+            | "social"
+            | "political"
+            | "military"
+    )
 }
 
 /// Words that end a capitalized run without being part of the name before them:

@@ -547,6 +547,36 @@ Calmon said exports fell. Calmon said prices would rise.\n";
 }
 
 #[test]
+fn an_adjective_or_acronym_opening_an_organisation_is_part_of_its_name() {
+    let text = "WASHINGTON, March 3 - The International Monetary Fund said growth would slow, \
+and the National Security Council met. The IMF said it expects a recovery.\n    AM \
+International Inc said profits rose. E.F. Hutton Group Inc agreed; Hutton said so too.\n";
+    let (doc, out) = run(text);
+    let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    for name in [
+        "International Monetary Fund",
+        "National Security Council",
+        "AM International Inc",
+    ] {
+        assert_eq!(
+            kind(name),
+            Some(EntityKind::Organization),
+            "{name}: {out:?}"
+        );
+    }
+    assert_eq!(
+        entity_of(&doc, &out, "IMF", 0),
+        Some("International Monetary Fund"),
+        "{out:?}"
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "Hutton", 1),
+        Some("E.F. Hutton Group Inc"),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn a_title_cut_from_its_name_is_no_person() {
     let text = "\"Market conditions must now be re-evaluated,\" said Arthur Miller, the bank's \
 Vice President for Financial Communications. Jean-Claude Paye, Director General of the \
