@@ -553,7 +553,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
     // 6. pronouns
-    resolve_pronouns(cands, &mut clusters);
+    resolve_pronouns(ctx, cands, &mut clusters);
     clusters.sort_by_key(|e| e.first_start());
     clusters
 }
@@ -672,7 +672,7 @@ fn compatible(e: &Cluster, pronoun: PronounKind) -> bool {
         PronounKind::Personal { gender, .. } => {
             e.kind == EntityKind::Person && (e.gender == Gender::Unknown || e.gender == gender)
         }
-        PronounKind::It => e.kind == EntityKind::Organization,
+        PronounKind::It { .. } => e.kind == EntityKind::Organization,
         PronounKind::Relative { person: true, .. } => {
             matches!(e.kind, EntityKind::Person | EntityKind::Group)
         }
@@ -683,7 +683,7 @@ fn compatible(e: &Cluster, pronoun: PronounKind) -> bool {
 /// Links each pronoun outside quotations to its entity: "who"/"which" after a comma to
 /// the name before the comma, the others to the most recent compatible entity
 /// ([`most_recent`]).
-fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
+fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut [Cluster]) {
     // (start, end, cluster, sentence) of every mention outside quotes, in text order
     let mut timeline: Vec<(u32, u32, usize, u32)> = clusters
         .iter()
@@ -707,25 +707,51 @@ fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
             continue;
         }
         let pos = timeline.partition_point(|t| t.0 < c.span.start);
+        // the compatible mention of this sentence that ends at byte `end`
+        let ending_at = |end: u32| {
+            timeline[..pos]
+                .iter()
+                .rev()
+                .take_while(|t| t.3 == c.sentence)
+                .find(|t| t.1 == end && compatible(&clusters[t.2], pronoun))
+                .map(|t| t.2)
+        };
         let pick = if let PronounKind::Relative {
             antecedent_end,
             across_end,
             ..
         } = pronoun
         {
-            // the name right before the comma, else the one before an appositive, in
-            // this sentence
-            let ending_at = |end: u32| {
-                timeline[..pos]
-                    .iter()
-                    .rev()
-                    .take_while(|t| t.3 == c.sentence)
-                    .find(|t| t.1 == end && compatible(&clusters[t.2], pronoun))
-                    .map(|t| t.2)
-            };
+            // the name right before the comma, else the one before an appositive
             ending_at(antecedent_end).or_else(|| across_end.and_then(ending_at))
+        } else if let PronounKind::It {
+            subject_end: Some(end),
+            common_subject,
+        } = pronoun
+        {
+            // "Mobil said it …": the speaker when it is an organisation; a group's or a
+            // common noun's "it" ("the group said it sold") is no entity; after a person
+            // or a place (often a firm typed as one: "Satellite Auction said it") the
+            // most recent organisation
+            let subject = MergeBack::new(&timeline[..pos], &resolved)
+                .take_while(|t| t.3 == c.sentence)
+                .find(|t| t.1 == end)
+                .map(|t| t.2);
+            match subject.map(|ei| clusters[ei].kind) {
+                Some(EntityKind::Organization) => subject,
+                Some(EntityKind::Group) => None,
+                None if common_subject => None,
+                _ => most_recent(
+                    ctx,
+                    c,
+                    pronoun,
+                    MergeBack::new(&timeline[..pos], &resolved),
+                    clusters,
+                ),
+            }
         } else {
             most_recent(
+                ctx,
                 c,
                 pronoun,
                 MergeBack::new(&timeline[..pos], &resolved),
@@ -760,6 +786,7 @@ fn resolve_pronouns(cands: &[Candidate], clusters: &mut [Cluster]) {
 /// of the three previous sentences that has one, the first; a mention of the pronoun's
 /// gender wins over one of another gender.
 fn most_recent(
+    ctx: &Ctx,
     c: &Candidate,
     pronoun: PronounKind,
     earlier: MergeBack,
@@ -772,7 +799,8 @@ fn most_recent(
     let mut chosen: Option<usize> = None;
     let mut sentence: Option<u32> = None;
     let mut exact: Option<usize> = None;
-    for (_, _, ei, s) in earlier {
+    let it = matches!(pronoun, PronounKind::It { .. });
+    for (start, _, ei, s) in earlier {
         if c.sentence.saturating_sub(s) > 3 {
             break;
         }
@@ -782,6 +810,11 @@ fn most_recent(
             }
         }
         if !compatible(&clusters[ei], pronoun) {
+            continue;
+        }
+        // "In a filing with the Securities and Exchange Commission, the group said it
+        // sold …": an organisation after such a preposition is not what acts
+        if it && after_preposition(ctx.doc.text(), start as usize) {
             continue;
         }
         sentence = Some(s);
@@ -794,6 +827,24 @@ fn most_recent(
         (Some(x), Some(ch)) if clusters[ch].gender != gender => Some(x),
         (_, ch) => ch,
     }
+}
+
+/// Whether the mention at byte `start` of `text` follows "with", "to", "from", "by" or
+/// "against" (and "the"): the object of a preposition, not a sentence's actor.
+fn after_preposition(text: &str, start: usize) -> bool {
+    let mut before = text[..start].trim_end();
+    for _ in 0..2 {
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if word.eq_ignore_ascii_case("the") {
+            before = before[..before.len() - word.len()].trim_end();
+            continue;
+        }
+        return matches!(word, "with" | "to" | "from" | "by" | "against");
+    }
+    false
 }
 
 /// Walks two text-ordered mention lists backwards, as one list.

@@ -38,8 +38,16 @@ pub enum PronounKind {
         /// Whether it is plural.
         plural: bool,
     },
-    /// "it" as the subject of a speech verb ("It said profits rose"): an organisation.
-    It,
+    /// "it" as the subject of a speech verb or an organisation's verb ("It said profits
+    /// rose", "it reported a loss"): an organisation; in reported speech ("Bryson said it
+    /// sold…") the speaker's name, which ends at byte `subject_end`, first.
+    It {
+        /// Where the word before the speech verb that introduces "it" ends, if one does.
+        subject_end: Option<u32>,
+        /// Whether that word is a lower-case word ("the group said it"): a subject that
+        /// names no entity unless the entities layer resolved it ("the company").
+        common_subject: bool,
+    },
     /// "who" or "which" right after a name and a comma ("Baker, who said…"): the entity
     /// whose mention ends at byte `antecedent_end`, else, across an appositive ("Rita
     /// Das, chief economist at Meridian Bank, who said…"), at `across_end`; `person`
@@ -195,13 +203,20 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
 const MAX_APPOSITIVE: usize = 12;
 
 /// The pronoun at token `i` (lower-cased `lower`) of the sentence `[first, end)`: a
-/// personal pronoun, "it" before a speech verb, or "who"/"which" after a comma.
+/// personal pronoun, "it" before a speech verb or an organisation's verb, or
+/// "who"/"which" after a comma.
 fn pronoun_at(ctx: &Ctx, i: usize, lower: &str, first: usize, end: usize) -> Option<PronounKind> {
     if let Some((gender, plural)) = pronoun(lower) {
         return Some(PronounKind::Personal { gender, plural });
     }
     match lower {
-        "it" if speaks_next(ctx, i + 1, end) => Some(PronounKind::It),
+        "it" if speaks_next(ctx, i + 1, end) || acts_next(ctx, i + 1, end) => {
+            let subject = reported_subject(ctx, i, first);
+            Some(PronounKind::It {
+                subject_end: subject.map(|k| ctx.doc.tokens()[k].span.end() as u32),
+                common_subject: subject.is_some_and(|k| ctx.is_lower_word(k)),
+            })
+        }
         "who" | "which" if i >= first + 2 && ctx.is_punct(i - 1, ",") => {
             // the comma that opens an appositive, a few words back in the sentence
             let across = (first + 1..i - 1)
@@ -225,6 +240,82 @@ fn speaks_next(ctx: &Ctx, j: usize, end: usize) -> bool {
     let speech = |k: usize| k < end && lx.speech_verbs.contains(ctx.lower(k));
     speech(j)
         || j < end && (ctx.lower(j) == "also" || ctx.lower(j).ends_with("ly")) && speech(j + 1)
+}
+
+/// The last token of the subject of the speech verb right before "it" at token `i`
+/// ("Bryson said it", "the company also said earlier it"), within the sentence that
+/// starts at `first`: the reported "it" is most often that speaker.
+fn reported_subject(ctx: &Ctx, i: usize, first: usize) -> Option<usize> {
+    let lx = lexicon();
+    let mut k = i.checked_sub(1)?;
+    // "said that it", "said earlier it"
+    while k > first && matches!(ctx.lower(k), "that" | "earlier" | "today" | "yesterday") {
+        k -= 1;
+    }
+    if k <= first || !lx.speech_verbs.contains(ctx.lower(k)) {
+        return None;
+    }
+    k -= 1;
+    // "<Versatile Corp> said it", "Mobil also said it"
+    while k > first
+        && (ctx.lower(k) == "also"
+            || ctx.lower(k).ends_with("ly")
+            || ctx.is_punct(k, ">")
+            || ctx.is_punct(k, ")"))
+    {
+        k -= 1;
+    }
+    Some(k)
+}
+
+/// How many auxiliaries, negations and adverbs may stand between "it" and its verb ("it
+/// would not say", "it has also called").
+const MAX_VERB_GAP: usize = 3;
+
+/// Whether an organisation's verb ([`Lexicon::organisation_verbs`], or a speech verb)
+/// comes at token `j`, after up to [`MAX_VERB_GAP`] auxiliaries, "not" or adverbs ("it
+/// reported a loss", "it did not say", "It has also criticised"), before the sentence's
+/// `end`.
+fn acts_next(ctx: &Ctx, j: usize, end: usize) -> bool {
+    let lx = lexicon();
+    let mut k = j;
+    while k < end && k < j + MAX_VERB_GAP && is_verb_gap(ctx.lower(k)) {
+        k += 1;
+    }
+    k < end
+        && ctx.is_lower_word(k)
+        && (lx.organisation_verbs.contains(ctx.lower(k))
+            || k > j && lx.speech_verbs.contains(ctx.lower(k)))
+}
+
+/// An auxiliary, "not" or an adverb between a subject and its verb.
+fn is_verb_gap(lower: &str) -> bool {
+    matches!(
+        lower,
+        "did"
+            | "does"
+            | "do"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "has"
+            | "have"
+            | "had"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "not"
+            | "n't"
+            | "also"
+            | "first"
+            | "still"
+            | "now"
+            | "then"
+            | "later"
+            | "earlier"
+    ) || lower.len() > 4 && lower.ends_with("ly")
 }
 
 fn single(ctx: &Ctx, i: usize, si: usize, kind: CandKind, gender: Gender) -> Candidate {

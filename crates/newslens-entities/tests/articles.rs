@@ -646,3 +646,32 @@ resume. Robert Studer, President of Union Bank of Switzerland, agreed.\n";
         "{out:?}"
     );
 }
+
+#[test]
+fn it_acting_as_a_firm_is_that_firm() {
+    let (doc, out) = run(
+        "HOUSTON, March 3 - Unocal Corp said it plans to open 40 truck service centers. \
+         It did not say what they would cost.\n    \
+         In a filing with the Securities and Exchange Commission, Harris Associates Inc \
+         said it bought 36,700 Builders Transport Inc common shares. It has also said it \
+         may buy more.\n    \
+         Texaco Inc reported higher profits. John Smith, an analyst, said it plans to cut \
+         costs. The index fell, and it rose again later.\n",
+    );
+    // "it" before an organisation's verb, directly or after auxiliaries and "not"
+    assert_eq!(entity_of(&doc, &out, "it plans", 0), Some("Unocal Corp"));
+    assert_eq!(entity_of(&doc, &out, "It did not", 0), Some("Unocal Corp"));
+    // the speaker of "X said it", not the organisation after "with"
+    assert_eq!(
+        entity_of(&doc, &out, "it bought", 0),
+        Some("Harris Associates Inc")
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "It has also", 0),
+        Some("Harris Associates Inc")
+    );
+    // a person's "it" is the firm of the story, not the person
+    assert_eq!(entity_of(&doc, &out, "it plans", 1), Some("Texaco Inc"));
+    // verbs of change are no organisation's acts
+    assert_eq!(entity_of(&doc, &out, "it rose", 0), None);
+}
