@@ -224,7 +224,7 @@ fn pronoun_at(ctx: &Ctx, i: usize, lower: &str, first: usize, end: usize) -> Opt
                 .take(MAX_APPOSITIVE)
                 .find(|&k| ctx.is_punct(k, ","));
             Some(PronounKind::Relative {
-                antecedent_end: ctx.doc.tokens()[i - 2].span.end() as u32,
+                antecedent_end: ctx.doc.tokens()[name_end(ctx, i - 2, first)].span.end() as u32,
                 across_end: across.map(|k| ctx.doc.tokens()[k - 1].span.end() as u32),
                 person: lower == "who",
             })
@@ -256,16 +256,40 @@ fn reported_subject(ctx: &Ctx, i: usize, first: usize) -> Option<usize> {
         return None;
     }
     k -= 1;
-    // "<Versatile Corp> said it", "Mobil also said it"
-    while k > first
-        && (ctx.lower(k) == "also"
-            || ctx.lower(k).ends_with("ly")
-            || ctx.is_punct(k, ">")
-            || ctx.is_punct(k, ")"))
-    {
+    // "Mobil also said it"
+    while k > first && (ctx.lower(k) == "also" || ctx.lower(k).ends_with("ly")) {
         k -= 1;
     }
-    Some(k)
+    Some(name_end(ctx, k, first))
+}
+
+/// How far back a bracketed name or ticker may open (`<Omnibus Computer Graphics Inc>`).
+const MAX_BRACKETED: usize = 8;
+
+/// The last token of the name that token `k` ends, stepping over the brackets of wire
+/// copy: a name inside them ("<Versatile Corp> said", "(Ionic Inc), which") ends before
+/// the closing bracket, a name before a bracketed ticker ("Siemens AG <SIEG.F>, which")
+/// before the opening one; `k` itself otherwise. `first` is the sentence's first token.
+fn name_end(ctx: &Ctx, k: usize, first: usize) -> usize {
+    let open = if ctx.is_punct(k, ">") {
+        "<"
+    } else if ctx.is_punct(k, ")") {
+        "("
+    } else {
+        return k;
+    };
+    let Some(o) = (first..k)
+        .rev()
+        .take(MAX_BRACKETED)
+        .find(|&o| ctx.is_punct(o, open))
+    else {
+        return k;
+    };
+    if o > first && ctx.is_cap(o - 1) {
+        o - 1
+    } else {
+        k.saturating_sub(1).max(o)
+    }
 }
 
 /// How many auxiliaries, negations and adverbs may stand between "it" and its verb ("it

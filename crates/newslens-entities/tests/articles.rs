@@ -675,3 +675,18 @@ fn it_acting_as_a_firm_is_that_firm() {
     // verbs of change are no organisation's acts
     assert_eq!(entity_of(&doc, &out, "it rose", 0), None);
 }
+
+#[test]
+fn wire_brackets_do_not_hide_the_name_before_which() {
+    let (doc, out) = run(
+        "TORONTO, March 4 - <Omnibus Computer Graphics Inc>, which earlier said it is in \
+         default, plans to sell assets.\n    \
+         A second bid has come from the electronics group Siemens AG <SIEG.F>, which \
+         hopes to take a 20 pct stake.\n",
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "which", 0),
+        Some("Omnibus Computer Graphics Inc")
+    );
+    assert_eq!(entity_of(&doc, &out, "which", 1), Some("Siemens AG"));
+}
