@@ -619,7 +619,9 @@ fn definite_target(
     for (ei, e) in clusters.iter().enumerate() {
         let fits = if org {
             e.kind == EntityKind::Organization
-                && (generic_org || name_words(ctx, e.name_tokens).any(|w| w == head))
+                && (generic_org
+                    || name_words(ctx, e.name_tokens)
+                        .any(|w| w == head || w.strip_suffix('s') == Some(head)))
         } else {
             e.kind == EntityKind::Person
                 && e.description.is_some_and(|(_, d)| {

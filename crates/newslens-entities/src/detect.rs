@@ -404,6 +404,10 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
         return None;
     }
     let l = ctx.lower(j);
+    // "the foreign exchange" is money, not a market
+    if l == "exchange" && ctx.lower(j - 1) == "foreign" {
+        return None;
+    }
     let org = lx.org_nominals.contains(l);
     let role = lx.titles.contains(l) && lx.role_nouns.contains(l);
     if !org && !role {
@@ -416,6 +420,11 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
     }
     // a capitalized head is a name ("the Senate"): let the name rules take it
     if ctx.is_cap(j) {
+        return None;
+    }
+    // the head of a longer noun ("the bank holding company", "the fund manager", "the
+    // exchange rate") is no mention of its own
+    if j + 1 < end && ctx.is_lower_word(j + 1) && lx.compound_nouns.contains(ctx.lower(j + 1)) {
         return None;
     }
     let toks = ctx.doc.tokens();

@@ -690,3 +690,35 @@ fn wire_brackets_do_not_hide_the_name_before_which() {
     );
     assert_eq!(entity_of(&doc, &out, "which", 1), Some("Siemens AG"));
 }
+
+#[test]
+fn organisation_nouns_name_their_organisation_but_not_inside_a_longer_noun() {
+    let (doc, out) = run(
+        "NEW YORK, March 3 - The New York Stock Exchange said trading was heavy. The \
+         exchange said volume rose.\n    \
+         Trans World Airlines Inc said traffic rose. The airline said fares would rise.\n    \
+         The bank holding company said costs fell, and the fund manager said the foreign \
+         exchange reserves were ample.\n",
+    );
+    let names = || out.entities.iter().map(|e| &e.name).collect::<Vec<_>>();
+    assert_eq!(
+        entity_of(&doc, &out, "The exchange", 0),
+        Some("New York Stock Exchange"),
+        "{:#?}",
+        names()
+    );
+    // "airline" names "Airlines"
+    assert_eq!(
+        entity_of(&doc, &out, "The airline", 0),
+        Some("Trans World Airlines Inc")
+    );
+    // heads of longer nouns and money are no organisations
+    for phrase in ["The bank", "the fund", "foreign exchange"] {
+        assert_eq!(
+            entity_of(&doc, &out, phrase, 0),
+            None,
+            "{phrase}: {:#?}",
+            names()
+        );
+    }
+}
