@@ -2,6 +2,7 @@
 //! document and entity sentiment.
 
 use crate::aggregate::{normalize, DocumentAggregation, Thresholds};
+use crate::document_model::{document_features, DocumentModel, DocumentStats};
 use crate::entity::MentionEvidence;
 use crate::entity::{
     is_target_kind, mention_evidence, mention_position, rule_entity_score, TargetWindow,
@@ -50,6 +51,9 @@ pub struct Settings {
     pub window: TargetWindow,
     /// Use the learned target model for entities (else the rule window alone).
     pub target_model: bool,
+    /// Calibrate the document's score and label with the learned document model (else
+    /// the rule score at `thresholds`).
+    pub document_model: bool,
 }
 
 impl Default for Settings {
@@ -73,12 +77,20 @@ impl Default for Settings {
             },
             window: TargetWindow::default(),
             target_model: true,
+            document_model: true,
         }
     }
 }
 
 /// The shipped target model (trained on NewsMTSC train; see `data/README.md`).
 const TARGET_MODEL: &str = include_str!("../data/target_model.tsv");
+
+/// The shipped document calibration (trained on nyt-dev; see `data/README.md`).
+const DOCUMENT_MODEL: &str = include_str!("../data/document_model.tsv");
+
+/// The shipped document calibration, parsed on first use (a unit test checks the file).
+static SHIPPED_DOCUMENT_MODEL: LazyLock<Option<Arc<DocumentModel>>> =
+    LazyLock::new(|| DocumentModel::parse(DOCUMENT_MODEL).ok().map(Arc::new));
 
 /// Sentence, document and entity-level sentiment for news.
 #[derive(Debug, Clone)]
@@ -90,6 +102,8 @@ pub struct SentimentAnalyzer {
     thresholds: Thresholds,
     entity_thresholds: Thresholds,
     window: TargetWindow,
+    /// The learned document calibration (none: the rule score and thresholds).
+    document_model: Option<Arc<DocumentModel>>,
 }
 
 /// What an analyzer looks words up in: the word table and the target model.
@@ -182,6 +196,8 @@ pub struct Scored {
     pub document_sums: Vec<f64>,
     /// Punctuation emphasis of the whole text (counted once, capped as VADER does).
     pub document_emphasis: f64,
+    /// Masses and counts of the whole document, for the document calibration.
+    pub stats: DocumentStats,
 }
 
 impl SentimentAnalyzer {
@@ -208,7 +224,13 @@ impl SentimentAnalyzer {
     }
 
     fn with_tables(settings: Settings, tables: Arc<Tables>) -> Self {
+        let document_model = if settings.document_model {
+            SHIPPED_DOCUMENT_MODEL.clone()
+        } else {
+            None
+        };
         SentimentAnalyzer {
+            document_model,
             tables,
             rules: settings.rules,
             aggregation: settings.aggregation,
@@ -222,6 +244,15 @@ impl SentimentAnalyzer {
     pub fn with_target_model(settings: Settings, tsv: &str) -> Result<Self, String> {
         let tables = Tables::build(settings.vocabulary, Some(ModelRows::parse(tsv)?));
         Ok(SentimentAnalyzer::with_tables(settings, Arc::new(tables)))
+    }
+
+    /// The analyzer with a document calibration given as TSV text instead of the shipped
+    /// one (for training and tests).
+    pub fn with_document_model(settings: Settings, tsv: &str) -> Result<Self, String> {
+        let model = DocumentModel::parse(tsv)?;
+        let mut analyzer = SentimentAnalyzer::new(settings);
+        analyzer.document_model = Some(Arc::new(model));
+        Ok(analyzer)
     }
 
     /// The context half-distance of the target window (recorded in trained models).
@@ -268,6 +299,12 @@ impl SentimentAnalyzer {
             // Density, not count: long sentences are scaled down (see `sentence_scale`).
             let scale = self.aggregation.sentence_scale(hi - lo);
             let document_sum = quoted_sum * scale;
+            scored.stats.add_sentence(
+                &scored.items[lo..hi],
+                self.aggregation.quote_weight,
+                (self.aggregation.sentence_weight(s), scale),
+                v.implicit_negativity,
+            );
             // A sentence opening with "But"/"However" contrasts with the one before: that
             // one weighs less in the document, as within a sentence.
             if v.opens_with_contrast {
@@ -576,6 +613,37 @@ impl SentimentAnalyzer {
         )
     }
 
+    /// The features of the document calibration for a scored document (see
+    /// [`document_features`]).
+    pub fn document_features(
+        &self,
+        doc: &Document,
+        scored: &Scored,
+    ) -> [f64; crate::document_model::FEATURES] {
+        document_features(
+            &scored.stats,
+            &self.aggregation,
+            self.document_score(scored),
+            scored.document_emphasis,
+            doc.text(),
+        )
+    }
+
+    /// The document's polarity: calibrated by the document model when there is one, else
+    /// the rule score labelled at the thresholds.
+    pub fn document_polarity(&self, doc: &Document, scored: &Scored) -> Polarity {
+        match &self.document_model {
+            Some(model) => model.polarity(&self.document_features(doc, scored)),
+            None => {
+                let score = self.document_score(scored);
+                Polarity {
+                    score,
+                    label: self.thresholds.label(score),
+                }
+            }
+        }
+    }
+
     /// The full output for `doc`, with `entities` the shared entities layer (if any).
     pub fn analyze_with(
         &self,
@@ -598,15 +666,12 @@ impl SentimentAnalyzer {
                 }
             })
             .collect();
-        let document_score = self.document_score(&scored);
+        let document = self.document_polarity(doc, &scored);
         let entities = entities
             .map(|ents| self.entity_sentiments(doc, &scored, ents))
             .unwrap_or_default();
         SentimentOutput {
-            document: Polarity {
-                score: document_score,
-                label: self.thresholds.label(document_score),
-            },
+            document,
             sentences,
             entities,
         }
@@ -642,6 +707,11 @@ impl Analyzer for SentimentAnalyzer {
             "entity sentiment from the learned target model (false: the rule window alone)",
         ))
         .option(OptionSpec::new(
+            "document_model",
+            true,
+            "document score and label calibrated by the learned document model (false: the rules alone, labelled at `threshold`)",
+        ))
+        .option(OptionSpec::new(
             "threshold",
             DEFAULT_THRESHOLD,
             "score magnitude from which sentences and documents are labelled positive/negative",
@@ -658,6 +728,7 @@ impl Analyzer for SentimentAnalyzer {
         let lead_weight = options.f64_in("lead_weight", 0.0, 0.0..=10.0)?;
         let news_lexicon = options.bool("news_lexicon", true)?;
         let target_model = options.bool("target_model", true)?;
+        let document_model = options.bool("document_model", true)?;
         let threshold = options.f64_in("threshold", DEFAULT_THRESHOLD, 0.0..=1.0)?;
         let entity_threshold =
             options.f64_in("entity_threshold", DEFAULT_ENTITY_THRESHOLD, 0.0..=1.0)?;
@@ -666,6 +737,7 @@ impl Analyzer for SentimentAnalyzer {
         settings.vocabulary.news_lexicon = news_lexicon;
         settings.vocabulary.news_neutral = news_lexicon;
         settings.target_model = target_model;
+        settings.document_model = document_model;
         settings.aggregation.quote_weight = quote_weight;
         settings.aggregation.lead_weight = lead_weight;
         settings.thresholds = Thresholds {

@@ -9,6 +9,7 @@
 
 pub mod aggregate;
 pub mod analyzer;
+pub mod document_model;
 pub mod entity;
 pub mod eval;
 pub mod inflection;

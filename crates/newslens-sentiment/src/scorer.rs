@@ -57,6 +57,8 @@ pub struct SentenceValence {
     pub sentiment_items: u32,
     /// Whether the first item is a contrast word ("But", "However"), as looked up.
     pub opens_with_contrast: bool,
+    /// Number of items given the implicit negativity of a bare negation or "too".
+    pub implicit_negativity: u32,
 }
 
 /// Scores the items of one sentence in place (`items` is the sentence's slice), reusing
@@ -296,6 +298,7 @@ pub fn score_sentence(
     // Implicit negativity (Potts 2011, "On the negativity of negation"): a negation that
     // flipped no sentiment word ("it does not work", "never paid") and "too" before a word
     // of no valence ("too small", "too late") voice a negative judgement of their own.
+    let mut implicit_negativity = 0;
     if config.bare_negation != 0.0 || config.excess != 0.0 {
         for i in 0..n {
             let info = &infos[i];
@@ -325,6 +328,7 @@ pub fn score_sentence(
             if value != 0.0 {
                 items[i].valence = value;
                 sentiment_items += 1;
+                implicit_negativity += 1;
             }
         }
     }
@@ -351,6 +355,7 @@ pub fn score_sentence(
         items: n as u32,
         sentiment_items,
         opens_with_contrast,
+        implicit_negativity,
     }
 }
 

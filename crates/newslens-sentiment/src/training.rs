@@ -1,10 +1,16 @@
-//! Set-level runs, pure (strings in, results out): scoring an analyzer on a dev set and
-//! training the target model from NewsMTSC train. The binary reads the files.
+//! Set-level runs, pure (strings in, results out): scoring an analyzer on a dev set,
+//! training the target model from NewsMTSC train and the document calibration from the
+//! rated snippets. The binary reads the files.
 
-use crate::eval::{self, oracle_entities, parse_gold, Figures, GoldItem};
+use crate::document_model::{
+    cross_validate, fold_of, train_model, DocExample, DocumentModel, DocumentTrainConfig,
+};
+use crate::eval::{self, oracle_entities, parse_gold, Figures, GoldItem, Prediction, Verdict};
 use crate::target_model::{train, Example, TargetModel, TrainConfig};
 use crate::SentimentAnalyzer;
+use newslens_core::output::sentiment::Polarity;
 use newslens_core::output::EntitiesOutput;
+use newslens_core::output::SentimentLabel;
 use newslens_core::{Article, Document, Span};
 use std::collections::HashMap;
 
@@ -127,4 +133,120 @@ pub fn train_target_model(
         return Err("no target examples".into());
     }
     Ok(train(&examples, config, analyzer.half_distance()))
+}
+
+/// The documents of a rated snippet set as calibration examples (in file order), with the
+/// cross-validation fold of each (`folds` folds; duplicate texts share a fold).
+pub struct DocumentSet {
+    /// Gold of the set.
+    pub gold: eval::Gold,
+    /// Article ids, in file order.
+    pub ids: Vec<String>,
+    /// Features and gold class (neutral band 0.2) of each article.
+    pub examples: Vec<DocExample>,
+    /// Fold of each article.
+    pub folds: Vec<usize>,
+}
+
+/// Reads a document set's articles and gold into calibration examples, the features
+/// computed by `analyzer` (articles without a gold rating are skipped).
+pub fn document_set(
+    analyzer: &SentimentAnalyzer,
+    articles_jsonl: &str,
+    gold_jsonl: &str,
+    folds: usize,
+) -> Result<DocumentSet, String> {
+    let gold = parse_gold(gold_jsonl)?;
+    let means: HashMap<&str, f64> = gold
+        .items
+        .iter()
+        .filter_map(|g| match g {
+            GoldItem::Document { id, mean } => Some((id.as_str(), *mean)),
+            GoldItem::Target { .. } => None,
+        })
+        .collect();
+    if means.is_empty() {
+        return Err(format!("{}: not a document set", gold.set));
+    }
+    let (mut ids, mut examples, mut fold) = (Vec::new(), Vec::new(), Vec::new());
+    for doc in parse_articles(articles_jsonl)? {
+        let Some(&mean) = means.get(doc.article().id.as_str()) else {
+            continue;
+        };
+        let scored = analyzer.score(&doc);
+        examples.push((
+            analyzer.document_features(&doc, &scored),
+            eval::bucket(mean, 0.2),
+        ));
+        fold.push(fold_of(doc.text(), folds));
+        ids.push(doc.article().id.clone());
+    }
+    Ok(DocumentSet {
+        gold,
+        ids,
+        examples,
+        folds: fold,
+    })
+}
+
+/// The figures of document polarities (one per article of `set`, in order).
+pub fn document_figures(set: &DocumentSet, polarities: &[Polarity]) -> Figures {
+    let predictions: HashMap<String, Option<Prediction>> = set
+        .ids
+        .iter()
+        .zip(polarities)
+        .map(|(id, p)| {
+            let label = match p.label {
+                SentimentLabel::Negative => 0,
+                SentimentLabel::Neutral => 1,
+                SentimentLabel::Positive => 2,
+            };
+            let document = Some(Verdict {
+                score: p.score,
+                label,
+            });
+            let prediction = Prediction {
+                document,
+                entities: Vec::new(),
+            };
+            (id.clone(), Some(prediction))
+        })
+        .collect();
+    eval::score(&set.gold, &predictions, 0.2)
+}
+
+/// The out-of-fold polarities of the documents of `sets[index]`: each fold labelled by a
+/// model trained on the set's other folds and on every other set of `sets` in full.
+pub fn cross_validate_polarities(
+    sets: &[&DocumentSet],
+    index: usize,
+    config: &DocumentTrainConfig,
+) -> Vec<Polarity> {
+    let set = sets[index];
+    let others: Vec<DocExample> = sets
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != index)
+        .flat_map(|(_, s)| s.examples.iter().copied())
+        .collect();
+    cross_validate(&set.examples, &set.folds, &others, config)
+}
+
+/// The out-of-fold figures of the calibration on `sets[index]` (see
+/// [`cross_validate_polarities`]).
+pub fn cross_validated_figures(
+    sets: &[&DocumentSet],
+    index: usize,
+    config: &DocumentTrainConfig,
+) -> Figures {
+    document_figures(sets[index], &cross_validate_polarities(sets, index, config))
+}
+
+/// Trains the document calibration on the examples of `sets` (in order).
+pub fn train_document_model(sets: &[&DocumentSet], config: &DocumentTrainConfig) -> DocumentModel {
+    let examples: Vec<DocExample> = sets
+        .iter()
+        .flat_map(|s| s.examples.iter().copied())
+        .collect();
+    train_model(&examples, config)
 }
