@@ -5,7 +5,9 @@
 
 use crate::context::Ctx;
 use crate::describe::appositive;
-use crate::detect::{is_bank_word, is_legal_form, CandKind, Candidate, PronounKind};
+use crate::detect::{
+    is_bank_word, is_legal_form, possessive_role_kind, CandKind, Candidate, PronounKind,
+};
 use crate::lexicon::{lexicon, Gender};
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::span::Span;
@@ -493,15 +495,15 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     for c in cands {
         match c.kind {
             CandKind::PossessiveRole { .. } => {
+                let kind = possessive_role_kind(ctx.lower(c.tokens.1 as usize - 1));
                 match clusters.iter().position(|e| {
-                    e.kind == EntityKind::Person
+                    e.kind == kind
                         && e.mentions[0].kind == MentionKind::Nominal
                         && same_words(ctx, e.name_tokens, c.tokens)
                 }) {
                     Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
                     None => {
-                        let mut cl =
-                            Cluster::new(c, EntityKind::Person, true, MentionKind::Nominal);
+                        let mut cl = Cluster::new(c, kind, true, MentionKind::Nominal);
                         cl.describe(c.span.start, c.span);
                         clusters.push(cl);
                     }

@@ -742,8 +742,14 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     let end = ctx.doc.sentences()[si].end_token as usize;
     if b + 1 < end && ctx.is_clitic(b) && matches!(kind, CandKind::Name { .. } | CandKind::Unknown)
     {
+        // modifiers before the role noun ("Trump’s former campaign manager"), not a
+        // phrase that goes on past the possessed noun ("Reagan’s role in government")
         let mut j = b + 1;
-        while j < end && j < b + 4 && ctx.is_lower_word(j) && !lx.role_nouns.contains(ctx.lower(j))
+        while j < end
+            && j < b + 4
+            && ctx.is_lower_word(j)
+            && !lx.role_nouns.contains(ctx.lower(j))
+            && !is_function_word(ctx.lower(j))
         {
             j += 1;
         }
@@ -771,6 +777,46 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
                 sentence: si as u32,
             });
         }
+    }
+}
+
+/// A preposition, article or conjunction: no modifier of a noun after it.
+fn is_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "of"
+            | "to"
+            | "for"
+            | "on"
+            | "at"
+            | "with"
+            | "by"
+            | "from"
+            | "and"
+            | "or"
+            | "the"
+            | "a"
+            | "an"
+            | "that"
+            | "as"
+            | "into"
+            | "over"
+            | "about"
+    )
+}
+
+/// The kind of entity a possessive role names: an organisation for a government or a
+/// campaign ("Obama’s administration", "Trump’s campaign"), a group for a plural or a
+/// team ("Kim’s advisers", "Reagan’s team"), else a person ("Kim’s advisor").
+pub(crate) fn possessive_role_kind(role: &str) -> EntityKind {
+    match role {
+        "regime" | "administration" | "government" | "office" | "campaign" => {
+            EntityKind::Organization
+        }
+        "team" | "lawyers" | "attorneys" | "aides" | "advisers" | "advisors" | "spokesmen" => {
+            EntityKind::Group
+        }
+        _ => EntityKind::Person,
     }
 }
 

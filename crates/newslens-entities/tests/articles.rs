@@ -722,3 +722,31 @@ fn organisation_nouns_name_their_organisation_but_not_inside_a_longer_noun() {
         );
     }
 }
+
+#[test]
+fn possessive_roles_are_typed_by_their_noun_and_stop_at_a_preposition() {
+    let (_, out) = run(
+        "WASHINGTON, March 4 - President Reagan denounced reports of Nancy Reagan's role in \
+         government. Suharto's government said the talks would go on, Kim Jong Un's \
+         advisers met in Hanoi and Kim Jong Un's advisor said so.\n",
+    );
+    let names = || {
+        out.entities
+            .iter()
+            .map(|e| (&e.name, e.kind))
+            .collect::<Vec<_>>()
+    };
+    let kind = |name: &str| {
+        out.by_name(name)
+            .unwrap_or_else(|| panic!("{name}: {:#?}", names()))
+            .kind
+    };
+    assert_eq!(kind("Suharto's government"), EntityKind::Organization);
+    assert_eq!(kind("Kim Jong Un's advisers"), EntityKind::Group);
+    assert_eq!(kind("Kim Jong Un's advisor"), EntityKind::Person);
+    assert!(
+        out.entities.iter().all(|e| !e.name.contains("role in")),
+        "{:#?}",
+        names()
+    );
+}
