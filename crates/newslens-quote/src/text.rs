@@ -292,7 +292,8 @@ impl<'d> Text<'d> {
         (s.first_token as usize, s.end_token as usize)
     }
     /// The start of token `i`'s sentence, reaching back over sentence breaks the splitter
-    /// put after an abbreviation ("(R-S.C.) said", "Ashton, Md., who").
+    /// put after an abbreviation ("(R-S.C.) said", "Ashton, Md., who"), and after the
+    /// paragraph's dateline.
     pub fn sentence_floor(&self, i: usize) -> usize {
         let mut s0 = self.sentence_range(i).0;
         // (at most a few sentences back: a run of "U.S." sentences must not make every
@@ -312,6 +313,16 @@ impl<'d> Text<'d> {
                 break;
             }
             s0 = self.sentence_range(s0 - 2).0;
+        }
+        // a dateline opening the paragraph is no part of a phrase after it ("LONDON,
+        // March 2 - The Bank of England said": not "March 2 - The Bank of England")
+        let p = self.paragraph_of(i);
+        if self.paragraph_range(p).0 == s0 {
+            if let Some(d) = self.doc.dateline(p) {
+                if d.body_start <= i {
+                    s0 = d.body_start;
+                }
+            }
         }
         s0
     }

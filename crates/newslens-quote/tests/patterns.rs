@@ -652,6 +652,7 @@ fn relative_clause_cue_leaves_the_main_attribution() {
 
 /// A dateline opening the paragraph (a place in capitals, or a place and a date, before
 /// a dash) is not part of the content before a trailing cue.
+/// A dateline is neither content nor part of the speaker after it.
 #[test]
 fn dateline_is_not_content() {
     let rows: &[(&str, &[Row])] = &[
@@ -663,6 +664,16 @@ fn dateline_is_not_content() {
                 Some("said"),
                 Some("local officials"),
                 None,
+            )],
+        ),
+        (
+            "LONDON, March 2 - The Bank of England said it forecast a shortage of around 800 mln stg in the money market today.",
+            &[(
+                "indirect",
+                "it forecast a shortage of around 800 mln stg in the money market today",
+                Some("said"),
+                Some("The Bank of England"),
+                Some("Bank of England"),
             )],
         ),
         (
