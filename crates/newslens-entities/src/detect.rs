@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use crate::context::Ctx;
+pub(crate) use crate::lexicon::is_legal_form;
 use crate::lexicon::{lexicon, pronoun, Gender, Lexicon};
 use newslens_core::output::entities::EntityKind;
 use newslens_core::span::Span;
@@ -544,41 +545,6 @@ fn plural_possessive(ctx: &Ctx, j: usize) -> bool {
         && !ctx.doc.tokens()[j].space_before
         && ctx.is_cap(j - 1)
         && ctx.lower(j - 1).ends_with('s')
-}
-
-/// Legal forms that end a firm's name, with or without their periods ("inc", "Co.",
-/// "N.V.", "S.A.", "GmbH"): nothing joins a name after them ("Standard Oil Co and BP
-/// North America Inc" are two firms).
-pub(crate) fn is_legal_form(lower: &str) -> bool {
-    let mut letters = [0u8; 11];
-    let mut n = 0;
-    for b in lower.bytes().filter(|&b| b != b'.') {
-        if n == letters.len() {
-            return false;
-        }
-        letters[n] = b;
-        n += 1;
-    }
-    matches!(
-        &letters[..n],
-        b"inc"
-            | b"co"
-            | b"cos"
-            | b"corp"
-            | b"corporation"
-            | b"ltd"
-            | b"plc"
-            | b"llc"
-            | b"llp"
-            | b"ag"
-            | b"sa"
-            | b"nv"
-            | b"gmbh"
-            | b"spa"
-            | b"bv"
-            | b"sarl"
-            | b"oyj"
-    )
 }
 
 /// Whether the possessive at `j` belongs to a firm's name: it follows a capitalized word

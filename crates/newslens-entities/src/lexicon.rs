@@ -130,6 +130,41 @@ impl Lexicon {
     }
 }
 
+/// Legal forms that end a firm's name, with or without their periods ("inc", "Co.",
+/// "N.V.", "S.A.", "GmbH"): nothing joins a name after them ("Standard Oil Co and BP
+/// North America Inc" are two firms).
+pub fn is_legal_form(lower: &str) -> bool {
+    let mut letters = [0u8; 11];
+    let mut n = 0;
+    for b in lower.bytes().filter(|&b| b != b'.') {
+        if n == letters.len() {
+            return false;
+        }
+        letters[n] = b;
+        n += 1;
+    }
+    matches!(
+        &letters[..n],
+        b"inc"
+            | b"co"
+            | b"cos"
+            | b"corp"
+            | b"corporation"
+            | b"ltd"
+            | b"plc"
+            | b"llc"
+            | b"llp"
+            | b"ag"
+            | b"sa"
+            | b"nv"
+            | b"gmbh"
+            | b"spa"
+            | b"bv"
+            | b"sarl"
+            | b"oyj"
+    )
+}
+
 /// Pronouns that refer to people or groups, with gender and number.
 #[inline]
 pub fn pronoun(lower: &str) -> Option<(Gender, bool)> {

@@ -5,7 +5,10 @@
 use crate::cues::cue;
 use crate::text::Text;
 use crate::words::{is_irregular_past, is_ly_adverb, words};
-use newslens_entities::lexicon::lexicon;
+use newslens_entities::lexicon::{is_legal_form, lexicon};
+
+/// How many tokens a parenthetical inside a name may take ("Sony (U.K.) Ltd").
+const MAX_NAME_PARENTHETICAL: usize = 5;
 
 /// A token range `[start, end)`.
 pub type Range = (usize, usize);
@@ -93,6 +96,19 @@ pub fn np_left(t: &Text, end: usize, floor: usize) -> Option<Range> {
             start = p;
             continue;
         }
+        // a parenthetical inside a name: "Sony (U.K.) Ltd", "Industrial Equity
+        // (Pacific) Ltd"
+        if t.is_punct(p, ")") && t.is_cap(start) {
+            if let Some(open) = (p.saturating_sub(MAX_NAME_PARENTHETICAL).max(floor)..p)
+                .rev()
+                .find(|&k| t.is_punct(k, "("))
+            {
+                if open > floor && t.is_cap(open - 1) && end - open < 12 {
+                    start = open - 1;
+                    continue;
+                }
+            }
+        }
         // a preposition between two noun-phrase words: "the head of the agency",
         // "a narrator in the Clinton ad"
         if matches!(t.lower(p), "of" | "in" | "at" | "for" | "from")
@@ -119,7 +135,14 @@ pub fn np_left(t: &Text, end: usize, floor: usize) -> Option<Range> {
     let lx = lexicon();
     if t.is_cap(last) {
         let mut k = last;
-        while k > start && (t.is_cap(k - 1) || t.is_punct(k - 1, ".") && k >= 2 && t.is_cap(k - 2))
+        // (a legal form or head in lower case belongs to the name: "Jacobs Engineering
+        // group Inc", "J.C. Penney co Inc")
+        while k > start
+            && (t.is_cap(k - 1)
+                || t.is_punct(k - 1, ".") && k >= 2 && t.is_cap(k - 2)
+                || k >= 2
+                    && t.is_cap(k - 2)
+                    && (is_legal_form(t.lower(k - 1)) || lx.org_heads.contains(t.lower(k - 1))))
         {
             k -= 1;
         }
@@ -130,7 +153,9 @@ pub fn np_left(t: &Text, end: usize, floor: usize) -> Option<Range> {
                 || lx.demonyms.contains(before)
                 || lx.role_nouns.contains(before)
                 || w.determiners.contains(before)
-                || t.is_clitic(k - 1);
+                || t.is_clitic(k - 1)
+                // (a parenthetical inside the name, taken above)
+                || t.is_punct(k - 1, ")");
             if !related {
                 start = k;
             }

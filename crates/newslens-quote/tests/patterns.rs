@@ -934,3 +934,22 @@ prosecution.",
     // an agent that names no source is no speaker
     assert!(quotes("Prices were supported by strong demand.", PartsMode::Split).is_empty());
 }
+
+/// A firm's name keeps a parenthetical and a lower-case legal form or head inside it.
+#[test]
+fn firm_names_with_brackets_and_lower_case_heads_are_whole_speakers() {
+    for (text, speaker) in [
+        (
+            "The coupon on the bond has been set at three pct, lead manager Nikko Securities Co (Europe) Ltd said.",
+            "lead manager Nikko Securities Co (Europe) Ltd",
+        ),
+        (
+            "PASADENA, Calif., March 4 - Jacobs Engineering group Inc said its shareholders approved the merger.",
+            "Jacobs Engineering group Inc",
+        ),
+    ] {
+        let got = quotes(text, PartsMode::Split);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3.as_deref(), Some(speaker), "{text}: {got:?}");
+    }
+}
