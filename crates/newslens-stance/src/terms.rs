@@ -30,9 +30,19 @@ impl Hasher for PassThrough {
 /// A map keyed by term hashes.
 pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
 
+/// The FNV-1a hash of no bytes: where [`fnv1a`] starts.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// The 64-bit FNV-1a hash of `bytes`.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv1a_from(FNV_OFFSET, bytes)
+}
+
+/// FNV-1a continued from `h` (the hash of the bytes before `bytes`): the hash of a word
+/// is the hash of its prefix continued over the rest, so one pass over a word yields the
+/// hashes of its prefixes too.
+#[inline]
+pub fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
@@ -48,6 +58,12 @@ pub fn pair_hash(a: u64, b: u64) -> u64 {
 /// Reduces an ASCII-lower-cased word to its stem by stripping common English inflections
 /// (plural `-s`/`-es`/`-ies`, `-ed`, `-ing`, `-ly`). Only ever returns a prefix of `word`.
 pub fn stem(word: &str) -> &str {
+    &word[..stem_len(word)]
+}
+
+/// The length in bytes of [`stem`]`(word)`.
+#[inline]
+pub fn stem_len(word: &str) -> usize {
     let b = word.as_bytes();
     let mut end = b.len();
     // A trailing possessive or apostrophe ("students'", "Kim’s" when not split off).
@@ -80,12 +96,11 @@ pub fn stem(word: &str) -> &str {
     }
     let len = w.len() - cut;
     // Undouble a final consonant pair left by -ed/-ing ("stopped" -> "stopp" -> "stop").
-    let len = if cut > 0 && len > 3 && b[len - 1] == b[len - 2] && !b"lsz".contains(&b[len - 1]) {
+    if cut > 0 && len > 3 && b[len - 1] == b[len - 2] && !b"lsz".contains(&b[len - 1]) {
         len - 1
     } else {
         len
-    };
-    &word[..len]
+    }
 }
 
 /// Word-list memberships of one word, as bit flags.

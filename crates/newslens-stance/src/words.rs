@@ -4,7 +4,7 @@
 
 use crate::idf::IdfTable;
 use crate::profile::{PREFIX_LEN, PREFIX_MAX_TOKENS};
-use crate::terms::{flag, fnv1a, stem, Lexicon};
+use crate::terms::{flag, fnv1a_from, stem_len, Lexicon, FNV_OFFSET};
 use newslens_core::text::{Token, TokenKind};
 use newslens_core::Document;
 
@@ -47,7 +47,14 @@ impl TokenWords {
                     return TokenWord::default();
                 }
                 let word = &lower[token.span.range()];
-                let hash = fnv1a(word.as_bytes());
+                // One FNV-1a pass over the word: the hashes of its stem and of the stem's
+                // first PREFIX_LEN bytes are states along the way.
+                let b = word.as_bytes();
+                let stem_len = stem_len(word);
+                let cut = PREFIX_LEN.min(stem_len);
+                let prefix = fnv1a_from(FNV_OFFSET, &b[..cut]);
+                let term = fnv1a_from(prefix, &b[cut..stem_len]);
+                let hash = fnv1a_from(term, &b[stem_len..]);
                 let flags = lexicon.flags_hashed(hash, word);
                 if flags & flag::STOP != 0 {
                     return TokenWord {
@@ -57,19 +64,7 @@ impl TokenWords {
                         prefix: None,
                     };
                 }
-                let st = stem(word);
-                let term = if st.len() == word.len() {
-                    hash
-                } else {
-                    fnv1a(st.as_bytes())
-                };
-                let prefix = want_prefixes.then(|| {
-                    if st.len() > PREFIX_LEN {
-                        fnv1a(&st.as_bytes()[..PREFIX_LEN])
-                    } else {
-                        term
-                    }
-                });
+                let prefix = want_prefixes.then_some(prefix);
                 TokenWord {
                     term,
                     idf: idf.get(term),
