@@ -6,7 +6,7 @@
 //! a single sentence, a speaker's quotes), so the model learns separate weights for both.
 
 use crate::profile::{ClaimProfile, FlagCounts, TextProfile};
-use crate::terms::{flag, fnv1a, HashKeyed};
+use crate::terms::{flag, fnv1a, pair_hash, HashKeyed};
 
 /// Sentences at the start of an article that count as its opening.
 pub const LEAD_SEGMENTS: usize = 3;
@@ -317,22 +317,29 @@ pub fn extract_if(
     } else {
         found as f32 / cterms.len() as f32
     };
-    let cbigrams = &claim.text.bigrams;
-    let bigram_coverage = if cbigrams.is_empty() {
-        0.0
-    } else {
-        cbigrams.iter().filter(|b| text.has_bigram(**b)).count() as f32 / cbigrams.len() as f32
-    };
 
-    // One pass over the words: per-segment dot products, mentions, claim terms in the lead.
+    // One pass over the words: per-segment dot products, mentions, claim terms in the lead,
+    // the claim's bigrams found (two consecutive content words of a segment, both the
+    // claim's: the text's bigrams need not be collected, sorted and searched).
     let mut seg_dot = vec![0.0f32; text.segments.len()];
     let mut mentions: Vec<usize> = Vec::new();
     let mut lead_found = vec![false; cterms.len()];
+    let cbigrams = &claim.bigrams;
+    let mut bigram_found = vec![false; cbigrams.len()];
+    // The previous content word: its segment, its term and whether the claim has it.
+    let mut prev = (u32::MAX, 0u64, false);
     for (i, w) in text.words.iter().enumerate() {
         if w.term == 0 {
             continue;
         }
-        if let Some(k) = claim.text.term_index(w.term) {
+        let k = claim.text.term_index(w.term);
+        if k.is_some() && prev.2 && prev.0 == w.segment {
+            if let Ok(b) = cbigrams.binary_search(&pair_hash(prev.1, w.term)) {
+                bigram_found[b] = true;
+            }
+        }
+        prev = (w.segment, w.term, k.is_some());
+        if let Some(k) = k {
             seg_dot[w.segment as usize] += w.idf * cterms[k].1;
             mentions.push(i);
             if (w.segment as usize) < LEAD_SEGMENTS {
@@ -340,6 +347,11 @@ pub fn extract_if(
             }
         }
     }
+    let bigram_coverage = if cbigrams.is_empty() {
+        0.0
+    } else {
+        bigram_found.iter().filter(|f| **f).count() as f32 / cbigrams.len() as f32
+    };
     let seg_cos = |s: usize| {
         let n = text.segments[s].norm2.sqrt();
         if n > 0.0 {

@@ -58,8 +58,6 @@ pub struct TextProfile {
     pub terms: Vec<(u64, f32)>,
     /// Euclidean norm of `terms`.
     pub norm: f32,
-    /// Distinct bigrams of consecutive content words (within a segment), sorted.
-    pub bigrams: Vec<u64>,
     /// Bit `t % 64` set for every stem hash `t` in `terms`: a quick "surely absent" test.
     pub term_mask: u64,
     /// For short texts only (at most [`PREFIX_MAX_TOKENS`] tokens; empty otherwise): the
@@ -118,13 +116,12 @@ impl TextProfile {
         segments: impl IntoIterator<Item = (Range<usize>, Span)>,
         idf: &IdfTable,
     ) -> Self {
-        // Sized once for the text's tokens: a text has at most one word (and bigram) per token.
+        // Sized once for the text's tokens: a text has at most one word per token.
         let segments: Vec<(Range<usize>, Span)> = segments.into_iter().collect();
         let n_tokens: usize = segments.iter().map(|(r, _)| r.len()).sum();
         let mut p = TextProfile {
             words: Vec::with_capacity(n_tokens),
             segments: Vec::with_capacity(segments.len()),
-            bigrams: Vec::with_capacity(n_tokens),
             ..TextProfile::default()
         };
         let mut hashes: Vec<u64> = Vec::with_capacity(n_tokens);
@@ -140,7 +137,6 @@ impl TextProfile {
                 colons: 0,
                 words_before_colon: u16::MAX,
             };
-            let mut prev_term = 0u64;
             for (i, token) in tokens[range.clone()].iter().enumerate() {
                 match token.kind {
                     TokenKind::Word | TokenKind::Number | TokenKind::DottedAbbreviation => {
@@ -152,10 +148,6 @@ impl TextProfile {
                         if term != 0 {
                             seg.norm2 += w * w;
                             hashes.push(term);
-                            if prev_term != 0 {
-                                p.bigrams.push(pair_hash(prev_term, term));
-                            }
-                            prev_term = term;
                         }
                         p.words.push(Word {
                             term,
@@ -203,8 +195,6 @@ impl TextProfile {
             i = j;
         }
         p.norm = norm2.sqrt();
-        p.bigrams.sort_unstable();
-        p.bigrams.dedup();
         p.prefixes.sort_unstable();
         p.prefixes.dedup();
         let lead = crate::features::LEAD_SEGMENTS.min(p.segments.len());
@@ -253,11 +243,6 @@ impl TextProfile {
         self.prefixes.binary_search(&prefix).is_ok()
     }
 
-    /// Whether bigram `pair` occurs in this text.
-    pub fn has_bigram(&self, pair: u64) -> bool {
-        self.bigrams.binary_search(&pair).is_ok()
-    }
-
     /// How many words carry `mask` in `words`.
     pub fn count_flag(&self, words: Range<usize>, mask: u16) -> usize {
         self.words[words]
@@ -284,6 +269,10 @@ pub struct ClaimProfile {
     pub questions: usize,
     /// Number of words of the claim proper.
     pub words: usize,
+    /// Distinct bigrams ([`pair_hash`]) of consecutive content words within a segment (the
+    /// claim or one keyword), sorted. A text's bigrams are not collected: they are matched
+    /// against these in the pass over its words ([`crate::features`]).
+    pub bigrams: Vec<u64>,
 }
 
 /// Counts of the stance-relevant word lists over some words.
@@ -376,7 +365,18 @@ impl ClaimProfile {
         let lower = full.to_ascii_lowercase();
         let profile = TextProfile::from_tokens(&lower, &tokens, segments, lexicon, idf);
         let own = profile.segment_words(0);
+        let mut bigrams = Vec::with_capacity(profile.words.len());
+        let mut prev: Option<&Word> = None;
+        for w in profile.words.iter().filter(|w| w.term != 0) {
+            if let Some(p) = prev.filter(|p| p.segment == w.segment) {
+                bigrams.push(pair_hash(p.term, w.term));
+            }
+            prev = Some(w);
+        }
+        bigrams.sort_unstable();
+        bigrams.dedup();
         ClaimProfile {
+            bigrams,
             flag_counts: FlagCounts::of(&profile.words[own.clone()]),
             questions: usize::from(profile.segments[0].questions),
             words: own.len(),
