@@ -169,7 +169,8 @@ impl Analyzer for StanceAnalyzer {
             .iter()
             .map(|t| self.model.claim(&t.text, &t.keywords))
             .collect();
-        let mut all: Vec<(&str, &str, &ClaimProfile)> = Vec::new();
+        let mut all: Vec<(&str, &str, &ClaimProfile)> =
+            Vec::with_capacity(1 + self.targets.len() + own.len());
         if let (Some(t), Some(c)) = (title, &title_claim) {
             all.push(("title", t, c));
         }
@@ -184,6 +185,7 @@ impl Analyzer for StanceAnalyzer {
             }
         }
         let hits = self.model.vocabulary_hits(&body);
+        out.targets.reserve_exact(all.len());
         for &(id, text, claim) in &all {
             out.targets
                 .push(self.judge(doc, &body, &hits, id, text, claim));

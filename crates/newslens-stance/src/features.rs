@@ -322,7 +322,7 @@ pub fn extract_if(
     // the claim's bigrams found (two consecutive content words of a segment, both the
     // claim's: the text's bigrams need not be collected, sorted and searched).
     let mut seg_dot = vec![0.0f32; text.segments.len()];
-    let mut mentions: Vec<usize> = Vec::new();
+    let mut mentions: Vec<usize> = Vec::with_capacity(text.words.len());
     let mut lead_found = vec![false; cterms.len()];
     let cbigrams = &claim.bigrams;
     let mut bigram_found = vec![false; cbigrams.len()];

@@ -142,6 +142,9 @@ impl TextProfile {
                     TokenKind::Word | TokenKind::Number | TokenKind::DottedAbbreviation => {
                         let tw = token_words.get(range.start + i);
                         if let Some(prefix) = tw.prefix {
+                            if p.prefixes.capacity() == 0 {
+                                p.prefixes.reserve_exact(n_tokens);
+                            }
                             p.prefixes.push(prefix);
                         }
                         let (term, w) = (tw.term, tw.idf);
@@ -352,7 +355,8 @@ impl ClaimProfile {
         }
         // The claim proper is one segment whatever its punctuation; each keyword another.
         // Tokenized directly: a claim needs no sentences, paragraphs or offset map.
-        let mut tokens = Vec::new();
+        // A token takes at least one byte.
+        let mut tokens = Vec::with_capacity(full.len());
         let mut segments = Vec::with_capacity(1 + keywords.len());
         let mut start = 0;
         for part in std::iter::once(text).chain(keywords.iter().map(String::as_str)) {

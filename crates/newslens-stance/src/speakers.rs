@@ -18,17 +18,18 @@ pub fn speaker_stances(
     quotes: &QuoteOutput,
     targets: &[(&str, &ClaimProfile)],
 ) -> Vec<SpeakerStance> {
-    let mut speakers: Vec<(String, Vec<Span>)> = Vec::new();
+    // Names borrowed from the quotes: a name is copied only into the stances reported.
+    let mut speakers: Vec<(&str, Vec<Span>)> = Vec::with_capacity(quotes.quotes.len());
     for q in &quotes.quotes {
         let Some(sp) = &q.speaker else { continue };
-        let name = sp.name.clone().unwrap_or_else(|| sp.span.text.clone());
+        let name = sp.name.as_deref().unwrap_or(&sp.span.text);
         let span = q.content.bytes;
         match speakers.iter_mut().find(|(n, _)| *n == name) {
             Some((_, spans)) => spans.push(span),
             None => speakers.push((name, vec![span])),
         }
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(speakers.len() * targets.len());
     for (name, spans) in speakers {
         let segments = spans.iter().map(|&s| {
             let first = doc.token_at_or_after(s.start());
@@ -42,7 +43,7 @@ pub fn speaker_stances(
             // Only related pairs are reported: the stance of the others is not computed.
             if let Some(j) = model.judge_if_related(claim, &profile, &hits) {
                 out.push(SpeakerStance {
-                    name: name.clone(),
+                    name: name.to_string(),
                     target: id.to_string(),
                     label: j.label,
                     probs: j.probs,
