@@ -137,10 +137,10 @@ impl TextProfile {
                 colons: 0,
                 words_before_colon: u16::MAX,
             };
-            for (i, token) in tokens[range.clone()].iter().enumerate() {
+            let range_words = token_words.slice(range.clone());
+            for (token, tw) in tokens[range].iter().zip(range_words) {
                 match token.kind {
                     TokenKind::Word | TokenKind::Number | TokenKind::DottedAbbreviation => {
-                        let tw = token_words.get(range.start + i);
                         if let Some(prefix) = tw.prefix {
                             if p.prefixes.capacity() == 0 {
                                 p.prefixes.reserve_exact(n_tokens);

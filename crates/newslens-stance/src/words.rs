@@ -85,4 +85,9 @@ impl TokenWords {
     pub fn get(&self, i: usize) -> &TokenWord {
         &self.words[i]
     }
+
+    /// The words of tokens `range`.
+    pub fn slice(&self, range: std::ops::Range<usize>) -> &[TokenWord] {
+        &self.words[range]
+    }
 }
