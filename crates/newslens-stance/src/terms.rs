@@ -62,39 +62,43 @@ pub fn stem(word: &str) -> &str {
 }
 
 /// The length in bytes of [`stem`]`(word)`.
+///
+/// Every rule strips a suffix, so each is tried only when the word ends in the suffix's
+/// last byte (most words end in none of `s`, `'`, `g`, `d`, `y`: one comparison each).
 #[inline]
 pub fn stem_len(word: &str) -> usize {
     let b = word.as_bytes();
     let mut end = b.len();
     // A trailing possessive or apostrophe ("students'", "Kim’s" when not split off).
-    if word.ends_with("’s") {
-        end -= "’s".len();
-    } else if word.ends_with("'s") {
-        end -= 2;
-    } else if end > 1 && b[end - 1] == b'\'' {
-        end -= 1;
+    match b.last() {
+        Some(b's') if word.ends_with("’s") => end -= "’s".len(),
+        Some(b's') if word.ends_with("'s") => end -= 2,
+        Some(b'\'') if end > 1 => end -= 1,
+        _ => {}
     }
     let w = &b[..end];
     let ends = |s: &[u8]| w.len() >= s.len() && &w[w.len() - s.len()..] == s;
     let mut cut = 0;
-    if w.len() > 4 && ends(b"sses") {
-        cut = 2;
-    } else if w.len() > 4 && ends(b"ies") {
-        cut = 2; // studies -> studi
-    } else if w.len() > 3 && ends(b"s") && !ends(b"ss") && !ends(b"us") && !ends(b"is") {
-        cut = 1;
+    if w.last() == Some(&b's') {
+        if w.len() > 4 && ends(b"sses") {
+            cut = 2;
+        } else if w.len() > 4 && ends(b"ies") {
+            cut = 2; // studies -> studi
+        } else if w.len() > 3 && !ends(b"ss") && !ends(b"us") && !ends(b"is") {
+            cut = 1;
+        }
     }
     let w = &w[..w.len() - cut];
     let ends = |s: &[u8]| w.len() >= s.len() && &w[w.len() - s.len()..] == s;
-    let mut cut = 0;
-    if w.len() > 5 && ends(b"ing") {
-        cut = 3;
-    } else if w.len() > 4 && (ends(b"ied") || (ends(b"ed") && !ends(b"eed"))) {
-        cut = 2; // killed -> kill; denied -> deni (as denies -> deni)
-    } else if w.len() > 5 && ends(b"ly") {
-        cut = 2;
-    }
-    let len = w.len() - cut;
+    let n = w.len();
+    let cut = match w.last() {
+        Some(b'g') if n > 5 && ends(b"ing") => 3,
+        // killed -> kill; denied -> deni (as denies -> deni)
+        Some(b'd') if n > 4 && (ends(b"ied") || (ends(b"ed") && !ends(b"eed"))) => 2,
+        Some(b'y') if n > 5 && ends(b"ly") => 2,
+        _ => 0,
+    };
+    let len = n - cut;
     // Undouble a final consonant pair left by -ed/-ing ("stopped" -> "stopp" -> "stop").
     if cut > 0 && len > 3 && b[len - 1] == b[len - 2] && !b"lsz".contains(&b[len - 1]) {
         len - 1
@@ -173,7 +177,11 @@ impl Lexicon {
     pub fn flags_hashed(&self, hash: u64, lower_word: &str) -> u16 {
         let mut f = self.flags.get(&hash).copied().unwrap_or(0);
         let b = lower_word.as_bytes();
-        if b.len() > 3 && (b.ends_with(b"n't") || b.ends_with("n’t".as_bytes())) {
+        // Both spellings end in `t`: one comparison for most words.
+        if b.len() > 3
+            && b.last() == Some(&b't')
+            && (b.ends_with(b"n't") || b.ends_with("n’t".as_bytes()))
+        {
             f |= flag::NEGATION;
         }
         f
