@@ -6,7 +6,8 @@
 //! a single sentence, a speaker's quotes), so the model learns separate weights for both.
 
 use crate::profile::{ClaimProfile, FlagCounts, TextProfile};
-use crate::terms::{flag, fnv1a, pair_hash, HashKeyed};
+use crate::termtable::TermTable;
+use crate::terms::{flag, fnv1a, pair_hash};
 
 /// Sentences at the start of an article that count as its opening.
 pub const LEAD_SEGMENTS: usize = 3;
@@ -111,7 +112,7 @@ pub fn gated_names(base: &[&str]) -> Vec<String> {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vocabulary {
     stems: Vec<String>,
-    index: HashKeyed<u32>,
+    index: TermTable<u32>,
 }
 
 impl Vocabulary {
@@ -138,7 +139,7 @@ impl Vocabulary {
     }
     /// The feature index of stem hash `term`.
     pub fn get(&self, term: u64) -> Option<usize> {
-        self.index.get(&term).map(|&i| i as usize)
+        self.index.get(term).map(|i| i as usize)
     }
 }
 

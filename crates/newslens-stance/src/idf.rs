@@ -1,12 +1,13 @@
 //! Inverse document frequencies of stems, learned from the training texts and shipped
 //! in the model file as readable `stem → idf` pairs.
 
-use crate::terms::{fnv1a, HashKeyed};
+use crate::termtable::TermTable;
+use crate::terms::fnv1a;
 
 /// An IDF table keyed by stem hash, with the IDF of an unseen stem as default.
 #[derive(Debug, Clone)]
 pub struct IdfTable {
-    map: HashKeyed<f32>,
+    map: TermTable<f32>,
     default: f32,
 }
 
@@ -27,7 +28,7 @@ impl IdfTable {
 
     /// The IDF of the stem with hash `term`.
     pub fn get(&self, term: u64) -> f32 {
-        self.map.get(&term).copied().unwrap_or(self.default)
+        self.map.get(term).unwrap_or(self.default)
     }
 
     /// The IDF given to stems that are not in the table.

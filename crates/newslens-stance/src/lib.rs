@@ -24,6 +24,7 @@ pub mod profile;
 pub mod speakers;
 pub mod targets;
 pub mod terms;
+pub mod termtable;
 pub mod train;
 pub mod words;
 

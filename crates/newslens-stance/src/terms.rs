@@ -5,30 +5,7 @@
 //! every step works on slices of the document's lower-cased text without allocating.
 //! Terms are compared by a 64-bit FNV-1a hash of their stem.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A hasher for keys that already are well-mixed 64-bit hashes: passes them through.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        // Only u64 keys are expected; fold anything else in deterministically.
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// A map keyed by term hashes.
-pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<PassThrough>>;
+use crate::termtable::TermTable;
 
 /// The FNV-1a hash of no bytes: where [`fnv1a`] starts.
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -144,7 +121,7 @@ const LISTS: &[(u16, &str)] = &[
 /// The word lists of `data/*.txt`, merged into one hash → flags table (one lookup per word).
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    flags: HashKeyed<u16>,
+    flags: TermTable<u16>,
 }
 
 impl Default for Lexicon {
@@ -156,13 +133,13 @@ impl Default for Lexicon {
 impl Lexicon {
     /// Builds the table from the crate's word lists.
     pub fn new() -> Self {
-        let mut flags = HashKeyed::default();
+        let mut flags = TermTable::default();
         for (f, list) in LISTS {
             for word in list.lines().map(str::trim) {
                 if word.is_empty() || word.starts_with('#') {
                     continue;
                 }
-                *flags.entry(fnv1a(word.as_bytes())).or_insert(0) |= *f;
+                *flags.entry(fnv1a(word.as_bytes())) |= *f;
             }
         }
         Lexicon { flags }
@@ -175,7 +152,7 @@ impl Lexicon {
 
     /// The flags of an ASCII-lower-cased word whose [`fnv1a`] hash is `hash`.
     pub fn flags_hashed(&self, hash: u64, lower_word: &str) -> u16 {
-        let mut f = self.flags.get(&hash).copied().unwrap_or(0);
+        let mut f = self.flags.get(hash).unwrap_or(0);
         let b = lower_word.as_bytes();
         // Both spellings end in `t`: one comparison for most words.
         if b.len() > 3
