@@ -6,7 +6,6 @@ use crate::model::{Judgement, StanceModel};
 use crate::profile::{ClaimProfile, TextProfile};
 use crate::speakers::speaker_stances;
 use crate::targets::parse_targets;
-use crate::words::TokenWords;
 use newslens_core::output::stance::{StanceLabel, StanceOutput, TargetStance};
 use newslens_core::{
     Analyzer, AnalyzerError, AnalyzerInfo, AnalyzerOutput, ConfigError, Document, OptionSpec,
@@ -156,8 +155,7 @@ impl Analyzer for StanceAnalyzer {
 
     fn analyze(&self, doc: &Document, prior: &Outputs) -> Result<AnalyzerOutput, AnalyzerError> {
         // Each token is looked up once, for the body and every speaker's quotes.
-        let words = TokenWords::of_document(doc, self.model.lexicon(), self.model.idf());
-        let body = TextProfile::of_sentences(doc, &words, self.model.idf());
+        let (body, words) = TextProfile::with_words(doc, self.model.lexicon(), self.model.idf());
         let article = doc.article();
         let mut out = StanceOutput::default();
         // Claims made for this article alone: the title and the article's own targets

@@ -3,7 +3,7 @@
 
 use crate::idf::IdfTable;
 use crate::terms::{flag, pair_hash, Lexicon};
-use crate::words::TokenWords;
+use crate::words::{TokenWord, TokenWords};
 use newslens_core::text::{tokenize, Token, TokenKind};
 use newslens_core::{Document, Span};
 use std::ops::Range;
@@ -119,113 +119,42 @@ impl TextProfile {
         // Sized once for the text's tokens: a text has at most one word per token.
         let segments: Vec<(Range<usize>, Span)> = segments.into_iter().collect();
         let n_tokens: usize = segments.iter().map(|(r, _)| r.len()).sum();
-        let mut p = TextProfile {
-            words: Vec::with_capacity(n_tokens),
-            segments: Vec::with_capacity(segments.len()),
-            ..TextProfile::default()
-        };
-        let mut hashes: Vec<u64> = Vec::with_capacity(n_tokens);
+        let mut b = Builder::new(lower, n_tokens, segments.len());
         for (range, span) in segments {
-            let seg_index = p.segments.len() as u32;
-            let mut seg = Segment {
-                span,
-                first_word: p.words.len() as u32,
-                end_word: 0,
-                norm2: 0.0,
-                questions: 0,
-                quote_marks: 0,
-                colons: 0,
-                words_before_colon: u16::MAX,
-            };
+            b.start_segment(span);
             let range_words = token_words.slice(range.clone());
             for (token, tw) in tokens[range].iter().zip(range_words) {
-                match token.kind {
-                    TokenKind::Word | TokenKind::Number | TokenKind::DottedAbbreviation => {
-                        if let Some(prefix) = tw.prefix {
-                            if p.prefixes.capacity() == 0 {
-                                p.prefixes.reserve_exact(n_tokens);
-                            }
-                            p.prefixes.push(prefix);
-                        }
-                        let (term, w) = (tw.term, tw.idf);
-                        if term != 0 {
-                            seg.norm2 += w * w;
-                            hashes.push(term);
-                        }
-                        p.words.push(Word {
-                            term,
-                            idf: w,
-                            flags: tw.flags,
-                            segment: seg_index,
-                        });
-                    }
-                    TokenKind::Punct => match lower.as_bytes()[token.span.start()] {
-                        b'?' => seg.questions += 1,
-                        b':' => {
-                            if seg.colons == 0 {
-                                seg.words_before_colon = (p.words.len() as u32 - seg.first_word)
-                                    .min(u16::MAX as u32 - 1)
-                                    as u16;
-                            }
-                            seg.colons += 1
-                        }
-                        _ => {}
-                    },
-                    TokenKind::Quote(_) => seg.quote_marks += 1,
-                    _ => {}
-                }
+                b.add(token, tw);
             }
-            seg.end_word = p.words.len() as u32;
-            p.segments.push(seg);
+            b.end_segment();
         }
-        hashes.sort_unstable();
-        // At most one term per content word.
-        p.terms.reserve_exact(hashes.len());
-        let mut norm2 = 0.0f32;
-        let mut i = 0;
-        while i < hashes.len() {
-            let mut j = i + 1;
-            while j < hashes.len() && hashes[j] == hashes[i] {
-                j += 1;
-            }
-            // ln 1 = 0: a stem seen once weighs its IDF (most stems; no logarithm needed).
-            let tf = j - i;
-            let damping = if tf == 1 { 1.0 } else { 1.0 + (tf as f32).ln() };
-            let weight = damping * idf.get(hashes[i]);
-            norm2 += weight * weight;
-            p.terms.push((hashes[i], weight));
-            p.term_mask |= 1 << (hashes[i] & 63);
-            i = j;
-        }
-        p.norm = norm2.sqrt();
-        p.prefixes.sort_unstable();
-        p.prefixes.dedup();
-        let lead = crate::features::LEAD_SEGMENTS.min(p.segments.len());
-        let lead_end = if lead > 0 {
-            p.segments[lead - 1].end_word as usize
-        } else {
-            0
-        };
-        p.summary = Summary {
-            counts: FlagCounts::of(&p.words),
-            lead_counts: FlagCounts::of(&p.words[..lead_end]),
-            questions: p.segments.iter().map(|s| f32::from(s.questions)).sum(),
-            quote_marks: p.segments.iter().map(|s| f32::from(s.quote_marks)).sum(),
-            idf_mass: p.words.iter().map(|w| w.idf).sum(),
-        };
-        p
+        b.finish(idf)
     }
 
     /// Profiles the whole document, one segment per sentence.
     pub fn of_document(doc: &Document, lexicon: &Lexicon, idf: &IdfTable) -> Self {
-        let words = TokenWords::of_document(doc, lexicon, idf);
-        TextProfile::of_sentences(doc, &words, idf)
+        TextProfile::with_words(doc, lexicon, idf).0
     }
 
-    /// Profiles the whole document, one segment per sentence, from its [`TokenWords`].
-    pub fn of_sentences(doc: &Document, words: &TokenWords, idf: &IdfTable) -> Self {
-        let segments = doc.sentences().iter().map(|s| (s.tokens(), s.span));
-        TextProfile::from_words(doc.lower_text(), doc.tokens(), words, segments, idf)
+    /// Profiles the whole document, one segment per sentence, and returns it with the
+    /// document's [`TokenWords`] (for profiles of parts of it: the speakers' quotes). Each
+    /// token is looked up and added to the profile in the same pass.
+    pub fn with_words(doc: &Document, lexicon: &Lexicon, idf: &IdfTable) -> (Self, TokenWords) {
+        let (lower, tokens) = (doc.lower_text(), doc.tokens());
+        let mut words = TokenWords::with_capacity(tokens.len());
+        let mut b = Builder::new(lower, tokens.len(), doc.sentences().len());
+        for s in doc.sentences() {
+            // (the sentences cover the tokens in order; any token between them is looked up
+            // all the same, so that the words stay indexed by token)
+            words.extend(lower, &tokens[words.len()..s.tokens().start], lexicon, idf);
+            b.start_segment(s.span);
+            for token in &tokens[s.tokens()] {
+                b.add(token, words.push(lower, token, lexicon, idf));
+            }
+            b.end_segment();
+        }
+        words.extend(lower, &tokens[words.len()..], lexicon, idf);
+        (b.finish(idf), words)
     }
 
     /// The index of stem `term` in `terms`, if the text has it.
@@ -258,6 +187,137 @@ impl TextProfile {
     pub fn segment_words(&self, i: usize) -> Range<usize> {
         let s = &self.segments[i];
         s.first_word as usize..s.end_word as usize
+    }
+}
+
+/// A profile being built, segment by segment and token by token.
+struct Builder<'a> {
+    /// The text, ASCII-lower-cased.
+    lower: &'a [u8],
+    p: TextProfile,
+    /// The stem hash of every content word, to be sorted into `p.terms`.
+    hashes: Vec<u64>,
+    /// The segment being built.
+    seg: Segment,
+    /// Room for the prefixes, reserved at the first (for a short text only).
+    n_tokens: usize,
+}
+
+impl<'a> Builder<'a> {
+    /// A builder for a text of at most `n_tokens` tokens in `n_segments` segments.
+    fn new(lower: &'a str, n_tokens: usize, n_segments: usize) -> Self {
+        Builder {
+            lower: lower.as_bytes(),
+            p: TextProfile {
+                words: Vec::with_capacity(n_tokens),
+                segments: Vec::with_capacity(n_segments),
+                ..TextProfile::default()
+            },
+            hashes: Vec::with_capacity(n_tokens),
+            seg: Builder::segment(Span::new(0, 0), 0),
+            n_tokens,
+        }
+    }
+
+    fn segment(span: Span, first_word: u32) -> Segment {
+        Segment {
+            span,
+            first_word,
+            end_word: 0,
+            norm2: 0.0,
+            questions: 0,
+            quote_marks: 0,
+            colons: 0,
+            words_before_colon: u16::MAX,
+        }
+    }
+
+    fn start_segment(&mut self, span: Span) {
+        self.seg = Builder::segment(span, self.p.words.len() as u32);
+    }
+
+    /// Adds a token of the current segment, with its [`TokenWord`].
+    #[inline(always)]
+    fn add(&mut self, token: &Token, tw: &TokenWord) {
+        let p = &mut self.p;
+        let seg = &mut self.seg;
+        match token.kind {
+            TokenKind::Word | TokenKind::Number | TokenKind::DottedAbbreviation => {
+                if let Some(prefix) = tw.prefix {
+                    if p.prefixes.capacity() == 0 {
+                        p.prefixes.reserve_exact(self.n_tokens);
+                    }
+                    p.prefixes.push(prefix);
+                }
+                let (term, w) = (tw.term, tw.idf);
+                if term != 0 {
+                    seg.norm2 += w * w;
+                    self.hashes.push(term);
+                }
+                let segment = p.segments.len() as u32;
+                p.summary.counts.add(tw.flags);
+                if (segment as usize) < crate::features::LEAD_SEGMENTS {
+                    p.summary.lead_counts.add(tw.flags);
+                }
+                p.words.push(Word {
+                    term,
+                    idf: w,
+                    flags: tw.flags,
+                    segment,
+                });
+            }
+            TokenKind::Punct => match self.lower[token.span.start()] {
+                b'?' => seg.questions += 1,
+                b':' => {
+                    if seg.colons == 0 {
+                        seg.words_before_colon = (p.words.len() as u32 - seg.first_word)
+                            .min(u16::MAX as u32 - 1)
+                            as u16;
+                    }
+                    seg.colons += 1
+                }
+                _ => {}
+            },
+            TokenKind::Quote(_) => seg.quote_marks += 1,
+            _ => {}
+        }
+    }
+
+    fn end_segment(&mut self) {
+        self.seg.end_word = self.p.words.len() as u32;
+        self.p.segments.push(self.seg);
+    }
+
+    /// The profile, its terms weighted by `idf`.
+    fn finish(self, idf: &IdfTable) -> TextProfile {
+        let (mut p, mut hashes) = (self.p, self.hashes);
+        hashes.sort_unstable();
+        // At most one term per content word.
+        p.terms.reserve_exact(hashes.len());
+        let mut norm2 = 0.0f32;
+        let mut i = 0;
+        while i < hashes.len() {
+            let mut j = i + 1;
+            while j < hashes.len() && hashes[j] == hashes[i] {
+                j += 1;
+            }
+            // ln 1 = 0: a stem seen once weighs its IDF (most stems; no logarithm needed).
+            let tf = j - i;
+            let damping = if tf == 1 { 1.0 } else { 1.0 + (tf as f32).ln() };
+            let weight = damping * idf.get(hashes[i]);
+            norm2 += weight * weight;
+            p.terms.push((hashes[i], weight));
+            p.term_mask |= 1 << (hashes[i] & 63);
+            i = j;
+        }
+        p.norm = norm2.sqrt();
+        p.prefixes.sort_unstable();
+        p.prefixes.dedup();
+        // (the word-list counts were added word by word: sums of ones, exact in any order)
+        p.summary.questions = p.segments.iter().map(|s| f32::from(s.questions)).sum();
+        p.summary.quote_marks = p.segments.iter().map(|s| f32::from(s.quote_marks)).sum();
+        p.summary.idf_mass = p.words.iter().map(|w| w.idf).sum();
+        p
     }
 }
 

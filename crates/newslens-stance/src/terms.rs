@@ -42,7 +42,7 @@ pub fn stem(word: &str) -> &str {
 ///
 /// Every rule strips a suffix, so each is tried only when the word ends in the suffix's
 /// last byte (most words end in none of `s`, `'`, `g`, `d`, `y`: one comparison each).
-#[inline]
+#[inline(always)]
 pub fn stem_len(word: &str) -> usize {
     let b = word.as_bytes();
     let mut end = b.len();

@@ -34,46 +34,87 @@ pub fn is_word(kind: TokenKind) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct TokenWords {
     words: Vec<TokenWord>,
+    /// Whether the text is short enough for loose prefixes ([`PREFIX_MAX_TOKENS`]).
+    want_prefixes: bool,
 }
 
 impl TokenWords {
     /// Looks up every token of `tokens` in a text given as its ASCII-lower-cased form.
     pub fn new(lower: &str, tokens: &[Token], lexicon: &Lexicon, idf: &IdfTable) -> Self {
-        let want_prefixes = tokens.len() <= PREFIX_MAX_TOKENS;
-        let words = tokens
-            .iter()
-            .map(|token| {
-                if !is_word(token.kind) {
-                    return TokenWord::default();
-                }
-                let word = &lower[token.span.range()];
-                // One FNV-1a pass over the word: the hashes of its stem and of the stem's
-                // first PREFIX_LEN bytes are states along the way.
-                let b = word.as_bytes();
-                let stem_len = stem_len(word);
-                let cut = PREFIX_LEN.min(stem_len);
-                let prefix = fnv1a_from(FNV_OFFSET, &b[..cut]);
-                let term = fnv1a_from(prefix, &b[cut..stem_len]);
-                let hash = fnv1a_from(term, &b[stem_len..]);
-                let flags = lexicon.flags_hashed(hash, word);
-                if flags & flag::STOP != 0 {
-                    return TokenWord {
-                        term: 0,
-                        idf: 0.0,
-                        flags,
-                        prefix: None,
-                    };
-                }
-                let prefix = want_prefixes.then_some(prefix);
-                TokenWord {
-                    term,
-                    idf: idf.get(term),
-                    flags,
-                    prefix,
-                }
-            })
-            .collect();
-        TokenWords { words }
+        let mut words = TokenWords::with_capacity(tokens.len());
+        words.extend(lower, tokens, lexicon, idf);
+        words
+    }
+
+    /// No words yet, with room for a text of `n_tokens` tokens (the loose prefixes are
+    /// looked up only if it has at most [`PREFIX_MAX_TOKENS`]).
+    pub fn with_capacity(n_tokens: usize) -> Self {
+        TokenWords {
+            words: Vec::with_capacity(n_tokens),
+            want_prefixes: n_tokens <= PREFIX_MAX_TOKENS,
+        }
+    }
+
+    /// Number of tokens looked up.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether no token was looked up.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Looks up the next tokens of the text.
+    pub fn extend(&mut self, lower: &str, tokens: &[Token], lexicon: &Lexicon, idf: &IdfTable) {
+        for token in tokens {
+            self.push(lower, token, lexicon, idf);
+        }
+    }
+
+    /// Looks up the next token of the text and returns its word.
+    #[inline(always)]
+    pub fn push(
+        &mut self,
+        lower: &str,
+        token: &Token,
+        lexicon: &Lexicon,
+        idf: &IdfTable,
+    ) -> &TokenWord {
+        let word = self.lookup(lower, token, lexicon, idf);
+        self.words.push(word);
+        &self.words[self.words.len() - 1]
+    }
+
+    #[inline(always)]
+    fn lookup(&self, lower: &str, token: &Token, lexicon: &Lexicon, idf: &IdfTable) -> TokenWord {
+        if !is_word(token.kind) {
+            return TokenWord::default();
+        }
+        let word = &lower[token.span.range()];
+        // One FNV-1a pass over the word: the hashes of its stem and of the stem's
+        // first PREFIX_LEN bytes are states along the way.
+        let b = word.as_bytes();
+        let stem_len = stem_len(word);
+        let cut = PREFIX_LEN.min(stem_len);
+        let prefix = fnv1a_from(FNV_OFFSET, &b[..cut]);
+        let term = fnv1a_from(prefix, &b[cut..stem_len]);
+        let hash = fnv1a_from(term, &b[stem_len..]);
+        let flags = lexicon.flags_hashed(hash, word);
+        if flags & flag::STOP != 0 {
+            return TokenWord {
+                term: 0,
+                idf: 0.0,
+                flags,
+                prefix: None,
+            };
+        }
+        TokenWord {
+            term,
+            idf: idf.get(term),
+            flags,
+            prefix: self.want_prefixes.then_some(prefix),
+        }
     }
 
     /// Looks up every token of `doc`.
