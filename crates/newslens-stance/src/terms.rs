@@ -19,12 +19,15 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 /// is the hash of its prefix continued over the rest, so one pass over a word yields the
 /// hashes of its prefixes too.
 #[inline]
-pub fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+pub fn fnv1a_from(h: u64, bytes: &[u8]) -> u64 {
+    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    // Four bytes per turn of the loop: a word is hashed in about half the instructions.
+    let mut chunks = bytes.chunks_exact(4);
+    let mut h = h;
+    for c in &mut chunks {
+        h = step(step(step(step(h, c[0]), c[1]), c[2]), c[3]);
     }
-    h
+    chunks.remainder().iter().fold(h, |h, &b| step(h, b))
 }
 
 /// The hash of the ordered pair of terms `a b` (a bigram).
