@@ -169,11 +169,14 @@ impl VocabularyHits {
         words.dedup();
         // Word families: a stem's first PREFIX_LEN bytes (`debunk` for "debunked" and
         // "debunker", `fabric` for "fabricated" and "fabrication").
-        let prefixes = text
+        let mut prefixes: Vec<(u64, u32)> = text
             .prefixes
             .iter()
             .filter_map(|&h| Some((h, vocabulary.get(h)? as u32)))
             .collect();
+        // (a text's prefixes come in text order, repeats included)
+        prefixes.sort_unstable();
+        prefixes.dedup();
         VocabularyHits { words, prefixes }
     }
 }
@@ -301,11 +304,17 @@ pub fn extract_if(
         }
     }
     // Loose match of word families, for short texts (both sides have prefixes).
-    let cprefixes = &claim.text.prefixes;
+    let cprefixes = &claim.prefixes;
     let prefix_coverage = if cprefixes.is_empty() || text.prefixes.is_empty() {
         0.0
     } else {
-        cprefixes.iter().filter(|p| text.has_prefix(**p)).count() as f32 / cprefixes.len() as f32
+        let mut found = vec![false; cprefixes.len()];
+        for &p in &text.prefixes {
+            if let Some(k) = claim.prefix_index(p) {
+                found[k] = true;
+            }
+        }
+        found.iter().filter(|f| **f).count() as f32 / cprefixes.len() as f32
     };
     let cos_body = if text.norm > 0.0 {
         dot / (cnorm * text.norm)
@@ -588,7 +597,7 @@ pub fn extract_if(
     words.extend(
         hits.prefixes
             .iter()
-            .filter(|&&(h, _)| !claim.text.has_prefix(h))
+            .filter(|&&(h, _)| claim.prefix_index(h).is_none())
             .map(|&(_, i)| i),
     );
     words.sort_unstable();

@@ -61,8 +61,10 @@ pub struct TextProfile {
     /// Bit `t % 64` set for every stem hash `t` in `terms`: a quick "surely absent" test.
     pub term_mask: u64,
     /// For short texts only (at most [`PREFIX_MAX_TOKENS`] tokens; empty otherwise): the
-    /// distinct hashes of the stems cut to [`PREFIX_LEN`] bytes, sorted — a loose match of
-    /// word families the stemmer keeps apart (`castrated` / `castration`).
+    /// hashes of the stems cut to [`PREFIX_LEN`] bytes, in text order, repeats included — a
+    /// loose match of word families the stemmer keeps apart (`castrated` / `castration`).
+    /// Not sorted: a text's prefixes are matched against a claim's
+    /// ([`ClaimProfile::prefixes`]) in one pass.
     pub prefixes: Vec<u64>,
     /// Totals that do not depend on the claim, computed once.
     pub summary: Summary,
@@ -168,11 +170,6 @@ impl TextProfile {
     /// The tf-idf weight of stem `term` in this text (0 when absent).
     pub fn weight(&self, term: u64) -> f32 {
         self.term_index(term).map_or(0.0, |i| self.terms[i].1)
-    }
-
-    /// Whether prefix hash `prefix` occurs in this (short) text.
-    pub fn has_prefix(&self, prefix: u64) -> bool {
-        self.prefixes.binary_search(&prefix).is_ok()
     }
 
     /// How many words carry `mask` in `words`.
@@ -311,8 +308,6 @@ impl<'a> Builder<'a> {
             i = j;
         }
         p.norm = norm2.sqrt();
-        p.prefixes.sort_unstable();
-        p.prefixes.dedup();
         // (the word-list counts were added word by word: sums of ones, exact in any order)
         p.summary.questions = p.segments.iter().map(|s| f32::from(s.questions)).sum();
         p.summary.quote_marks = p.segments.iter().map(|s| f32::from(s.quote_marks)).sum();
@@ -336,6 +331,10 @@ pub struct ClaimProfile {
     /// claim or one keyword), sorted. A text's bigrams are not collected: they are matched
     /// against these in the pass over its words ([`crate::features`]).
     pub bigrams: Vec<u64>,
+    /// The distinct prefixes of the claim's stems ([`TextProfile::prefixes`]), sorted.
+    pub prefixes: Vec<u64>,
+    /// Bit `p % 64` set for every hash `p` in `prefixes`: a quick "surely absent" test.
+    pub prefix_mask: u64,
 }
 
 /// Counts of the stance-relevant word lists over some words.
@@ -391,6 +390,14 @@ impl FlagCounts {
 }
 
 impl ClaimProfile {
+    /// The index of prefix hash `prefix` in [`ClaimProfile::prefixes`], if the claim has it.
+    pub fn prefix_index(&self, prefix: u64) -> Option<usize> {
+        if self.prefix_mask & (1 << (prefix & 63)) == 0 {
+            return None;
+        }
+        self.prefixes.binary_search(&prefix).ok()
+    }
+
     /// Whether `text` mentions the claim's target by one of its keywords: every content word
     /// of at least one keyword occurs in it. True for a claim without keywords.
     pub fn mentioned_in(&self, text: &TextProfile) -> bool {
@@ -439,8 +446,13 @@ impl ClaimProfile {
         }
         bigrams.sort_unstable();
         bigrams.dedup();
+        let mut prefixes = profile.prefixes.clone();
+        prefixes.sort_unstable();
+        prefixes.dedup();
         ClaimProfile {
             bigrams,
+            prefix_mask: prefixes.iter().fold(0, |m, p| m | 1 << (p & 63)),
+            prefixes,
             flag_counts: FlagCounts::of(&profile.words[own.clone()]),
             questions: usize::from(profile.segments[0].questions),
             words: own.len(),
