@@ -38,21 +38,22 @@ pub fn pair_hash(a: u64, b: u64) -> u64 {
 /// Reduces an ASCII-lower-cased word to its stem by stripping common English inflections
 /// (plural `-s`/`-es`/`-ies`, `-ed`, `-ing`, `-ly`). Only ever returns a prefix of `word`.
 pub fn stem(word: &str) -> &str {
-    &word[..stem_len(word)]
+    &word[..stem_len(word.as_bytes())]
 }
 
-/// The length in bytes of [`stem`]`(word)`.
+/// The length in bytes of [`stem`]`(word)`, for the word's bytes (a slice of bytes needs
+/// no check that it starts and ends on a character boundary).
 ///
 /// Every rule strips a suffix, so each is tried only when the word ends in the suffix's
 /// last byte (most words end in none of `s`, `'`, `g`, `d`, `y`: one comparison each).
 #[inline(always)]
-pub fn stem_len(word: &str) -> usize {
-    let b = word.as_bytes();
+pub fn stem_len(word: &[u8]) -> usize {
+    let b = word;
     let mut end = b.len();
     // A trailing possessive or apostrophe ("students'", "Kim’s" when not split off).
     match b.last() {
-        Some(b's') if word.ends_with("’s") => end -= "’s".len(),
-        Some(b's') if word.ends_with("'s") => end -= 2,
+        Some(b's') if word.ends_with("’s".as_bytes()) => end -= "’s".len(),
+        Some(b's') if word.ends_with(b"'s") => end -= 2,
         Some(b'\'') if end > 1 => end -= 1,
         _ => {}
     }
@@ -150,13 +151,13 @@ impl Lexicon {
 
     /// The flags of an ASCII-lower-cased word (0 when it is on no list).
     pub fn flags(&self, lower_word: &str) -> u16 {
-        self.flags_hashed(fnv1a(lower_word.as_bytes()), lower_word)
+        self.flags_hashed(fnv1a(lower_word.as_bytes()), lower_word.as_bytes())
     }
 
-    /// The flags of an ASCII-lower-cased word whose [`fnv1a`] hash is `hash`.
-    pub fn flags_hashed(&self, hash: u64, lower_word: &str) -> u16 {
+    /// The flags of an ASCII-lower-cased word (its bytes) whose [`fnv1a`] hash is `hash`.
+    pub fn flags_hashed(&self, hash: u64, lower_word: &[u8]) -> u16 {
         let mut f = self.flags.get(hash).unwrap_or(0);
-        let b = lower_word.as_bytes();
+        let b = lower_word;
         // Both spellings end in `t`: one comparison for most words.
         if b.len() > 3
             && b.last() == Some(&b't')

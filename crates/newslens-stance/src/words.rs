@@ -91,16 +91,16 @@ impl TokenWords {
         if !is_word(token.kind) {
             return TokenWord::default();
         }
-        let word = &lower[token.span.range()];
+        // (as bytes: a slice of a `str` checks that it cuts on character boundaries)
+        let b = &lower.as_bytes()[token.span.range()];
         // One FNV-1a pass over the word: the hashes of its stem and of the stem's
         // first PREFIX_LEN bytes are states along the way.
-        let b = word.as_bytes();
-        let stem_len = stem_len(word);
+        let stem_len = stem_len(b);
         let cut = PREFIX_LEN.min(stem_len);
         let prefix = fnv1a_from(FNV_OFFSET, &b[..cut]);
         let term = fnv1a_from(prefix, &b[cut..stem_len]);
         let hash = fnv1a_from(term, &b[stem_len..]);
-        let flags = lexicon.flags_hashed(hash, word);
+        let flags = lexicon.flags_hashed(hash, b);
         if flags & flag::STOP != 0 {
             return TokenWord {
                 term: 0,
