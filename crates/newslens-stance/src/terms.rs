@@ -45,11 +45,15 @@ pub fn stem(word: &str) -> &str {
 /// no check that it starts and ends on a character boundary).
 ///
 /// Every rule strips a suffix, so each is tried only when the word ends in the suffix's
-/// last byte (most words end in none of `s`, `'`, `g`, `d`, `y`: one comparison each).
+/// last byte; most words end in none of `s`, `'`, `g`, `d`, `y` and are their own stem.
 #[inline(always)]
 pub fn stem_len(word: &[u8]) -> usize {
     let b = word;
     let mut end = b.len();
+    // (a doubled consonant is undone only after a cut)
+    if !matches!(b.last(), Some(b's' | b'\'' | b'g' | b'd' | b'y')) {
+        return end;
+    }
     // A trailing possessive or apostrophe ("students'", "Kim’s" when not split off).
     match b.last() {
         Some(b's') if word.ends_with("’s".as_bytes()) => end -= "’s".len(),
