@@ -6,8 +6,8 @@
 //! a single sentence, a speaker's quotes), so the model learns separate weights for both.
 
 use crate::profile::{ClaimProfile, FlagCounts, TextProfile};
-use crate::termtable::TermTable;
 use crate::terms::{flag, fnv1a, pair_hash};
+use crate::termtable::TermTable;
 
 /// Sentences at the start of an article that count as its opening.
 pub const LEAD_SEGMENTS: usize = 3;

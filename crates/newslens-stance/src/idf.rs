@@ -1,8 +1,8 @@
 //! Inverse document frequencies of stems, learned from the training texts and shipped
 //! in the model file as readable `stem → idf` pairs.
 
-use crate::termtable::TermTable;
 use crate::terms::fnv1a;
+use crate::termtable::TermTable;
 
 /// An IDF table keyed by stem hash, with the IDF of an unseen stem as default.
 #[derive(Debug, Clone)]

@@ -267,9 +267,8 @@ impl<'a> Builder<'a> {
                 b'?' => seg.questions += 1,
                 b':' => {
                     if seg.colons == 0 {
-                        seg.words_before_colon = (p.words.len() as u32 - seg.first_word)
-                            .min(u16::MAX as u32 - 1)
-                            as u16;
+                        seg.words_before_colon =
+                            (p.words.len() as u32 - seg.first_word).min(u16::MAX as u32 - 1) as u16;
                     }
                     seg.colons += 1
                 }
