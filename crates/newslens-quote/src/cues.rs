@@ -645,7 +645,59 @@ pub struct Entry {
     /// A function word, which no learned cue can be (the quote word lists'
     /// `non_cue_words`).
     pub function_word: bool,
+    /// A word the cue scan tests for more than its cue entry ([`SCAN_WORDS`], the
+    /// forms of the phrasal verbs): the scan passes over a word with neither.
+    pub scan: bool,
 }
+
+/// Nouns of saying and believing that take a that-clause after their possessor
+/// ("Trump's claim that …", "his insistence that …").
+pub const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "suggestion",
+    "warning",
+    "warnings",
+    "insistence",
+    "argument",
+    "belief",
+    "promise",
+    "promises",
+    "pledge",
+    "contention",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "assurance",
+    "assurances",
+    "statement",
+    "remark",
+    "remarks",
+    "comments",
+    "admission",
+    "prediction",
+    "threat",
+    "charge",
+    "charges",
+    "complaint",
+    "complaints",
+    "conclusion",
+    "acknowledgment",
+    "announcement",
+    "declaration",
+];
+
+/// Raising verbs read as sourceless evidentials ("seems to …", "appeared to …").
+pub const SEEM_FORMS: [&str; 3] = ["seem", "seems", "seemed"];
+/// See [`SEEM_FORMS`].
+pub const APPEAR_FORMS: [&str; 3] = ["appear", "appears", "appeared"];
+
+/// The words besides the cue forms and the phrasal verbs that the cue scan tests:
+/// "according" (to), the claim nouns, the raising verbs.
+const SCAN_WORDS: [&[&str]; 4] = [&["according"], CLAIM_NOUNS, &SEEM_FORMS, &APPEAR_FORMS];
 
 /// The cue forms with their entries, and the function words.
 static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
@@ -676,6 +728,7 @@ static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
                     Entry {
                         cue: Some(cue),
                         function_word: false,
+                        scan: false,
                     },
                 );
             }
@@ -683,6 +736,15 @@ static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
     }
     for w in crate::words::non_cue_words() {
         entries.entry(w.as_bytes()).function_word = true;
+    }
+    let phrasal = phrasal_forms().map(|(w, _)| w);
+    for w in SCAN_WORDS
+        .iter()
+        .flat_map(|l| l.iter())
+        .copied()
+        .chain(phrasal)
+    {
+        entries.entry(w.as_bytes()).scan = true;
     }
     entries
 });
@@ -734,9 +796,9 @@ const PHRASAL_FORMS: &[[&str; 5]] = &[
     ["lay", "lays", "laid", "laying", "laid"],
 ];
 
-static PHRASAL_TABLE: LazyLock<FilteredTable<&'static [&'static str]>> = LazyLock::new(|| {
-    let mut entries = Vec::new();
-    for (base, particles) in PHRASAL {
+/// Each form of the phrasal verbs of [`PHRASAL`] with the particles it takes.
+fn phrasal_forms() -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
+    PHRASAL.iter().flat_map(|&(base, particles)| {
         let forms = SPEECH
             .iter()
             .chain(OBJECT)
@@ -744,15 +806,15 @@ static PHRASAL_TABLE: LazyLock<FilteredTable<&'static [&'static str]>> = LazyLoc
             .chain(TELL)
             .chain(WANT)
             .chain(PHRASAL_FORMS)
-            .find(|f| f[0] == *base);
-        if let Some(forms) = forms {
-            for f in forms {
-                entries.push((*f, *particles));
-            }
-        }
-    }
-    FilteredTable::from_entries(entries)
-});
+            .find(|f| f[0] == base);
+        forms
+            .into_iter()
+            .flat_map(move |forms| forms.iter().map(move |f| (*f, particles)))
+    })
+}
+
+static PHRASAL_TABLE: LazyLock<FilteredTable<&'static [&'static str]>> =
+    LazyLock::new(|| FilteredTable::from_entries(phrasal_forms()));
 
 /// The particle that makes `lower` a two-word cue when `next` follows it ("called" +
 /// "for"), if it does.
@@ -847,5 +909,20 @@ mod tests {
             assert!(particles.iter().all(|p| is_particle(p)), "{particles:?}");
         }
         assert!(phrasal("called", "for") && !phrasal("called", "the"));
+    }
+
+    #[test]
+    fn scan_words_flagged() {
+        // (the cue scan passes over a word whose entry has no cue and no scan flag)
+        let phrasal = phrasal_forms().map(|(w, _)| w);
+        for w in SCAN_WORDS
+            .iter()
+            .flat_map(|l| l.iter())
+            .copied()
+            .chain(phrasal)
+        {
+            assert!(entry(w).scan, "{w}");
+        }
+        assert!(!entry("table").scan && !entry("believes").scan);
     }
 }

@@ -10,7 +10,7 @@
 
 use crate::coverage::Coverage;
 use crate::cue_model::{self, CueModel};
-use crate::cues::{cue, entry, Cue, CueClass, Entry};
+use crate::cues::{cue, entry, Cue, CueClass, Entry, APPEAR_FORMS, CLAIM_NOUNS, SEEM_FORMS};
 use crate::phrase::{addressee_end, np_left, np_right, np_word, subject_left, Range};
 use crate::text::{Text, NONE};
 use crate::words::{is_irregular_past, is_ly_adverb, words};
@@ -781,6 +781,12 @@ fn find_cues(t: &Text, lexicon: &[Entry]) -> Vec<CueAt> {
             i += 1;
             continue;
         }
+        // (a word that is no cue form nor one of the scan's other words starts nothing:
+        // most words end here)
+        if t.is_wordlike(i) && lexicon[i].cue.is_none() && !lexicon[i].scan {
+            i += 1;
+            continue;
+        }
         let l = t.lower(i);
         // a signature after a quotation: "“…” ― Krystal Correa"
         if is_signature_dash(t, i) {
@@ -850,47 +856,10 @@ fn find_cues(t: &Text, lexicon: &[Entry]) -> Vec<CueAt> {
     out
 }
 
-/// Nouns of saying and believing that take a that-clause after their possessor
-/// ("Trump's claim that …", "his insistence that …").
+/// A noun of saying and believing that takes a that-clause after its possessor
+/// ([`CLAIM_NOUNS`]).
 fn is_claim_noun(l: &str) -> bool {
-    matches!(
-        l,
-        "claim"
-            | "claims"
-            | "assertion"
-            | "assertions"
-            | "suggestion"
-            | "warning"
-            | "warnings"
-            | "insistence"
-            | "argument"
-            | "belief"
-            | "promise"
-            | "promises"
-            | "pledge"
-            | "contention"
-            | "accusation"
-            | "accusations"
-            | "allegation"
-            | "allegations"
-            | "assurance"
-            | "assurances"
-            | "statement"
-            | "remark"
-            | "remarks"
-            | "comments"
-            | "admission"
-            | "prediction"
-            | "threat"
-            | "charge"
-            | "charges"
-            | "complaint"
-            | "complaints"
-            | "conclusion"
-            | "acknowledgment"
-            | "announcement"
-            | "declaration"
-    )
+    CLAIM_NOUNS.contains(&l)
 }
 
 /// "Trump's claim that …", "his earlier insistence that …": where the possessor of a
@@ -1012,8 +981,8 @@ fn infinitive_after(t: &Text, i: usize) -> bool {
 
 /// "seems to …", "appeared to …", "seemed unfazed": a raising verb after a subject.
 fn raising_verb(t: &Text, i: usize, l: &str) -> bool {
-    let seem = matches!(l, "seem" | "seems" | "seemed");
-    let appear = matches!(l, "appear" | "appears" | "appeared");
+    let seem = SEEM_FORMS.contains(&l);
+    let appear = APPEAR_FORMS.contains(&l);
     if !(seem || appear) || t.quoted(i) || i == 0 || i + 1 >= t.len() {
         return false;
     }
