@@ -91,9 +91,8 @@ pub struct Text<'d> {
     pub doc: &'d Document,
     /// Its tokens.
     tokens: &'d [Token],
-    /// Each token's text.
-    texts: Vec<&'d str>,
-    /// Each token's lower-cased text.
+    /// Each token's lower-cased text (also the text of punctuation and symbols, which
+    /// lower-casing leaves alone: the rules compare those through it).
     lowers: Vec<&'d str>,
     /// Each token's [`Shape`] bits.
     shapes: Vec<u16>,
@@ -131,15 +130,15 @@ impl<'d> Text<'d> {
         let regions = regions(doc, &mut region_of);
         let tokens = doc.tokens();
         let sentence_of = doc.token_sentences();
-        let (text, lower) = (doc.text(), doc.lower_text());
-        let texts: Vec<&str> = tokens.iter().map(|tok| &text[tok.span.range()]).collect();
-        let lowers = tokens.iter().map(|tok| &lower[tok.span.range()]).collect();
-        let bytes = text.as_bytes();
+        let lower = doc.lower_text();
+        let lowers: Vec<&str> = tokens.iter().map(|tok| &lower[tok.span.range()]).collect();
+        let bytes = lower.as_bytes();
         let mut prev_end = None;
         let shapes = tokens
             .iter()
-            .zip(&texts)
+            .zip(&lowers)
             .map(|(tok, s)| {
+                // (`s` is the token's text where `Shape::of` reads it: punctuation)
                 let mut shape = Shape::of(tok, s);
                 if let Some(e) = prev_end.filter(|&e| e < tok.span.start()) {
                     // (the gap between two tokens is white space: a byte test is enough)
@@ -154,7 +153,6 @@ impl<'d> Text<'d> {
         let mut t = Text {
             doc,
             tokens,
-            texts,
             lowers,
             shapes,
             regions,
@@ -174,8 +172,8 @@ impl<'d> Text<'d> {
             if !self.has(i, Shape::FINAL_PUNCT) {
                 continue;
             }
-            if self.texts[i] == "." && i > 0 && !self.has(i, Shape::SPACE_BEFORE) {
-                let p = self.texts[i - 1];
+            if self.lowers[i] == "." && i > 0 && !self.has(i, Shape::SPACE_BEFORE) {
+                let p = self.text(i - 1);
                 if newslens_core::text::is_abbreviation(p)
                     || (p.chars().count() == 1 && self.is_cap(i - 1))
                 {
@@ -268,7 +266,7 @@ impl<'d> Text<'d> {
     /// Token text.
     #[inline]
     pub fn text(&self, i: usize) -> &'d str {
-        self.texts[i]
+        &self.doc.text()[self.span(i).range()]
     }
     /// Token bytes.
     #[inline]
@@ -375,10 +373,11 @@ impl<'d> Text<'d> {
     pub fn is_lower_word(&self, i: usize) -> bool {
         self.has(i, Shape::LOWER_WORD)
     }
-    /// Whether token `i` is punctuation (or a symbol) with text `p`.
+    /// Whether token `i` is punctuation (or a symbol) with text `p` (which holds no letter).
     #[inline]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.has(i, Shape::PUNCT_OR_SYMBOL) && self.texts[i] == p
+        // (lower-casing leaves punctuation and symbols as written)
+        self.has(i, Shape::PUNCT_OR_SYMBOL) && self.lowers[i] == p
     }
     /// Whether token `i` is any punctuation.
     #[inline]
