@@ -231,13 +231,14 @@ impl<'a, 'd> Featurizer<'a, 'd> {
         h
     }
 
-    /// The hash of neighbour `k` of a candidate in the sentence `s0..s1` ("<s>"
-    /// outside it).
+    /// The hash of token `k` when `inside` (a neighbour in the candidate's sentence),
+    /// else "<s>".
     #[inline]
-    fn neighbour(&mut self, k: Option<usize>, s0: usize, s1: usize) -> u64 {
-        match k.filter(|&k| k >= s0 && k < s1) {
-            Some(k) => self.hash(k),
-            None => Fixed::OUTSIDE,
+    fn neighbour(&mut self, k: usize, inside: bool) -> u64 {
+        if inside {
+            self.hash(k)
+        } else {
+            Fixed::OUTSIDE
         }
     }
 
@@ -248,10 +249,11 @@ impl<'a, 'd> Featurizer<'a, 'd> {
         let t = self.t;
         let (s0, s1) = t.sentence_range(i);
         let l = t.lower(i);
-        let p1 = self.neighbour(i.checked_sub(1), s0, s1);
-        let p2 = self.neighbour(i.checked_sub(2), s0, s1);
-        let n1 = self.neighbour(Some(i + 1), s0, s1);
-        let n2 = self.neighbour(Some(i + 2), s0, s1);
+        // (the candidate is in its sentence: `s0 <= i < s1`)
+        let p1 = self.neighbour(i.wrapping_sub(1), i > s0);
+        let p2 = self.neighbour(i.wrapping_sub(2), i > s0 + 1);
+        let n1 = self.neighbour(i + 1, i + 1 < s1);
+        let n2 = self.neighbour(i + 2, i + 2 < s1);
         let suffix = |k: usize| l.get(l.len().saturating_sub(k)..).unwrap_or(l);
         let (lexicon, lexicon_row) = match lexicon {
             None => (Fixed::NOT_IN_LEXICON, 0),
