@@ -699,6 +699,16 @@ pub const APPEAR_FORMS: [&str; 3] = ["appear", "appears", "appeared"];
 /// "according" (to), the claim nouns, the raising verbs.
 const SCAN_WORDS: [&[&str]; 4] = [&["according"], CLAIM_NOUNS, &SEEM_FORMS, &APPEAR_FORMS];
 
+/// Every word the cue scan tests for more than its cue entry: [`SCAN_WORDS`] and the
+/// phrasal verbs' forms.
+fn scan_forms() -> impl Iterator<Item = &'static str> {
+    SCAN_WORDS
+        .iter()
+        .flat_map(|l| l.iter())
+        .copied()
+        .chain(phrasal_forms().map(|(w, _)| w))
+}
+
 /// The cue forms with their entries, and the function words.
 static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
     let mut entries = WordTable::default();
@@ -737,13 +747,7 @@ static ENTRIES: LazyLock<WordTable<Entry>> = LazyLock::new(|| {
     for w in crate::words::non_cue_words() {
         entries.entry(w.as_bytes()).function_word = true;
     }
-    let phrasal = phrasal_forms().map(|(w, _)| w);
-    for w in SCAN_WORDS
-        .iter()
-        .flat_map(|l| l.iter())
-        .copied()
-        .chain(phrasal)
-    {
+    for w in scan_forms() {
         entries.entry(w.as_bytes()).scan = true;
     }
     entries
@@ -914,13 +918,7 @@ mod tests {
     #[test]
     fn scan_words_flagged() {
         // (the cue scan passes over a word whose entry has no cue and no scan flag)
-        let phrasal = phrasal_forms().map(|(w, _)| w);
-        for w in SCAN_WORDS
-            .iter()
-            .flat_map(|l| l.iter())
-            .copied()
-            .chain(phrasal)
-        {
+        for w in scan_forms() {
             assert!(entry(w).scan, "{w}");
         }
         assert!(!entry("table").scan && !entry("believes").scan);
