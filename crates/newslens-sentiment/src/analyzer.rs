@@ -82,6 +82,11 @@ impl Default for Settings {
     }
 }
 
+/// Scale of the document calibration's context features: the mean over a document's
+/// words of the target model's word weights (about ±0.2 for a word) times this is of the
+/// order of the other features.
+const CONTEXT_SCALE: f64 = 4.0;
+
 /// The shipped target model (trained on NewsMTSC train; see `data/README.md`).
 const TARGET_MODEL: &str = include_str!("../data/target_model.tsv");
 
@@ -620,20 +625,43 @@ impl SentimentAnalyzer {
         doc: &Document,
         scored: &Scored,
     ) -> [f64; crate::document_model::FEATURES] {
+        let (mut polarity, mut neutrality, mut n) = (0.0, 0.0, 0usize);
+        for it in &scored.items {
+            if let Some(w) = self.tables.model_rows.get(it.model_row as usize) {
+                polarity += w[2] - w[0];
+                neutrality += w[1] - 0.5 * (w[0] + w[2]);
+                n += 1;
+            }
+        }
+        let scale = CONTEXT_SCALE / (n.max(1) as f64);
         document_features(
             &scored.stats,
             &self.aggregation,
             self.document_score(scored),
             scored.document_emphasis,
             doc.text(),
+            [polarity * scale, neutrality * scale],
         )
+    }
+
+    /// The words the document calibration reads: the lower-case text of every item of
+    /// the scored document (words, numbers, emoticons), in order.
+    pub fn document_words<'a>(
+        doc: &'a Document,
+        scored: &'a Scored,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        let lower = doc.lower_text();
+        scored.items.iter().map(move |it| &lower[it.span.range()])
     }
 
     /// The document's polarity: calibrated by the document model when there is one, else
     /// the rule score labelled at the thresholds.
     pub fn document_polarity(&self, doc: &Document, scored: &Scored) -> Polarity {
         match &self.document_model {
-            Some(model) => model.polarity(&self.document_features(doc, scored)),
+            Some(model) => {
+                let words = model.word_logits(Self::document_words(doc, scored).map(str::as_bytes));
+                model.polarity(&self.document_features(doc, scored), words)
+            }
             None => {
                 let score = self.document_score(scored);
                 Polarity {

@@ -1,18 +1,22 @@
-//! The learned document calibration: a three-class logistic regression over fourteen
+//! The learned document calibration: a three-class logistic regression over sixteen
 //! bounded features of the rule pass (rule score, positive and negative mass, density of
-//! sentiment words, strongest words, quotes, implicit negativity, length, questions…) that
-//! gives the document's label and, blended with the rule score, its score. Trained on the
-//! NYT editorial snippets (nyt-dev) by `newslens train sentiment-documents` ([`train`],
-//! [`cross_validate`] for the out-of-fold figures); parameters ship as
-//! `data/document_model.tsv`.
+//! sentiment words, strongest words, quotes, implicit negativity, length, questions…, and
+//! the mean weights the NewsMTSC-trained target model gives the document's words) and,
+//! optionally, over the words themselves (a vocabulary of the training documents' words,
+//! each with its own weights), that gives the document's label and, blended with the rule
+//! score, its score. Trained on the NYT editorial snippets (nyt-dev) by `newslens train
+//! sentiment-documents` ([`train_model`], [`cross_validate`] for the out-of-fold figures);
+//! parameters ship as `data/document_model.tsv`.
 
 use crate::aggregate::{normalize, DocumentAggregation};
 use crate::items::Item;
 use newslens_core::output::sentiment::Polarity;
 use newslens_core::output::SentimentLabel;
+use newslens_core::word_table::WordTable;
+use std::collections::{BTreeMap, HashMap};
 
 /// Number of document features.
-pub const FEATURES: usize = 14;
+pub const FEATURES: usize = 16;
 
 /// Names of the features, in order (the data file names its rows by them).
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -30,6 +34,8 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "emphasis",
     "question",
     "implicit_negativity",
+    "context_polarity",
+    "context_neutrality",
 ];
 
 /// The masses and counts of a document's rule pass that the calibration reads, gathered
@@ -107,6 +113,7 @@ pub fn document_features(
     rule_score: f64,
     emphasis: f64,
     text: &str,
+    context: [f64; 2],
 ) -> [f64; FEATURES] {
     let s = stats;
     let length_scale = (s.weight / aggregation.reference_length)
@@ -133,6 +140,8 @@ pub fn document_features(
         emphasis.min(2.0) / 2.0,
         if question { 1.0 } else { 0.0 },
         ratio(s.implicit_negativity, s.items) * 4.0,
+        context[0],
+        context[1],
     ]
 }
 
@@ -145,29 +154,101 @@ fn softmax(z: [f64; 3]) -> [f64; 3] {
 pub const DEFAULT_RULE_SHARE: f64 = 0.5;
 
 /// The calibration's weights: per class (negative, neutral, positive), one weight per
-/// feature; the neutral class's weights are zero (the reference class).
-#[derive(Debug, Clone, PartialEq)]
+/// feature, and the negative and positive weights of the words of its vocabulary; the
+/// neutral class's weights are zero (the reference class).
+#[derive(Debug, Clone)]
 pub struct DocumentModel {
-    /// Class weights.
+    /// Class weights of the features.
     pub weights: [[f64; FEATURES]; 3],
     /// Weight of the rule score in the document score: `score = rule_share · rule score +
     /// (1 − rule_share) · (P(positive) − P(negative))`.
     pub rule_share: f64,
+    /// Word (lower-case, as the document's items read it) → its row of `word_weights`;
+    /// a word adds its weights to the logits once per document, however often it occurs.
+    words: WordTable<u32>,
+    /// Negative and positive weights of each word, by row.
+    word_weights: Vec<[f64; 2]>,
+}
+
+impl PartialEq for DocumentModel {
+    fn eq(&self, other: &Self) -> bool {
+        self.weights == other.weights
+            && self.rule_share == other.rule_share
+            && self.words().eq(other.words())
+    }
 }
 
 impl DocumentModel {
-    /// Class probabilities of a document's features.
-    pub fn probabilities(&self, x: &[f64; FEATURES]) -> [f64; 3] {
-        softmax(std::array::from_fn(|c| {
-            self.weights[c].iter().zip(x).map(|(w, x)| w * x).sum()
-        }))
+    /// A model of feature `weights`, `rule_share` and word weights (negative, positive;
+    /// kept in the order given, a later duplicate ignored).
+    pub fn new<K: AsRef<[u8]>>(
+        weights: [[f64; FEATURES]; 3],
+        rule_share: f64,
+        words: impl IntoIterator<Item = (K, [f64; 2])>,
+    ) -> Self {
+        let mut table = WordTable::with_capacity(0);
+        let mut word_weights = Vec::new();
+        for (word, w) in words {
+            if table.insert_if_absent(word.as_ref(), word_weights.len() as u32) {
+                word_weights.push(w);
+            }
+        }
+        DocumentModel {
+            weights,
+            rule_share,
+            words: table,
+            word_weights,
+        }
     }
 
-    /// The calibrated polarity of a document's features (feature 1 is the rule score):
-    /// the score blends the rule score with P(positive) − P(negative); the label is the
-    /// most probable class, or neutral when the score points the other way.
-    pub fn polarity(&self, x: &[f64; FEATURES]) -> Polarity {
-        let p = self.probabilities(x);
+    /// Number of words with weights.
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The words and their negative and positive weights, in the model's order.
+    pub fn words(&self) -> impl Iterator<Item = (&[u8], [f64; 2])> {
+        self.words
+            .iter()
+            .map(|(k, &row)| (k, self.word_weights[row as usize]))
+    }
+
+    /// The negative and positive logits that `words` (lower-case) add: the sum of the
+    /// weights of the distinct words of the vocabulary among them. Allocates once per call
+    /// at most (the list of words found, to count each once), never per word.
+    pub fn word_logits<'a>(&self, words: impl IntoIterator<Item = &'a [u8]>) -> [f64; 2] {
+        if self.words.is_empty() {
+            return [0.0; 2];
+        }
+        let mut found: Vec<u32> = Vec::new();
+        for word in words {
+            if let Some(&row) = self.words.get(word) {
+                found.push(row);
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        let mut z = [0.0; 2];
+        for &row in &found {
+            let w = self.word_weights[row as usize];
+            z[0] += w[0];
+            z[1] += w[1];
+        }
+        z
+    }
+
+    /// Class probabilities of a document's features and word logits
+    /// ([`DocumentModel::word_logits`]).
+    pub fn probabilities(&self, x: &[f64; FEATURES], words: [f64; 2]) -> [f64; 3] {
+        let z = |c: usize| -> f64 { self.weights[c].iter().zip(x).map(|(w, x)| w * x).sum() };
+        softmax([z(0) + words[0], z(1), z(2) + words[1]])
+    }
+
+    /// The calibrated polarity of a document's features (feature 1 is the rule score) and
+    /// word logits: the score blends the rule score with P(positive) − P(negative); the
+    /// label is the most probable class, or neutral when the score points the other way.
+    pub fn polarity(&self, x: &[f64; FEATURES], words: [f64; 2]) -> Polarity {
+        let p = self.probabilities(x, words);
         let score =
             (self.rule_share * x[1] + (1.0 - self.rule_share) * (p[2] - p[0])).clamp(-1.0, 1.0);
         let label = if p[0] >= p[1] && p[0] >= p[2] && score <= 0.0 {
@@ -180,12 +261,17 @@ impl DocumentModel {
         Polarity { score, label }
     }
 
+    /// The calibrated polarity of a training or evaluation example.
+    pub fn example_polarity(&self, example: &DocExample) -> Polarity {
+        let words = self.word_logits(example.words.iter().map(|w| w.as_bytes()));
+        self.polarity(&example.features, words)
+    }
+
     /// Parses the TSV form written by [`DocumentModel::to_tsv`] (`#` lines are comments).
     pub fn parse(tsv: &str) -> Result<Self, String> {
-        let mut model = DocumentModel {
-            weights: [[0.0; FEATURES]; 3],
-            rule_share: DEFAULT_RULE_SHARE,
-        };
+        let mut weights = [[0.0; FEATURES]; 3];
+        let mut rule_share = DEFAULT_RULE_SHARE;
+        let mut words: Vec<(&str, [f64; 2])> = Vec::new();
         let mut seen = [false; FEATURES];
         for (n, line) in tsv.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
@@ -198,21 +284,22 @@ impl DocumentModel {
                     .and_then(|f| f.parse::<f64>().ok())
                     .ok_or_else(|| format!("document model line {}: bad number", n + 1))
             };
+            let name = fields.get(1).copied().unwrap_or_default();
             match fields[0] {
-                "rule_share" => model.rule_share = num(1)?,
+                "rule_share" => rule_share = num(1)?,
                 "feature" => {
-                    let name = fields.get(1).copied().unwrap_or_default();
                     let i = FEATURE_NAMES
                         .iter()
                         .position(|f| *f == name)
                         .ok_or_else(|| {
                             format!("document model line {}: unknown feature `{name}`", n + 1)
                         })?;
-                    for c in 0..3 {
-                        model.weights[c][i] = num(2 + c)?;
+                    for (c, class) in weights.iter_mut().enumerate() {
+                        class[i] = num(2 + c)?;
                     }
                     seen[i] = true;
                 }
+                "word" => words.push((name, [num(2)?, num(4)?])),
                 other => return Err(format!("document model line {}: unknown `{other}`", n + 1)),
             }
         }
@@ -222,11 +309,12 @@ impl DocumentModel {
                 FEATURE_NAMES[i]
             ));
         }
-        Ok(model)
+        Ok(DocumentModel::new(weights, rule_share, words))
     }
 
-    /// The TSV form: the header as `#` lines, `rule_share`, then one line per feature:
-    /// `feature name w_negative w_neutral w_positive` (6 decimals).
+    /// The TSV form: the header as `#` lines, `rule_share`, one line per feature:
+    /// `feature name w_negative w_neutral w_positive` (6 decimals), then one line per word:
+    /// `word word w_negative w_neutral w_positive`.
     pub fn to_tsv(&self, header: &str) -> String {
         let mut out = String::new();
         for line in header.lines() {
@@ -239,6 +327,15 @@ impl DocumentModel {
                 self.weights[0][i], self.weights[1][i], self.weights[2][i]
             ));
         }
+        for (word, w) in self.words() {
+            out.push_str(&format!(
+                "word\t{}\t{:.6}\t{:.6}\t{:.6}\n",
+                String::from_utf8_lossy(word),
+                w[0],
+                0.0,
+                w[1]
+            ));
+        }
         out
     }
 }
@@ -246,7 +343,7 @@ impl DocumentModel {
 /// Training settings of the document calibration.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DocumentTrainConfig {
-    /// L2 penalty per example on every weight but the bias.
+    /// L2 penalty per example on every feature weight but the bias.
     pub l2: f64,
     /// Weight each class's examples inversely to its frequency (for macro-F1).
     pub balance: bool,
@@ -254,6 +351,12 @@ pub struct DocumentTrainConfig {
     pub rule_share: f64,
     /// Number of cross-validation folds.
     pub folds: usize,
+    /// Least number of training documents a word must occur in to get weights (0: no
+    /// word weights). The vocabulary is taken from the training documents only, so each
+    /// cross-validation fold has its own.
+    pub min_docs: usize,
+    /// L2 penalty per example on the word weights.
+    pub word_l2: f64,
 }
 
 impl Default for DocumentTrainConfig {
@@ -263,6 +366,8 @@ impl Default for DocumentTrainConfig {
             balance: true,
             rule_share: DEFAULT_RULE_SHARE,
             folds: 10,
+            min_docs: 0,
+            word_l2: 0.01,
         }
     }
 }
@@ -289,11 +394,62 @@ pub fn fold_of(text: &str, folds: usize) -> usize {
     (h % folds.max(1) as u64) as usize
 }
 
-/// Fits the calibration on `examples` (features and gold class) with `config`.
-pub fn train_model(examples: &[DocExample], config: &DocumentTrainConfig) -> DocumentModel {
+/// One training example: the document's features, its distinct lower-case words (sorted)
+/// and its gold class (0 negative, 1 neutral, 2 positive).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocExample {
+    /// The rule pass's features ([`document_features`]).
+    pub features: [f64; FEATURES],
+    /// The distinct words of the document, sorted.
+    pub words: Vec<String>,
+    /// Gold class.
+    pub class: usize,
+}
+
+impl DocExample {
+    /// An example of `features`, the document's `words` (any order, repeats allowed) and
+    /// gold `class`.
+    pub fn new<'a>(
+        features: [f64; FEATURES],
+        words: impl IntoIterator<Item = &'a str>,
+        class: usize,
+    ) -> Self {
+        let mut words: Vec<String> = words.into_iter().map(str::to_string).collect();
+        words.sort_unstable();
+        words.dedup();
+        DocExample {
+            features,
+            words,
+            class,
+        }
+    }
+}
+
+/// The vocabulary of a training set: the words that occur in at least `min_docs` of the
+/// examples (none when `min_docs` is 0), in byte order.
+pub fn vocabulary<'a>(examples: &[&'a DocExample], min_docs: usize) -> Vec<&'a str> {
+    if min_docs == 0 {
+        return Vec::new();
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in examples {
+        for w in &e.words {
+            *counts.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, c)| c >= min_docs)
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// Fits the calibration on `examples` with `config`: the vocabulary of the examples'
+/// words ([`vocabulary`]), then the logistic regression ([`train`]).
+pub fn train_model(examples: &[&DocExample], config: &DocumentTrainConfig) -> DocumentModel {
     let mut counts = [0usize; 3];
-    for (_, y) in examples {
-        counts[*y] += 1;
+    for e in examples {
+        counts[e.class] += 1;
     }
     let class_weight = std::array::from_fn(|c| {
         if config.balance && counts[c] > 0 {
@@ -302,7 +458,8 @@ pub fn train_model(examples: &[DocExample], config: &DocumentTrainConfig) -> Doc
             1.0
         }
     });
-    let mut model = train(examples, config.l2, class_weight);
+    let vocab = vocabulary(examples, config.min_docs);
+    let mut model = train(examples, &vocab, (config.l2, config.word_l2), class_weight);
     model.rule_share = config.rule_share;
     model
 }
@@ -324,121 +481,240 @@ pub fn cross_validate(
         examples.len()
     ];
     for f in 0..config.folds {
-        let train_set: Vec<DocExample> = examples
+        let train_set: Vec<&DocExample> = examples
             .iter()
             .zip(folds)
             .filter(|(_, &g)| g != f)
-            .map(|(e, _)| *e)
-            .chain(extra.iter().copied())
+            .map(|(e, _)| e)
+            .chain(extra)
             .collect();
         let model = train_model(&train_set, config);
-        for (i, (x, _)) in examples.iter().enumerate() {
+        for (i, e) in examples.iter().enumerate() {
             if folds[i] == f {
-                out[i] = model.polarity(x);
+                out[i] = model.example_polarity(e);
             }
         }
     }
     out
 }
 
-/// One training example: features and gold class (0 negative, 1 neutral, 2 positive).
-pub type DocExample = ([f64; FEATURES], usize);
+/// The examples in the sparse form the solver reads: features, vocabulary rows of the
+/// words, class and class weight.
+struct Rows<'a> {
+    examples: &'a [&'a DocExample],
+    words: Vec<Vec<u32>>,
+    class_weight: [f64; 3],
+}
 
-/// Fits the logistic regression by Newton's method with an L2 penalty `l2` (per example)
-/// on every weight but the bias; `class_weight` weighs the examples of each class.
-/// Deterministic (no randomness; examples summed in order).
-pub fn train(examples: &[DocExample], l2: f64, class_weight: [f64; 3]) -> DocumentModel {
-    // Parameters: the negative and positive classes' weights (neutral fixed at zero).
-    const P: usize = 2 * FEATURES;
-    let mut theta = [0.0f64; P];
+impl Rows<'_> {
+    /// The negative and positive logits of example `i` under `theta` (per class `d`
+    /// parameters: the features, then the words).
+    fn logits(&self, theta: &[f64], d: usize, i: usize) -> [f64; 2] {
+        let x = &self.examples[i].features;
+        std::array::from_fn(|a| {
+            let t = &theta[a * d..(a + 1) * d];
+            dot(&t[..FEATURES], x)
+                + self.words[i]
+                    .iter()
+                    .map(|&j| t[FEATURES + j as usize])
+                    .sum::<f64>()
+        })
+    }
+
+    /// Adds `g[a] · x_i` to `out`'s class-`a` block, for both classes.
+    fn add_scaled(&self, out: &mut [f64], d: usize, i: usize, g: [f64; 2]) {
+        let x = &self.examples[i].features;
+        for (a, ga) in g.into_iter().enumerate() {
+            let o = &mut out[a * d..(a + 1) * d];
+            for (o, x) in o[..FEATURES].iter_mut().zip(x) {
+                *o += ga * x;
+            }
+            for &j in &self.words[i] {
+                o[FEATURES + j as usize] += ga;
+            }
+        }
+    }
+}
+
+/// Fits the logistic regression over the features and the words of `vocab` (sorted) by
+/// Newton's method, each step solved by conjugate gradients (preconditioned by the
+/// Hessian's diagonal) and shortened until the objective decreases. L2 penalties per
+/// example: `l2.0` on every feature weight but the bias, `l2.1` on the word weights;
+/// `class_weight` weighs the examples of each class. Deterministic (no randomness;
+/// examples summed in order).
+pub fn train(
+    examples: &[&DocExample],
+    vocab: &[&str],
+    l2: (f64, f64),
+    class_weight: [f64; 3],
+) -> DocumentModel {
+    let index: HashMap<&str, u32> = vocab
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (*w, i as u32))
+        .collect();
+    let rows = Rows {
+        examples,
+        words: examples
+            .iter()
+            .map(|e| {
+                e.words
+                    .iter()
+                    .filter_map(|w| index.get(w.as_str()).copied())
+                    .collect()
+            })
+            .collect(),
+        class_weight,
+    };
+    // Parameters: the negative and positive classes' weights (neutral fixed at zero), each
+    // block the features then the words.
+    let d = FEATURES + vocab.len();
     let n = examples.len().max(1) as f64;
+    let penalty: Vec<f64> = (0..2 * d)
+        .map(|k| match k % d {
+            0 => 0.0,
+            j if j < FEATURES => l2.0 * n,
+            _ => l2.1 * n,
+        })
+        .collect();
+    let objective = |theta: &[f64]| -> f64 {
+        let mut loss = 0.0;
+        for (i, e) in examples.iter().enumerate() {
+            let z = rows.logits(theta, d, i);
+            let p = softmax([z[0], 0.0, z[1]]);
+            let y = e.class;
+            loss -= rows.class_weight[y] * p[y].max(1e-300).ln();
+        }
+        loss + 0.5
+            * theta
+                .iter()
+                .zip(&penalty)
+                .map(|(t, r)| r * t * t)
+                .sum::<f64>()
+    };
+    let damping = 1e-9 * n;
+    let mut theta = vec![0.0f64; 2 * d];
+    let mut value = objective(&theta);
     for _ in 0..50 {
-        let mut grad = [0.0f64; P];
-        let mut hess = vec![[0.0f64; P]; P];
-        for (x, y) in examples {
-            let z = [dot(&theta[..FEATURES], x), 0.0, dot(&theta[FEATURES..], x)];
-            let p = softmax(z);
-            let cw = class_weight[*y];
+        // Gradient, the per-example curvature and the Hessian's diagonal.
+        let mut grad: Vec<f64> = theta.iter().zip(&penalty).map(|(t, r)| r * t).collect();
+        let mut curvature = Vec::with_capacity(examples.len());
+        let mut diag: Vec<f64> = penalty.iter().map(|r| r + damping).collect();
+        for (i, e) in examples.iter().enumerate() {
+            let z = rows.logits(&theta, d, i);
+            let p = softmax([z[0], 0.0, z[1]]);
+            let y = e.class;
+            let cw = rows.class_weight[y];
             let q = [p[0], p[2]];
-            let t = [(*y == 0) as u8 as f64, (*y == 2) as u8 as f64];
+            let t = [(y == 0) as u8 as f64, (y == 2) as u8 as f64];
+            rows.add_scaled(&mut grad, d, i, [cw * (q[0] - t[0]), cw * (q[1] - t[1])]);
+            let h = [
+                [cw * q[0] * (1.0 - q[0]), -cw * q[0] * q[1]],
+                [-cw * q[0] * q[1], cw * q[1] * (1.0 - q[1])],
+            ];
+            let x = &e.features;
             for a in 0..2 {
-                let g = cw * (q[a] - t[a]);
-                for i in 0..FEATURES {
-                    grad[a * FEATURES + i] += g * x[i];
+                let o = &mut diag[a * d..(a + 1) * d];
+                for (o, x) in o[..FEATURES].iter_mut().zip(x) {
+                    *o += h[a][a] * x * x;
                 }
-                for b in 0..2 {
-                    let h = cw * (if a == b { q[a] } else { 0.0 } - q[a] * q[b]);
-                    for i in 0..FEATURES {
-                        let hx = h * x[i];
-                        for j in 0..FEATURES {
-                            hess[a * FEATURES + i][b * FEATURES + j] += hx * x[j];
-                        }
-                    }
+                for &j in &rows.words[i] {
+                    o[FEATURES + j as usize] += h[a][a];
                 }
             }
+            curvature.push(h);
         }
-        for k in 0..P {
-            if k % FEATURES != 0 {
-                grad[k] += l2 * n * theta[k];
-                hess[k][k] += l2 * n;
+        let hessian_times = |v: &[f64]| -> Vec<f64> {
+            let mut out: Vec<f64> = v
+                .iter()
+                .zip(&penalty)
+                .map(|(v, r)| (r + damping) * v)
+                .collect();
+            for (i, h) in curvature.iter().enumerate() {
+                let u = rows.logits(v, d, i);
+                let w = [
+                    h[0][0] * u[0] + h[0][1] * u[1],
+                    h[1][0] * u[0] + h[1][1] * u[1],
+                ];
+                rows.add_scaled(&mut out, d, i, w);
             }
-            hess[k][k] += 1e-9 * n;
+            out
+        };
+        let step = conjugate_gradient(&hessian_times, &grad, &diag);
+        // Shorten the step until the objective decreases (a full step almost always does).
+        let mut scale = 1.0;
+        let mut next: Vec<f64>;
+        loop {
+            next = theta
+                .iter()
+                .zip(&step)
+                .map(|(t, s)| t - scale * s)
+                .collect();
+            let v = objective(&next);
+            if v <= value || scale < 1e-6 {
+                value = v;
+                break;
+            }
+            scale *= 0.5;
         }
-        let step = solve(hess, grad);
-        let mut change = 0.0f64;
-        for k in 0..P {
-            theta[k] -= step[k];
-            change = change.max(step[k].abs());
-        }
+        let change = step.iter().fold(0.0f64, |m, s| m.max((scale * s).abs()));
+        theta = next;
         if change < 1e-10 {
             break;
         }
     }
     let mut weights = [[0.0; FEATURES]; 3];
     weights[0].copy_from_slice(&theta[..FEATURES]);
-    weights[2].copy_from_slice(&theta[FEATURES..]);
-    DocumentModel {
-        weights,
-        rule_share: DEFAULT_RULE_SHARE,
-    }
+    weights[2].copy_from_slice(&theta[d..d + FEATURES]);
+    let words = vocab
+        .iter()
+        .enumerate()
+        .map(|(j, w)| (*w, [theta[FEATURES + j], theta[d + FEATURES + j]]));
+    DocumentModel::new(weights, DEFAULT_RULE_SHARE, words)
 }
 
 fn dot(a: &[f64], b: &[f64]) -> f64 {
     a.iter().zip(b).map(|(a, b)| a * b).sum()
 }
 
-/// Solves `a · x = b` by Gaussian elimination with partial pivoting.
-fn solve<const P: usize>(mut a: Vec<[f64; P]>, mut b: [f64; P]) -> [f64; P] {
-    for col in 0..P {
-        let pivot = (col..P)
-            .max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))
-            .unwrap_or(col);
-        a.swap(col, pivot);
-        b.swap(col, pivot);
-        let d = a[col][col];
-        if d.abs() < 1e-300 {
-            continue;
+/// Solves `A · x = b` for a symmetric positive definite `A` given as its product with a
+/// vector, by conjugate gradients preconditioned by `A`'s diagonal `diag`, to a residual
+/// of 1e-12 of `b`'s (or at most 1,000 iterations).
+fn conjugate_gradient(a: &dyn Fn(&[f64]) -> Vec<f64>, b: &[f64], diag: &[f64]) -> Vec<f64> {
+    let norm = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
+    let target = 1e-12 * norm(b);
+    let mut x = vec![0.0; b.len()];
+    let mut r = b.to_vec();
+    let precondition = |r: &[f64]| -> Vec<f64> {
+        r.iter()
+            .zip(diag)
+            .map(|(r, d)| if *d > 0.0 { r / d } else { *r })
+            .collect()
+    };
+    let mut z = precondition(&r);
+    let mut p = z.clone();
+    let mut rz = dot(&r, &z);
+    for _ in 0..1000 {
+        if norm(&r) <= target {
+            break;
         }
-        for row in col + 1..P {
-            let f = a[row][col] / d;
-            if f == 0.0 {
-                continue;
-            }
-            let pivot_row = a[col];
-            for (x, p) in a[row][col..].iter_mut().zip(&pivot_row[col..]) {
-                *x -= f * p;
-            }
-            b[row] -= f * b[col];
+        let ap = a(&p);
+        let pap = dot(&p, &ap);
+        if pap <= 0.0 {
+            break;
         }
-    }
-    let mut x = [0.0; P];
-    for row in (0..P).rev() {
-        let s: f64 = (row + 1..P).map(|k| a[row][k] * x[k]).sum();
-        x[row] = if a[row][row].abs() < 1e-300 {
-            0.0
-        } else {
-            (b[row] - s) / a[row][row]
-        };
+        let alpha = rz / pap;
+        for k in 0..x.len() {
+            x[k] += alpha * p[k];
+            r[k] -= alpha * ap[k];
+        }
+        z = precondition(&r);
+        let next = dot(&r, &z);
+        let beta = next / rz;
+        rz = next;
+        for k in 0..p.len() {
+            p[k] = z[k] + beta * p[k];
+        }
     }
     x
 }
@@ -452,19 +728,16 @@ mod tests {
         // A model sure of "positive" whatever the features.
         let mut weights = [[0.0; FEATURES]; 3];
         weights[2][0] = 5.0;
-        let model = DocumentModel {
-            weights,
-            rule_share: 0.5,
-        };
+        let model = DocumentModel::new(weights, 0.5, std::iter::empty::<(&str, [f64; 2])>());
         let mut x = [0.0; FEATURES];
         x[0] = 1.0;
         x[1] = 0.3;
-        let p = model.polarity(&x);
+        let p = model.polarity(&x, [0.0; 2]);
         assert_eq!(p.label, SentimentLabel::Positive);
         assert!(p.score > 0.3, "{p:?}");
         // A strongly negative rule score pulls the blended score below zero: neutral.
         x[1] = -1.0;
-        let p = model.polarity(&x);
+        let p = model.polarity(&x, [0.0; 2]);
         assert!(p.score < 0.0, "{p:?}");
         assert_eq!(p.label, SentimentLabel::Neutral);
     }
@@ -477,25 +750,24 @@ mod tests {
                 let mut x = [0.0; FEATURES];
                 x[0] = 1.0;
                 x[1] = f64::from(i) / 20.0;
-                (
-                    x,
-                    if i <= -5 {
-                        0
-                    } else if i >= 5 {
-                        2
-                    } else {
-                        1
-                    },
-                )
+                let class = if i <= -5 {
+                    0
+                } else if i >= 5 {
+                    2
+                } else {
+                    1
+                };
+                DocExample::new(x, [], class)
             })
             .collect();
-        let model = train(&examples, 1e-4, [1.0; 3]);
+        let refs: Vec<&DocExample> = examples.iter().collect();
+        let model = train(&refs, &[], (1e-4, 1e-4), [1.0; 3]);
         let right = examples
             .iter()
-            .filter(|(x, y)| {
-                let p = model.probabilities(x);
+            .filter(|e| {
+                let p = model.probabilities(&e.features, [0.0; 2]);
                 let best = (0..3).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap_or(1);
-                best == *y
+                best == e.class
             })
             .count();
         assert!(right >= 39, "{right} of 41");
@@ -503,5 +775,36 @@ mod tests {
             DocumentModel::parse(&model.to_tsv("t")).map(|m| m.rule_share),
             Ok(0.5)
         );
+    }
+
+    #[test]
+    fn words_carry_the_class_the_features_do_not() {
+        // Same features everywhere; the word "bad" marks negatives, "good" positives.
+        let mut x = [0.0; FEATURES];
+        x[0] = 1.0;
+        let examples: Vec<DocExample> = (0..30)
+            .map(|i| match i % 3 {
+                0 => DocExample::new(x, ["it", "was", "bad"], 0),
+                1 => DocExample::new(x, ["it", "was"], 1),
+                _ => DocExample::new(x, ["good", "it", "was", "good"], 2),
+            })
+            .collect();
+        let refs: Vec<&DocExample> = examples.iter().collect();
+        let vocab = vocabulary(&refs, 10);
+        assert_eq!(vocab, ["bad", "good", "it", "was"]);
+        let model = train(&refs, &vocab, (0.01, 0.01), [1.0; 3]);
+        for e in &examples {
+            let label = model.example_polarity(e).label;
+            assert_eq!(label as usize, e.class, "{e:?}");
+        }
+        // Repeats count once; the written form reads back.
+        assert_eq!(
+            model.word_logits([&b"good"[..]]),
+            model.word_logits([&b"good"[..], b"good", b"unknown"])
+        );
+        let tsv = model.to_tsv("t");
+        let back = DocumentModel::parse(&tsv).expect("parses");
+        assert_eq!(back.word_count(), 4);
+        assert_eq!(back.to_tsv("t"), tsv);
     }
 }

@@ -174,8 +174,9 @@ pub fn document_set(
             continue;
         };
         let scored = analyzer.score(&doc);
-        examples.push((
+        examples.push(DocExample::new(
             analyzer.document_features(&doc, &scored),
+            SentimentAnalyzer::document_words(&doc, &scored),
             eval::bucket(mean, 0.2),
         ));
         fold.push(fold_of(doc.text(), folds));
@@ -227,7 +228,7 @@ pub fn cross_validate_polarities(
         .iter()
         .enumerate()
         .filter(|&(i, _)| i != index)
-        .flat_map(|(_, s)| s.examples.iter().copied())
+        .flat_map(|(_, s)| s.examples.iter().cloned())
         .collect();
     cross_validate(&set.examples, &set.folds, &others, config)
 }
@@ -244,9 +245,6 @@ pub fn cross_validated_figures(
 
 /// Trains the document calibration on the examples of `sets` (in order).
 pub fn train_document_model(sets: &[&DocumentSet], config: &DocumentTrainConfig) -> DocumentModel {
-    let examples: Vec<DocExample> = sets
-        .iter()
-        .flat_map(|s| s.examples.iter().copied())
-        .collect();
+    let examples: Vec<&DocExample> = sets.iter().flat_map(|s| &s.examples).collect();
     train_model(&examples, config)
 }

@@ -44,7 +44,8 @@ fn shipped_file_is_what_the_writer_writes() {
         "the header records the CV figures"
     );
     assert_eq!(
-        model.weights[1], [0.0; 14],
+        model.weights[1],
+        [0.0; newslens_sentiment::document_model::FEATURES],
         "neutral is the reference class"
     );
 }
@@ -74,14 +75,14 @@ fn training_is_deterministic() {
     let right = set
         .examples
         .iter()
-        .filter(|(x, y)| {
-            let label = model.polarity(x).label;
+        .filter(|e| {
+            let label = model.example_polarity(e).label;
             label
                 == [
                     SentimentLabel::Negative,
                     SentimentLabel::Neutral,
                     SentimentLabel::Positive,
-                ][*y]
+                ][e.class]
         })
         .count();
     assert!(right >= 18, "{right} of 24");

@@ -38,6 +38,13 @@ pub struct Args {
     /// Do not weight classes inversely to their frequency.
     #[arg(long)]
     pub unbalanced: bool,
+    /// Least number of training documents a word needs to get weights (0: no word
+    /// weights; the shipped model's is the default).
+    #[arg(long)]
+    pub min_docs: Option<usize>,
+    /// L2 penalty per example on the word weights (the shipped model's is the default).
+    #[arg(long)]
+    pub word_l2: Option<f64>,
 }
 
 /// Runs the training.
@@ -47,6 +54,12 @@ pub fn run(args: &Args) -> Result<()> {
         config.l2 = l2;
     }
     config.balance &= !args.unbalanced;
+    if let Some(k) = args.min_docs {
+        config.min_docs = k;
+    }
+    if let Some(l2) = args.word_l2 {
+        config.word_l2 = l2;
+    }
     let settings = Settings {
         document_model: false,
         ..Settings::default()
@@ -83,9 +96,9 @@ pub fn run(args: &Args) -> Result<()> {
         let polarities: Vec<_> = set
             .examples
             .iter()
-            .map(|(x, _)| Polarity {
-                score: x[1],
-                label: settings.thresholds.label(x[1]),
+            .map(|e| Polarity {
+                score: e.features[1],
+                label: settings.thresholds.label(e.features[1]),
             })
             .collect();
         report(format!(
@@ -110,7 +123,7 @@ pub fn run(args: &Args) -> Result<()> {
         let polarities: Vec<_> = set
             .examples
             .iter()
-            .map(|(x, _)| model.polarity(x))
+            .map(|e| model.example_polarity(e))
             .collect();
         document_figures(set, &polarities).summary()
     };
@@ -123,12 +136,17 @@ pub fn run(args: &Args) -> Result<()> {
     }
     let header = format!(
         "newslens sentiment document calibration: three-class logistic regression over the\n\
-         rule pass's document features, written by `newslens train sentiment-documents\n\
-         --train {}` (deterministic: Newton's method, folds by a hash of the text).\n\
+         rule pass's document features (context_polarity and context_neutrality: the mean over\n\
+         the document's words of the target model's word weights, positive minus negative and\n\
+         neutral minus the mean of the others, times 4) and, when min_docs > 0, over the words\n\
+         of at least min_docs training documents (a word counts once per document), written\n\
+         by `newslens train sentiment-documents --train {}` (deterministic: Newton's method,\n\
+         each step solved by conjugate gradients; folds by a hash of the text; the vocabulary\n\
+         of each fold's model is taken from its training documents only).\n\
          {config:?}\n\
          score = rule_share * rule score + (1 - rule_share) * (P(positive) - P(negative));\n\
          label = the most probable class, neutral when the score points the other way.\n\
-         Weights per feature: negative, neutral (reference, 0), positive.\n\
+         Weights per feature (and word): negative, neutral (reference, 0), positive.\n\
          Figures (neutral band 0.2):\n{}",
         args.train.join(","),
         figures.join("\n")
