@@ -645,8 +645,9 @@ pub struct Entry {
     /// A function word, which no learned cue can be (the quote word lists'
     /// `non_cue_words`).
     pub function_word: bool,
-    /// A word the cue scan tests for more than its cue entry ([`SCAN_WORDS`], the
-    /// forms of the phrasal verbs): the scan passes over a word with neither.
+    /// A word the cue scan tests for more than its cue entry ("according", the claim
+    /// nouns, the raising verbs, the phrasal verbs' forms): the scan passes over a word
+    /// with neither.
     pub scan: bool,
 }
 
