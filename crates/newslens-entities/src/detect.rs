@@ -9,7 +9,7 @@ pub(crate) use crate::lexicon::is_legal_form;
 use crate::lexicon::{lexicon, pronoun, Gender, Lexicon};
 use newslens_core::output::entities::EntityKind;
 use newslens_core::span::Span;
-use newslens_core::text::is_title_abbreviation;
+use newslens_core::text::{is_title_abbreviation, QuoteMark, TokenKind};
 
 /// What a candidate mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -965,6 +965,120 @@ fn bare_surname(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
     !ctx.written_lower(phrase)
 }
 
+/// Whether the lone capitalized word `n0` (lower-cased `phrase`), in no list of names, is
+/// a person's name by what surrounds it (NewsMTSC's bare surnames: "Trump", "Putin",
+/// "Pelosi"): a possessive before a lower-case word ("Schumer’s withdrawal"), the
+/// modifier of a politician's entourage ("the Trump administration", "the Assad
+/// regime"), or, inside a sentence, the subject of an auxiliary, an adverb or a verb in
+/// the past ("Kobach has", "Issa dismissed", "Clinton also said"). At a sentence's start,
+/// where common nouns are capitalized too ("Profit was", "Turnover rose"), the possessive
+/// or a subject whose sentence goes on with "he", "his", "she" or "her" is needed
+/// ("Gillum has faced controversy over his refusal"). Never a word the text writes in
+/// lower case, a compass word, a title, or a table label (a word opening a line or after
+/// a colon or dash).
+fn named_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
+    let lx = lexicon();
+    // a word of letters (hyphens too: "Ocasio-Cortez"), not a plural ("Americans",
+    // "Socialists", "CMOs"; surnames apart: "Sanders") nor an "-ing" form ("Watching")
+    let word = ctx.text(n0);
+    if word.chars().count() < 3
+        || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+        || word
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+        || phrase.ends_with("ing")
+        || phrase.ends_with('s') && !phrase.ends_with("ss") && !lx.is_last_name(phrase)
+        || is_compass(phrase)
+        || lx.titles.contains(phrase)
+        || lx.group_nouns.contains(phrase)
+    {
+        return false;
+    }
+    let toks = ctx.doc.tokens();
+    let si = ctx.sentence_of[n0] as usize;
+    let end = ctx.doc.sentences()[si].end_token as usize;
+    let next = n0 + 1;
+    if next >= end {
+        return false;
+    }
+    if ctx.doc.text()[..toks[n0].span.start()]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n')
+        || n0 > 0
+            && [":", "-", "—", "--"]
+                .iter()
+                .any(|p| ctx.is_punct(n0 - 1, p))
+    {
+        return false;
+    }
+    // the word before: not a determiner or modifier, whose noun this would be ("the
+    // Community is", "the first MD-11 is", "A weakening Dollar was"); not the second of
+    // two names joined ("Standard and Poor's"); a period before ("Ltd. Payment is due")
+    // makes a sentence's start, which the splitter took for an abbreviation's
+    let before = if n0 > 0 { ctx.lower(n0 - 1) } else { "" };
+    let joined = matches!(before, "and" | "&") && n0 > 1 && ctx.is_cap(n0 - 2);
+    if joined || matches!(before, "a" | "an" | "its" | "their" | "our") {
+        return false;
+    }
+    let modified = before == "the"
+        || n0 > 0 && ctx.is_lower_word(n0 - 1) && (before.ends_with("ing") || before == "first");
+    let locative = matches!(before, "in" | "at" | "near" | "into" | "across" | "outside");
+    let possessive = !modified
+        && ctx.is_clitic(next)
+        && !toks[next].space_before
+        && next + 1 < end
+        && ctx.is_lower_word(next + 1);
+    let initial = ctx.at_clause_start(n0)
+        || n0 > 0
+            && (before == "."
+                || matches!(
+                    toks[n0 - 1].kind,
+                    TokenKind::Quote(
+                        QuoteMark::OpenDouble | QuoteMark::StraightDouble | QuoteMark::OpenSingle
+                    )
+                ));
+    let evidence = possessive || {
+        let l = ctx.lower(next);
+        let entourage = !initial && is_entourage(l);
+        let verb = !modified
+            && !locative
+            && ctx.is_lower_word(next)
+            && (is_verb_gap(l) && !matches!(l, "first" | "now")
+                || is_copula(l)
+                || l.len() > 4 && l.ends_with("ed"));
+        entourage
+            || verb
+                && (!initial
+                    || (next + 1..end)
+                        .any(|k| matches!(ctx.lower(k), "he" | "his" | "him" | "she" | "her")))
+    };
+    evidence && !ctx.written_lower(phrase)
+}
+
+/// A noun for a politician's entourage, whose modifier is a person ("the Trump
+/// administration", "the Assad regime").
+fn is_entourage(lower: &str) -> bool {
+    matches!(
+        lower,
+        "administration"
+            | "regime"
+            | "campaign"
+            | "presidency"
+            | "family"
+            | "supporters"
+            | "loyalists"
+            | "allies"
+            | "aides"
+            | "camp"
+    )
+}
+
+/// A form of "be" after a subject.
+fn is_copula(lower: &str) -> bool {
+    matches!(lower, "is" | "was")
+}
+
 /// Compass words that make a region of a known place ("West Germany", "Northern Iraq").
 fn is_compass(lower: &str) -> bool {
     matches!(
@@ -1188,7 +1302,7 @@ fn classify(
                 strong: false,
             });
         }
-        if bare_surname(ctx, n0, phrase) {
+        if bare_surname(ctx, n0, phrase) || named_by_context(ctx, n0, phrase) {
             return Some(CandKind::Name {
                 kind: EntityKind::Person,
                 strong: false,

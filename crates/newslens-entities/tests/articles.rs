@@ -346,6 +346,60 @@ fn bare_surnames_are_people_but_not_their_wire_look_alikes() {
 }
 
 #[test]
+fn lone_names_shown_by_their_context_are_people() {
+    // names in no list: a possessive, an entourage noun, the subject of a verb; at a
+    // sentence's start only with a possessive or a later "he"/"his"
+    for (text, name) in [
+        ("Analysts said Zorvath’s plan was costly.", "Zorvath"),
+        (
+            "Critics of the Zorvath administration met on Monday.",
+            "Zorvath",
+        ),
+        ("Voters said Zorvath has broken his word.", "Zorvath"),
+        ("Officials believe Zorvath dismissed the report.", "Zorvath"),
+        (
+            "Zorvath has faced criticism over his refusal to testify.",
+            "Zorvath",
+        ),
+        ("Zorvath’s allies rejected the claim.", "Zorvath"),
+    ] {
+        let (_, out) = run(text);
+        let e = out
+            .by_name(name)
+            .unwrap_or_else(|| panic!("{text}: {:#?}", out.entities));
+        assert_eq!(e.kind, EntityKind::Person, "{text}");
+    }
+    // common nouns opening a sentence, plurals, codes, a noun after "the", the second
+    // name of a firm, a place after "in"
+    for (text, not) in [
+        ("Turnover was 12 mln dlrs in the quarter.", "Turnover"),
+        ("Analysts said the Americans will object.", "Americans"),
+        (
+            "Delivery of the first MD-11 is scheduled for 1990.",
+            "MD-11",
+        ),
+        (
+            "Officials said the Community is faced with a deficit.",
+            "Community",
+        ),
+        (
+            "The issue is rated AAA by Standard and Poor's and secured by bonds.",
+            "Poor",
+        ),
+        ("A strike in Vorlund was called off on Monday.", "Vorlund"),
+    ] {
+        let (_, out) = run(text);
+        assert!(
+            out.entities
+                .iter()
+                .all(|e| e.name != not || e.kind != EntityKind::Person),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+}
+
+#[test]
 fn plural_possessives_inside_organisation_names() {
     for text in [
         "Mara Jensen, who leads the Halvik Dockworkers’ Union, said the deal was fair.",
