@@ -687,7 +687,22 @@ fn compatible(e: &Cluster, pronoun: PronounKind) -> bool {
 /// Links each pronoun outside quotations to its entity: "who"/"which" after a comma to
 /// the name before the comma, the others to the most recent compatible entity
 /// ([`most_recent`]).
-fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut [Cluster]) {
+///
+/// A "he" or "she" (any case form) in the article's first sentence with no person named
+/// before it, as in an excerpt that starts after the name ("He also donated $50,000 to
+/// …"), is a person of its own, named by the pronoun: one per gender, holding the later
+/// such pronouns of that gender before any person is named. (Later in an article, such
+/// a pronoun mostly stands for an unnamed role: "a company spokesman said. He said …")
+fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>) {
+    // where the first person is named (pronouns before it have no antecedent)
+    let first_person = clusters
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .filter_map(|e| e.mentions.first().map(|m| m.span.start))
+        .min()
+        .unwrap_or(u32::MAX);
+    // the clusters of unnamed people, by gender (male, female)
+    let mut unnamed: [Option<usize>; 2] = [None, None];
     // (start, end, cluster, sentence) of every mention outside quotes, in text order
     let mut timeline: Vec<(u32, u32, usize, u32)> = clusters
         .iter()
@@ -774,6 +789,25 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut [Cluster]) {
             }
             resolved.push((c.span.start, c.span.end, ei, c.sentence));
             added.push((ei, c.clone()));
+        } else if let PronounKind::Personal {
+            gender: gender @ (Gender::Male | Gender::Female),
+            plural: false,
+        } = pronoun
+        {
+            if c.span.start < first_person {
+                let slot = usize::from(gender == Gender::Female);
+                match unnamed[slot] {
+                    Some(ei) => added.push((ei, c.clone())),
+                    None if c.sentence == 0 => {
+                        let mut e =
+                            Cluster::new(c, EntityKind::Person, false, MentionKind::Pronoun);
+                        e.gender = gender;
+                        unnamed[slot] = Some(clusters.len());
+                        clusters.push(e);
+                    }
+                    None => {}
+                }
+            }
         }
     }
     for (ei, c) in added {

@@ -400,6 +400,19 @@ fn lone_names_shown_by_their_context_are_people() {
 }
 
 #[test]
+fn a_first_sentence_pronoun_with_no_name_before_is_a_person() {
+    let (_, out) = run("He also donated $50,000 to the committee, and his aides said so.");
+    let he = out
+        .by_name("He")
+        .unwrap_or_else(|| panic!("{:#?}", out.entities));
+    assert_eq!(he.kind, EntityKind::Person);
+    assert_eq!(he.mentions.len(), 2, "{:#?}", he.mentions);
+    // later in an article such a pronoun stands for an unnamed role: no entity
+    let (_, out) = run("Prices rose, a company spokesman said.\n\nHe said output fell.");
+    assert!(out.by_name("He").is_none(), "{:#?}", out.entities);
+}
+
+#[test]
 fn plural_possessives_inside_organisation_names() {
     for text in [
         "Mara Jensen, who leads the Halvik Dockworkers’ Union, said the deal was fair.",
