@@ -817,3 +817,36 @@ fn possessive_roles_are_typed_by_their_noun_and_stop_at_a_preposition() {
         names()
     );
 }
+
+#[test]
+fn public_figures_named_alone_are_people() {
+    // a listed public figure is a person wherever it stands, with the list's gender
+    let (doc, out) = run("Trump in the interview also touched on voter fraud, and met Putin.");
+    for name in ["Trump", "Putin"] {
+        let e = out.by_name(name).unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(e.kind, EntityKind::Person, "{name}");
+        assert_eq!(e.gender, Some(Gender::Male), "{name}");
+    }
+    assert_eq!(entity_of(&doc, &out, "Trump", 0), Some("Trump"));
+    // not where the text writes the word in lower case, nor a firm's or a town's first
+    // word before a comma
+    for (text, not) in [
+        ("Trump said the deal was his trump card.", "Trump"),
+        (
+            "The offering will be underwritten by Ryan, Beck and Co.",
+            "Ryan",
+        ),
+        (
+            "It has a plant in Clinton, Tenn., and one in Ohio.",
+            "Clinton",
+        ),
+    ] {
+        let (_, out) = run(text);
+        assert!(
+            out.entities
+                .iter()
+                .all(|e| e.name != not || e.kind != EntityKind::Person),
+            "{text}"
+        );
+    }
+}
