@@ -132,7 +132,7 @@ impl Lexicon {
         self.last_names.contains(lower)
     }
     /// The gender of a public figure named alone (lower case: "putin", "pelosi"), if
-    /// the word is one ([`PUBLIC_FIGURES`]).
+    /// the word is one (the crate's list of public figures named alone).
     pub fn public_figure(&self, lower: &str) -> Option<Gender> {
         self.public_figures.get(lower.as_bytes()).copied()
     }
