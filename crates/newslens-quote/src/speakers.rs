@@ -118,7 +118,10 @@ fn resolve_phrase(
         .or_else(|| ents.mention_at(span));
     if let Some(m) = found {
         let e = &ents.entities[m.entity];
-        if e.kind == EntityKind::Group {
+        // a group, or a person known only by pronouns ("She is proposing …" opening an
+        // article), has no name to give
+        let unnamed = e.mentions.iter().all(|m| m.kind == MentionKind::Pronoun);
+        if e.kind == EntityKind::Group || unnamed {
             return Resolved {
                 span,
                 name: None,
