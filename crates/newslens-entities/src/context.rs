@@ -2,6 +2,7 @@
 //! "inside quotation marks" flags, and the lazily built set of words the document
 //! writes in lower case (to tell "Over" at a sentence start from a name).
 
+use crate::lexicon::KnownPeople;
 use newslens_core::text::{Dateline, QuoteMark, Token, TokenKind};
 use newslens_core::word_table::WordTable;
 use newslens_core::Document;
@@ -30,6 +31,8 @@ pub struct Ctx<'d> {
     scans: Cell<u32>,
     /// Each paragraph's dateline, found once when first asked ([`Ctx::dateline`]).
     datelines: OnceCell<Vec<Option<Dateline>>>,
+    /// The people the project names alone (the analyzer's `people` option).
+    pub people: &'d KnownPeople,
 }
 
 /// Bits of a token's shape.
@@ -109,8 +112,8 @@ fn is_acronym(s: &str) -> bool {
 }
 
 impl<'d> Ctx<'d> {
-    /// Builds the per-token facts of `doc`.
-    pub fn new(doc: &'d Document) -> Self {
+    /// Builds the per-token facts of `doc`, with the people its project names alone.
+    pub fn new(doc: &'d Document, people: &'d KnownPeople) -> Self {
         let tokens = doc.tokens();
         let sentence_of = doc.token_sentences();
         let text = doc.text();
@@ -134,6 +137,7 @@ impl<'d> Ctx<'d> {
             lower_words: OnceCell::new(),
             scans: Cell::new(0),
             datelines: OnceCell::new(),
+            people,
         }
     }
 

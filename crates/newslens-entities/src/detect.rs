@@ -1285,16 +1285,18 @@ fn classify(
             }
             return Some(CandKind::Unknown);
         }
-        // a public figure named alone ("Trump", "Putin", "Pelosi"), wherever it stands,
+        // a public figure named alone ("Trump", "Putin", "Pelosi"), or one of the
+        // project's people (the `people` option), wherever it stands,
         // unless the text writes the word in lower case too ("a trump card") or a comma
         // and a capital that is no person's name follow it, as after the first of a
         // firm's names or a town's ("Ryan, Beck and Co", "Clinton, Tenn.")
-        if let Some(g) = lx.public_figure(phrase) {
+        let known = |w: &str| lx.public_figure(w).or_else(|| ctx.people.get(w));
+        if let Some(g) = known(phrase) {
             let after = n0 + 2;
             let joined = after < ctx.doc.tokens().len()
                 && ctx.is_punct(n0 + 1, ",")
                 && ctx.is_cap(after)
-                && lx.public_figure(ctx.lower(after)).is_none()
+                && known(ctx.lower(after)).is_none()
                 && lx.first_name(ctx.lower(after)).is_none();
             if !joined && !ctx.written_lower(phrase) {
                 if *gender == Gender::Unknown {

@@ -148,6 +148,41 @@ impl Lexicon {
     }
 }
 
+/// People a project names by the surname alone besides the built-in public figures:
+/// the analyzer's `people` option ("Julian Assange", "Rosenstein"). A lone capitalized
+/// word that is the last word of one of these names is that person, under the same
+/// guards as a public figure.
+#[derive(Debug, Clone)]
+pub struct KnownPeople(FilteredTable<Gender>);
+
+impl KnownPeople {
+    /// The table of `names`: each name's last word, lower-cased, with the gender its first
+    /// word gives when that is a known first name ("Julian Assange" → male).
+    pub fn new(names: &[String]) -> Self {
+        let lx = lexicon();
+        KnownPeople(FilteredTable::from_entries(names.iter().filter_map(
+            |name| {
+                let mut words = name.split_whitespace();
+                let first = words.next()?;
+                let last = words.next_back();
+                let gender = match last {
+                    Some(_) => lx
+                        .first_name(&first.to_lowercase())
+                        .unwrap_or(Gender::Unknown),
+                    None => Gender::Unknown,
+                };
+                Some((last.unwrap_or(first).to_lowercase(), gender))
+            },
+        )))
+    }
+
+    /// The gender of a person the project named, if `lower` is the last word of one
+    /// of its names.
+    pub fn get(&self, lower: &str) -> Option<Gender> {
+        self.0.get(lower.as_bytes()).copied()
+    }
+}
+
 /// Public figures whom news texts name by the surname alone, with their gender (`m`,
 /// `f`, or `u` when several well-known bearers differ): US presidents, candidates,
 /// members of Congress, officials and justices, and heads of state and government since

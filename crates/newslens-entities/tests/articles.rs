@@ -850,3 +850,31 @@ fn public_figures_named_alone_are_people() {
         );
     }
 }
+
+#[test]
+fn the_projects_people_named_alone_are_people() {
+    let text = "Voters in the district backed Quibrell over Zandvoort.";
+    // not known by default: lone capitalized words with no cue
+    let (_, out) = run(text);
+    assert!(out.by_name("Quibrell").is_none(), "{:#?}", out.entities);
+    // the `people` option names them: a full name gives the gender of its first word
+    let mut values = serde_json::Map::new();
+    values.insert(
+        "people".into(),
+        serde_json::json!(["Mary Quibrell", "Zandvoort"]),
+    );
+    let a = EntitiesAnalyzer::create(Options::new("entities", values)).unwrap();
+    let doc = Document::new(Article::new("t", text));
+    let out = a.entities(&doc);
+    let quibrell = out.by_name("Quibrell").expect("Quibrell");
+    assert_eq!(quibrell.kind, EntityKind::Person);
+    assert_eq!(quibrell.gender, Some(Gender::Female));
+    let zandvoort = out.by_name("Zandvoort").expect("Zandvoort");
+    assert_eq!(zandvoort.kind, EntityKind::Person);
+    assert_eq!(zandvoort.gender, None);
+    // a value that is no list of strings is a configuration error naming the option
+    let mut values = serde_json::Map::new();
+    values.insert("people".into(), serde_json::json!("Quibrell"));
+    let err = EntitiesAnalyzer::create(Options::new("entities", values)).unwrap_err();
+    assert!(err.to_string().contains("people"), "{err}");
+}
