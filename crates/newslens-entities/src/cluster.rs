@@ -693,6 +693,8 @@ fn compatible(e: &Cluster, pronoun: PronounKind) -> bool {
 /// …"), is a person of its own, named by the pronoun: one per gender, holding the later
 /// such pronouns of that gender before any person is named. (Later in an article, such
 /// a pronoun mostly stands for an unnamed role: "a company spokesman said. He said …")
+/// Quoted he/she are linked to nothing, but an opening one is such a person too, apart
+/// from the unquoted one (“He is not afraid,” he said: the one spoken of and the speaker).
 fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>) {
     // where the first person is named (pronouns before it have no antecedent)
     let first_person = clusters
@@ -701,8 +703,9 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>)
         .filter_map(|e| e.mentions.first().map(|m| m.span.start))
         .min()
         .unwrap_or(u32::MAX);
-    // the clusters of unnamed people, by gender (male, female)
-    let mut unnamed: [Option<usize>; 2] = [None, None];
+    // the clusters of unnamed people, by gender (male, female) and by whether they are
+    // named inside a quotation (the person spoken of) or outside it (often the speaker)
+    let mut unnamed: [Option<usize>; 4] = [None; 4];
     // (start, end, cluster, sentence) of every mention outside quotes, in text order
     let mut timeline: Vec<(u32, u32, usize, u32)> = clusters
         .iter()
@@ -722,7 +725,7 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>)
         let CandKind::Pronoun(pronoun) = c.kind else {
             continue;
         };
-        if c.in_quote {
+        if c.in_quote && !matches!(pronoun, PronounKind::Personal { plural: false, .. }) {
             continue;
         }
         let pos = timeline.partition_point(|t| t.0 < c.span.start);
@@ -735,7 +738,10 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>)
                 .find(|t| t.1 == end && compatible(&clusters[t.2], pronoun))
                 .map(|t| t.2)
         };
-        let pick = if let PronounKind::Relative {
+        let pick = if c.in_quote {
+            // a quoted he/she is never linked: only an opening one is a person (below)
+            None
+        } else if let PronounKind::Relative {
             antecedent_end,
             across_end,
             ..
@@ -795,7 +801,7 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>)
         } = pronoun
         {
             if c.span.start < first_person {
-                let slot = usize::from(gender == Gender::Female);
+                let slot = usize::from(gender == Gender::Female) + 2 * usize::from(c.in_quote);
                 match unnamed[slot] {
                     Some(ei) => added.push((ei, c.clone())),
                     None if c.sentence == 0 => {

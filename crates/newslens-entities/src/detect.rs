@@ -166,7 +166,13 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
                         PronounKind::Personal { gender, .. } => gender,
                         _ => Gender::Unknown,
                     };
-                    out.push(single(ctx, i, si, CandKind::Pronoun(kind), gender));
+                    let mut c = single(ctx, i, si, CandKind::Pronoun(kind), gender);
+                    // the mention is the pronoun without its contracted auxiliary
+                    let cut = lower.len() - contraction_base(lower).len();
+                    if cut > 0 {
+                        c.span = Span::new(c.span.start(), c.span.end() - cut);
+                    }
+                    out.push(c);
                 }
                 i += 1;
                 continue;
@@ -207,7 +213,7 @@ const MAX_APPOSITIVE: usize = 12;
 /// personal pronoun, "it" before a speech verb or an organisation's verb, or
 /// "who"/"which" after a comma.
 fn pronoun_at(ctx: &Ctx, i: usize, lower: &str, first: usize, end: usize) -> Option<PronounKind> {
-    if let Some((gender, plural)) = pronoun(lower) {
+    if let Some((gender, plural)) = pronoun(contraction_base(lower)) {
         return Some(PronounKind::Personal { gender, plural });
     }
     match lower {
@@ -232,6 +238,17 @@ fn pronoun_at(ctx: &Ctx, i: usize, lower: &str, first: usize, end: usize) -> Opt
         }
         _ => None,
     }
+}
+
+/// A word without the contracted auxiliary the tokenizer leaves on it ("he'll", "she’d",
+/// "they've" → "he", "she", "they"); other words unchanged.
+fn contraction_base(lower: &str) -> &str {
+    for suffix in ["'ll", "’ll", "'d", "’d", "'ve", "’ve", "'re", "’re"] {
+        if let Some(base) = lower.strip_suffix(suffix) {
+            return base;
+        }
+    }
+    lower
 }
 
 /// Whether a speech verb comes at token `j`, or after one adverb ("it also said", "it

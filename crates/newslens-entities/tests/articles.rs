@@ -413,6 +413,31 @@ fn a_first_sentence_pronoun_with_no_name_before_is_a_person() {
 }
 
 #[test]
+fn a_quoted_opening_pronoun_is_a_person_apart_from_the_speaker() {
+    let (_, out) = run("“He is not afraid of his critics,” he said.");
+    let people: Vec<_> = out
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect();
+    // the one spoken of (two mentions in the quote) and the speaker
+    assert_eq!(people.len(), 2, "{:#?}", out.entities);
+    assert_eq!(people[0].mentions.len(), 2, "{:#?}", people[0].mentions);
+    assert_eq!(people[1].mentions.len(), 1, "{:#?}", people[1].mentions);
+}
+
+#[test]
+fn a_contracted_pronoun_is_a_pronoun_without_its_auxiliary() {
+    let (_, out) = run("I think she’ll sign a clean bill.");
+    let she = out
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person)
+        .unwrap_or_else(|| panic!("{:#?}", out.entities));
+    assert_eq!(she.mentions[0].span.text, "she");
+}
+
+#[test]
 fn plural_possessives_inside_organisation_names() {
     for text in [
         "Mara Jensen, who leads the Halvik Dockworkers’ Union, said the deal was fair.",
