@@ -695,14 +695,28 @@ fn compatible(e: &Cluster, pronoun: PronounKind) -> bool {
 /// a pronoun mostly stands for an unnamed role: "a company spokesman said. He said …")
 /// Quoted he/she are linked to nothing, but an opening one is such a person too, apart
 /// from the unquoted one (“He is not afraid,” he said: the one spoken of and the speaker).
+/// Only people the pronoun could stand for count as named before it: of its gender or
+/// of none known, and for an unquoted pronoun named outside quotes.
 fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>) {
-    // where the first person is named (pronouns before it have no antecedent)
-    let first_person = clusters
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .filter_map(|e| e.mentions.first().map(|m| m.span.start))
-        .min()
-        .unwrap_or(u32::MAX);
+    // where the first person a he/she could stand for is named, by the slots of
+    // `unnamed` below: pronouns before it have no antecedent. For an unquoted pronoun
+    // only unquoted names count (“Donald Trump just got nuked,” he said).
+    let mut first_person = [u32::MAX; 4];
+    for e in clusters.iter().filter(|e| e.kind == EntityKind::Person) {
+        for (slot, first) in first_person.iter_mut().enumerate() {
+            let gender = if slot % 2 == 0 {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            if e.gender != Gender::Unknown && e.gender != gender {
+                continue;
+            }
+            if let Some(m) = e.mentions.iter().find(|m| slot >= 2 || !m.in_quote) {
+                *first = (*first).min(m.span.start);
+            }
+        }
+    }
     // the clusters of unnamed people, by gender (male, female) and by whether they are
     // named inside a quotation (the person spoken of) or outside it (often the speaker)
     let mut unnamed: [Option<usize>; 4] = [None; 4];
@@ -800,8 +814,8 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>)
             plural: false,
         } = pronoun
         {
-            if c.span.start < first_person {
-                let slot = usize::from(gender == Gender::Female) + 2 * usize::from(c.in_quote);
+            let slot = usize::from(gender == Gender::Female) + 2 * usize::from(c.in_quote);
+            if c.span.start < first_person[slot] {
                 match unnamed[slot] {
                     Some(ei) => added.push((ei, c.clone())),
                     None if c.sentence == 0 => {

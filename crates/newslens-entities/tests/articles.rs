@@ -427,6 +427,23 @@ fn a_quoted_opening_pronoun_is_a_person_apart_from_the_speaker() {
 }
 
 #[test]
+fn an_opening_pronoun_after_a_quoted_name_or_one_of_the_other_gender_is_a_person() {
+    for (text, pronoun) in [
+        ("“Donald Trump just got nuked,” he said.", "he"),
+        ("“Trump is unfit for office,” she said.", "she"),
+        ("Mr. Harris was searching for a job, she said.", "she"),
+    ] {
+        let (_, out) = run(text);
+        assert!(
+            out.by_name(pronoun)
+                .is_some_and(|e| e.kind == EntityKind::Person),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+}
+
+#[test]
 fn a_contracted_pronoun_is_a_pronoun_without_its_auxiliary() {
     let (_, out) = run("I think she’ll sign a clean bill.");
     let she = out
