@@ -993,7 +993,7 @@ fn bare_surname(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
 /// ("Gillum has faced controversy over his refusal"). Never a word the text writes in
 /// lower case, a compass word, a title, or a table label (a word opening a line or after
 /// a colon or dash).
-fn named_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
+fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     let lx = lexicon();
     // a word of letters (hyphens too: "Ocasio-Cortez"), not a plural ("Americans",
     // "Socialists", "CMOs"; surnames apart: "Sanders") nor an "-ing" form ("Watching")
@@ -1009,15 +1009,18 @@ fn named_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
         || is_compass(phrase)
         || lx.titles.contains(phrase)
         || lx.group_nouns.contains(phrase)
+        || lx.org_heads.contains(phrase)
+        || lx.place_heads.contains(phrase)
+        || is_brand_shape(word)
     {
-        return false;
+        return None;
     }
     let toks = ctx.doc.tokens();
     let si = ctx.sentence_of[n0] as usize;
     let end = ctx.doc.sentences()[si].end_token as usize;
     let next = n0 + 1;
     if next >= end {
-        return false;
+        return None;
     }
     if ctx.doc.text()[..toks[n0].span.start()]
         .trim_end_matches([' ', '\t'])
@@ -1027,7 +1030,7 @@ fn named_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
                 .iter()
                 .any(|p| ctx.is_punct(n0 - 1, p))
     {
-        return false;
+        return None;
     }
     // the word before: not a determiner or modifier, whose noun this would be ("the
     // Community is", "the first MD-11 is", "A weakening Dollar was"); not the second of
@@ -1036,16 +1039,22 @@ fn named_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
     let before = if n0 > 0 { ctx.lower(n0 - 1) } else { "" };
     let joined = matches!(before, "and" | "&") && n0 > 1 && ctx.is_cap(n0 - 2);
     if joined || matches!(before, "a" | "an" | "its" | "their" | "our") {
-        return false;
+        return None;
     }
     let modified = before == "the"
         || n0 > 0 && ctx.is_lower_word(n0 - 1) && (before.ends_with("ing") || before == "first");
-    let locative = matches!(before, "in" | "at" | "near" | "into" | "across" | "outside");
+    let locative = matches!(before, "in" | "at" | "near" | "into" | "across" | "outside")
+        || before == "of" && n0 > 1 && is_place_noun(ctx.lower(n0 - 2));
+    // a possessive; a firm's when what follows is what firms have ("Aiwa's machine",
+    // "Alberston's common stock", "Snap's stock")
     let possessive = !modified
         && ctx.is_clitic(next)
         && !toks[next].space_before
         && next + 1 < end
         && ctx.is_lower_word(next + 1);
+    let firm_possessive =
+        possessive && (next + 1..end.min(next + 4)).any(|k| is_business_noun(ctx.lower(k)));
+    let possessive = possessive && !firm_possessive;
     let initial = ctx.at_clause_start(n0)
         || n0 > 0
             && (before == "."
@@ -1061,7 +1070,7 @@ fn named_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
         let verb = !modified
             && !locative
             && ctx.is_lower_word(next)
-            && (is_verb_gap(l) && !matches!(l, "first" | "now")
+            && (is_verb_gap(l) && !matches!(l, "first" | "now") && !is_ly_noun(l)
                 || is_copula(l)
                 || l.len() > 4 && l.ends_with("ed"));
         entourage
@@ -1070,7 +1079,169 @@ fn named_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
                     || (next + 1..end)
                         .any(|k| matches!(ctx.lower(k), "he" | "his" | "him" | "she" | "her")))
     };
-    evidence && !ctx.written_lower(phrase)
+    if !(evidence || firm_possessive) || ctx.written_lower(phrase) {
+        return None;
+    }
+    named_otherwise(ctx, n0).or(Some(if firm_possessive {
+        EntityKind::Organization
+    } else {
+        EntityKind::Person
+    }))
+}
+
+/// A brand's shape: a capital letter after a lower-case one well inside the word
+/// ("DatagraphiX"), where a surname has one only after its prefix ("McConnell",
+/// "DeSantis", "MacArthur").
+fn is_brand_shape(word: &str) -> bool {
+    let mut prev_lower = false;
+    for (i, c) in word.chars().enumerate() {
+        if c.is_uppercase() && prev_lower && i >= 4 {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
+/// A common noun of a place, before "of" and its name ("the forestry town of Kawerau").
+fn is_place_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "town"
+            | "city"
+            | "village"
+            | "state"
+            | "province"
+            | "region"
+            | "port"
+            | "island"
+            | "county"
+            | "district"
+    )
+}
+
+/// What a firm has or makes, after a possessive ("Citgo's posted price", "Gurantee's
+/// subordinated debt"): a possessive before it is no sign of a person.
+fn is_business_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "stock"
+            | "shares"
+            | "debt"
+            | "price"
+            | "prices"
+            | "earnings"
+            | "revenue"
+            | "revenues"
+            | "sales"
+            | "profit"
+            | "profits"
+            | "unit"
+            | "units"
+            | "subsidiary"
+            | "plant"
+            | "plants"
+            | "stockholders"
+            | "shareholders"
+            | "assets"
+            | "products"
+            | "machine"
+            | "bonds"
+            | "operations"
+            | "dividend"
+            | "credit"
+            | "access"
+            | "technology"
+            | "agreement"
+    )
+}
+
+/// Words in "-ly" that are no adverb after a name ("Handelsblatt daily", "Monday
+/// early", "Shell supply").
+fn is_ly_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "daily"
+            | "weekly"
+            | "monthly"
+            | "quarterly"
+            | "yearly"
+            | "early"
+            | "only"
+            | "supply"
+            | "family"
+            | "assembly"
+            | "italy"
+            | "ally"
+            | "rally"
+    )
+}
+
+/// Whether the article names the lone word at `n0` elsewhere as a place or an
+/// organisation: after "in" or "near" ("in Baden-Wuerttemberg"), or inside a longer
+/// name whose last word is an organisation's or a place's head or a legal form
+/// ("Citgo Petrleum Corp", "Seneca Resources Corp", "United Airlines", "the Aegean
+/// Sea", "European Community"). Only scanned for the few words the context rule would
+/// take.
+fn named_otherwise(ctx: &Ctx, n0: usize) -> Option<EntityKind> {
+    let lx = lexicon();
+    let toks = ctx.doc.tokens();
+    let word = ctx.text(n0);
+    let org_head = |i: usize| {
+        let l = ctx.lower(i);
+        lx.org_heads.contains(l) || is_legal_form(l)
+    };
+    (0..toks.len()).find_map(|k| {
+        if k == n0 || ctx.text(k) != word {
+            return None;
+        }
+        if k > 0 && matches!(ctx.lower(k - 1), "in" | "near") && !ctx.is_clitic(k + 1) {
+            return Some(EntityKind::Place);
+        }
+        // an organisation's initials in brackets ("American Stock Exchange (Amex)")
+        if k > 1 && ctx.is_punct(k - 1, "(") && org_head(k - 2) {
+            return Some(EntityKind::Organization);
+        }
+        // the capitalized run around it, a hyphen or a possessive inside it
+        // ("Chesebrough-Pond's Inc"): up to two words before, four tokens after
+        let mut first = k;
+        while first > 0 && first + 2 > k && ctx.is_cap(first - 1) {
+            first -= 1;
+        }
+        let mut last = k;
+        while last + 2 < toks.len() && last < k + 4 {
+            if ctx.is_cap(last + 1) {
+                last += 1;
+            } else if (ctx.is_punct(last + 1, "-") || ctx.is_clitic(last + 1))
+                && !toks[last + 1].space_before
+                && ctx.is_cap(last + 2)
+            {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        if last == first {
+            return None;
+        }
+        // its head, or the whole run a known organisation or place ("European
+        // Community")
+        if org_head(last) {
+            return Some(EntityKind::Organization);
+        }
+        if lx.place_heads.contains(ctx.lower(last)) {
+            return Some(EntityKind::Place);
+        }
+        let span = toks[first].span.start()..toks[last].span.end();
+        let run = ctx.doc.text()[span].to_lowercase();
+        if lx.orgs.contains(&run) {
+            Some(EntityKind::Organization)
+        } else if lx.places.contains(&run) {
+            Some(EntityKind::Place)
+        } else {
+            None
+        }
+    })
 }
 
 /// A noun for a politician's entourage, whose modifier is a person ("the Trump
@@ -1339,9 +1510,15 @@ fn classify(
                 strong: false,
             });
         }
-        if bare_surname(ctx, n0, phrase) || named_by_context(ctx, n0, phrase) {
+        if bare_surname(ctx, n0, phrase) {
             return Some(CandKind::Name {
                 kind: EntityKind::Person,
+                strong: false,
+            });
+        }
+        if let Some(kind) = kind_by_context(ctx, n0, phrase) {
+            return Some(CandKind::Name {
+                kind,
                 strong: false,
             });
         }

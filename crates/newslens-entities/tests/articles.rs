@@ -444,6 +444,40 @@ fn an_opening_pronoun_after_a_quoted_name_or_one_of_the_other_gender_is_a_person
 }
 
 #[test]
+fn a_lone_name_the_article_shows_as_a_firm_or_place_is_no_person() {
+    for (text, word, kind) in [
+        (
+            "Southland Corp's Citgo Petroleum Corp raised prices.\n\nOn Monday Citgo lowered its postings.",
+            "Citgo",
+            Some(EntityKind::Organization),
+        ),
+        ("Delivery will take two weeks. Aiwa's machine, the cheapest, is listed at 188,000 yen.", "Aiwa", Some(EntityKind::Organization)),
+        ("Greek ships entered the Aegean Sea.\n\nTurkey said Greek activity in the north Aegean contravened the accord.", "Aegean", Some(EntityKind::Place)),
+        ("Harlow said integrating DatagraphiX would cost more.", "DatagraphiX", None),
+        ("In an article in today's Handelsblatt daily, Steckhan said so.", "Handelsblatt", None),
+    ] {
+        let (_, out) = run(text);
+        let got = out
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.span.text == word))
+            .map(|e| e.kind);
+        assert!(
+            got == kind || kind.is_none() && got != Some(EntityKind::Person),
+            "{text}: {:#?}",
+            out.entities
+        );
+    }
+    // a surname with a capital inside stays a person
+    let (_, out) = run("Voters said McSally also said no.");
+    assert!(
+        out.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{:#?}",
+        out.entities
+    );
+}
+
+#[test]
 fn a_contracted_pronoun_is_a_pronoun_without_its_auxiliary() {
     let (_, out) = run("I think she’ll sign a clean bill.");
     let she = out
