@@ -243,6 +243,10 @@ fn pronoun_at(ctx: &Ctx, i: usize, lower: &str, first: usize, end: usize) -> Opt
 /// A word without the contracted auxiliary the tokenizer leaves on it ("he'll", "she’d",
 /// "they've" → "he", "she", "they"); other words unchanged.
 fn contraction_base(lower: &str) -> &str {
+    // only "he…", "she…" and "they…" matter: most tokens leave here
+    if !(4..=9).contains(&lower.len()) || !matches!(lower.as_bytes()[0], b'h' | b's' | b't') {
+        return lower;
+    }
     for suffix in ["'ll", "’ll", "'d", "’d", "'ve", "’ve", "'re", "’re"] {
         if let Some(base) = lower.strip_suffix(suffix) {
             return base;
