@@ -999,26 +999,6 @@ fn bare_surname(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
 /// a colon or dash).
 fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     let lx = lexicon();
-    // a word of letters (hyphens too: "Ocasio-Cortez"), not a plural ("Americans",
-    // "Socialists", "CMOs"; surnames apart: "Sanders") nor an "-ing" form ("Watching")
-    let word = ctx.text(n0);
-    if word.chars().count() < 3
-        || !word.chars().all(|c| c.is_alphabetic() || c == '-')
-        || word
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
-        || phrase.ends_with("ing")
-        || phrase.ends_with('s') && !phrase.ends_with("ss") && !lx.is_last_name(phrase)
-        || is_compass(phrase)
-        || lx.titles.contains(phrase)
-        || lx.group_nouns.contains(phrase)
-        || lx.org_heads.contains(phrase)
-        || lx.place_heads.contains(phrase)
-        || is_brand_shape(word)
-    {
-        return None;
-    }
     let toks = ctx.doc.tokens();
     let si = ctx.sentence_of[n0] as usize;
     let end = ctx.doc.sentences()[si].end_token as usize;
@@ -1083,7 +1063,30 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
                     || (next + 1..end)
                         .any(|k| matches!(ctx.lower(k), "he" | "his" | "him" | "she" | "her")))
     };
-    if !(evidence || firm_possessive) || ctx.written_lower(phrase) {
+    if !(evidence || firm_possessive) {
+        return None;
+    }
+    // a word of letters (hyphens too: "Ocasio-Cortez"), not a plural ("Americans",
+    // "Socialists", "CMOs"; surnames apart: "Sanders") nor an "-ing" form ("Watching")
+    let word = ctx.text(n0);
+    if word.chars().count() < 3
+        || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+        || word
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+        || phrase.ends_with("ing")
+        || phrase.ends_with('s') && !phrase.ends_with("ss") && !lx.is_last_name(phrase)
+        || is_compass(phrase)
+        || lx.titles.contains(phrase)
+        || lx.group_nouns.contains(phrase)
+        || lx.org_heads.contains(phrase)
+        || lx.place_heads.contains(phrase)
+        || is_brand_shape(word)
+    {
+        return None;
+    }
+    if ctx.written_lower(phrase) {
         return None;
     }
     named_otherwise(ctx, n0).or(Some(if firm_possessive {
