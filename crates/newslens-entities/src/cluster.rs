@@ -509,7 +509,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                     }
                 }
             }
-            CandKind::Definite { head, org } => {
+            CandKind::Definite { head, org, .. } => {
                 let head_word = ctx.lower(head as usize);
                 let target = definite_target(ctx, &clusters, c.span.start, head_word, org);
                 match target {
@@ -527,6 +527,24 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                             )),
                         }
                     }
+                    // an office holder named with the title only later ("the president
+                    // … President Obama"), else, named by no title, a person of its own
+                    None if is_office(head_word) => match titled_person(ctx, &clusters, head_word)
+                        .or_else(|| {
+                            clusters.iter().position(|e| {
+                                e.kind == EntityKind::Person
+                                    && e.mentions[0].kind == MentionKind::Nominal
+                                    && same_words(ctx, e.name_tokens, c.tokens)
+                            })
+                        }) {
+                        Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
+                        None => clusters.push(Cluster::new(
+                            c,
+                            EntityKind::Person,
+                            true,
+                            MentionKind::Nominal,
+                        )),
+                    },
                     None => {}
                 }
             }
@@ -625,12 +643,7 @@ fn definite_target(
                     || name_words(ctx, e.name_tokens)
                         .any(|w| w == head || w.strip_suffix('s') == Some(head)))
         } else {
-            e.kind == EntityKind::Person
-                && e.description.is_some_and(|(_, d)| {
-                    phrase(ctx, d)
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w == head || expand_title(w) == head)
-                })
+            holds_title(ctx, e, head)
         };
         if !fits {
             continue;
@@ -667,6 +680,45 @@ fn definite_target(
     best_subject.or(best).map(|b| b.1)
 }
 
+/// Whether a definite role noun names a public office held by one person at a time,
+/// so that "the president", "the governor", "the sheriff" in an article that names no
+/// one by that title is a person of its own.
+pub(crate) fn is_office(head: &str) -> bool {
+    matches!(
+        head,
+        "president"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "speaker"
+            | "sheriff"
+            | "congressman"
+            | "congresswoman"
+            | "judge"
+    )
+}
+
+/// Whether person `e` carries the title `head` in their description ("President
+/// Trump", "Sen. Warren" for "senator").
+fn holds_title(ctx: &Ctx, e: &Cluster, head: &str) -> bool {
+    e.kind == EntityKind::Person
+        && e.description.is_some_and(|(_, d)| {
+            phrase(ctx, d)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == head || expand_title(w) == head)
+        })
+}
+
+/// The first person of the article who carries the title `head` ([`holds_title`]).
+fn titled_person(ctx: &Ctx, clusters: &[Cluster], head: &str) -> Option<usize> {
+    clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| holds_title(ctx, e, head))
+        .min_by_key(|(_, e)| e.first_start())
+        .map(|(ei, _)| ei)
+}
+
 /// Whether a pronoun of this kind can refer to cluster `e`.
 fn compatible(e: &Cluster, pronoun: PronounKind) -> bool {
     match pronoun {
@@ -696,13 +748,19 @@ fn compatible(e: &Cluster, pronoun: PronounKind) -> bool {
 /// Quoted he/she are linked to nothing, but an opening one is such a person too, apart
 /// from the unquoted one (“He is not afraid,” he said: the one spoken of and the speaker).
 /// Only people the pronoun could stand for count as named before it: of its gender or
-/// of none known, and for an unquoted pronoun named outside quotes.
+/// of none known, for an unquoted pronoun named outside quotes, and named by a name,
+/// not by an office alone ("the president").
 fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>) {
     // where the first person a he/she could stand for is named, by the slots of
     // `unnamed` below: pronouns before it have no antecedent. For an unquoted pronoun
     // only unquoted names count (“Donald Trump just got nuked,” he said).
+    // An office named by its role alone ("the president") names no one: a quoted
+    // pronoun after it still opens the article.
     let mut first_person = [u32::MAX; 4];
-    for e in clusters.iter().filter(|e| e.kind == EntityKind::Person) {
+    for e in clusters
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.mentions[0].kind != MentionKind::Nominal)
+    {
         for (slot, first) in first_person.iter_mut().enumerate() {
             let gender = if slot % 2 == 0 {
                 Gender::Male

@@ -26,7 +26,13 @@ pub enum CandKind {
     /// "X’s advisor": a role of the entity named by tokens `possessor`.
     PossessiveRole { possessor: (u32, u32) },
     /// "the president", "the ministry": head token `head`; `org` for organisations.
-    Definite { head: u32, org: bool },
+    Definite {
+        head: u32,
+        org: bool,
+        /// Whether a place or nationality stands among the modifiers ("the Maine
+        /// senator"): the place is a name of its own too.
+        place_modifier: bool,
+    },
 }
 
 /// What a pronoun can refer to.
@@ -184,7 +190,13 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
             }
             if lower == "the" && i + 1 < end {
                 if let Some(c) = definite(ctx, i, end, si) {
-                    i = c.tokens.1 as usize;
+                    i = match c.kind {
+                        CandKind::Definite {
+                            place_modifier: true,
+                            ..
+                        } => i + 1,
+                        _ => c.tokens.1 as usize,
+                    };
                     out.push(c);
                     continue;
                 }
@@ -418,9 +430,24 @@ fn group(ctx: &Ctx, first: usize, i: usize, si: usize) -> Candidate {
 fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
     let lx = lexicon();
     let mut j = i + 1;
-    while j < end && j < i + 3 && lx.title_modifiers.contains(ctx.lower(j)) && ctx.is_lower_word(j)
-    {
-        j += 1;
+    // a place or nationality before an office ("the Maine senator", "the Turkish president")
+    let mut place_modifier = false;
+    while j < end && j < i + 3 {
+        let l = ctx.lower(j);
+        if lx.title_modifiers.contains(l) && ctx.is_lower_word(j) {
+            j += 1;
+        } else if ctx.is_cap(j)
+            && (lx.places.contains(l) || lx.demonyms.contains(l))
+            && j + 1 < end
+            && crate::cluster::is_office(ctx.lower(j + 1))
+        {
+            place_modifier = true;
+            j += 1;
+        } else if l == "veteran" && j + 1 < end && ctx.is_lower_word(j + 1) {
+            j += 1;
+        } else {
+            break;
+        }
     }
     if j >= end || !ctx.is_lower_word(j) && !ctx.is_cap(j) {
         return None;
@@ -435,13 +462,19 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
     if !org && !role {
         return None;
     }
-    // followed by a name ("the president Donald Trump") or a complement ("of the bank")
-    if j + 1 < end && (ctx.is_cap(j + 1) || matches!(ctx.lower(j + 1), "of" | "for" | "’s" | "'s"))
+    // followed by a name ("the president Donald Trump") or a complement ("of the bank");
+    // a role's possessive is the role ("the president’s move"), unless a name follows
+    // ("the President’s Export Council")
+    if j + 1 < end
+        && (ctx.is_cap(j + 1)
+            || matches!(ctx.lower(j + 1), "of" | "for")
+            || matches!(ctx.lower(j + 1), "’s" | "'s") && (org || j + 2 < end && ctx.is_cap(j + 2)))
     {
         return None;
     }
-    // a capitalized head is a name ("the Senate"): let the name rules take it
-    if ctx.is_cap(j) {
+    // a capitalized head is a name ("the Senate"): let the name rules take it; not an
+    // office's ("the President said")
+    if ctx.is_cap(j) && !(role && crate::cluster::is_office(l)) {
         return None;
     }
     // the head of a longer noun ("the bank holding company", "the fund manager", "the
@@ -456,6 +489,7 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
         kind: CandKind::Definite {
             head: j as u32,
             org,
+            place_modifier,
         },
         gender: Gender::Unknown,
         title: None,

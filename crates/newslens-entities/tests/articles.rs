@@ -954,3 +954,46 @@ fn the_projects_people_named_alone_are_people() {
     let err = EntitiesAnalyzer::create(Options::new("entities", values)).unwrap_err();
     assert!(err.to_string().contains("people"), "{err}");
 }
+
+#[test]
+fn an_office_named_by_its_role_alone_is_a_person() {
+    // no one named by the title: the role is a person of its own, its possessive too
+    let text =
+        "“They’re not even trying,” the president said. Critics slammed the president’s record.";
+    let (doc, out) = run(text);
+    assert_eq!(
+        entity_of(&doc, &out, "the president", 0),
+        Some("the president")
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "the president", 1),
+        Some("the president")
+    );
+    let e = out
+        .entities
+        .iter()
+        .find(|e| e.name == "the president")
+        .unwrap();
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.mentions[0].kind, MentionKind::Nominal);
+    // a capitalized office, and one named with the title only later
+    let (doc, out) =
+        run("Romney criticized the President on Monday. President Obama did not reply.");
+    assert_eq!(entity_of(&doc, &out, "the President", 0), Some("Obama"));
+    // a place before the office stays a place of its own
+    let (doc, out) = run("The Maine senator voted against the bill.");
+    assert_eq!(
+        entity_of(&doc, &out, "The Maine senator", 0),
+        Some("The Maine senator")
+    );
+    assert_eq!(entity_of(&doc, &out, "Maine", 0), Some("Maine"));
+    // a name after the possessive is an organisation's: "the President’s Export Council"
+    let (doc, out) = run("He spoke to the President's Export Council on Monday.");
+    assert_ne!(
+        entity_of(&doc, &out, "the President", 0),
+        Some("the President")
+    );
+    // other role nouns stay unlinked without a titled person
+    let (doc, out) = run("The spokesman declined to comment.");
+    assert_eq!(entity_of(&doc, &out, "The spokesman", 0), None);
+}

@@ -181,7 +181,7 @@ fn indirect_and_mixed_quotes() {
                 "that the bill would pass",
                 Some("said"),
                 Some("The senator"),
-                None,
+                Some("The senator"),
             )],
         ),
         // a clause inside another attribution is part of it
@@ -464,7 +464,13 @@ fn broad_attributions() {
         ),
         (
             "The senator criticized them.",
-            &[("indirect", "them", Some("criticized"), Some("The senator"), None)],
+            &[(
+                "indirect",
+                "them",
+                Some("criticized"),
+                Some("The senator"),
+                Some("The senator"),
+            )],
         ),
         // but not of other speech verbs, nor a particle verb
         ("Trump has touted his personal relationship with Kim.", &[]),
@@ -739,7 +745,7 @@ fn time_adverbial_before_a_thatless_clause() {
                 "to block the nomination",
                 Some("vowed"),
                 Some("The senator"),
-                None,
+                Some("The senator"),
             )],
         ),
     ];
