@@ -1090,7 +1090,7 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
             && ctx.is_lower_word(next)
             && (is_verb_gap(l) && !matches!(l, "first" | "now") && !is_ly_noun(l)
                 || is_copula(l)
-                || l.len() > 4 && l.ends_with("ed"));
+                || is_past_tense_shape(l));
         entourage
             || verb
                 && (!initial
@@ -1128,6 +1128,15 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     } else {
         EntityKind::Person
     }))
+}
+
+/// A word shaped like a past tense ("dismissed", "agreed"), not a noun in "-eed"
+/// ("oilseed", "need", "speed").
+fn is_past_tense_shape(lower: &str) -> bool {
+    lower.len() > 4
+        && lower.ends_with("ed")
+        && (!lower.ends_with("eed")
+            || matches!(lower, "agreed" | "freed" | "decreed" | "guaranteed"))
 }
 
 /// A brand's shape: a capital letter after a lower-case one well inside the word

@@ -997,3 +997,24 @@ fn an_office_named_by_its_role_alone_is_a_person() {
     let (doc, out) = run("The spokesman declined to comment.");
     assert_eq!(entity_of(&doc, &out, "The spokesman", 0), None);
 }
+
+#[test]
+fn a_noun_in_eed_after_a_lone_name_is_no_verb() {
+    // "oilseed" is no past tense: "Seaforth" here names a plant, not a person
+    let (_, out) = run("Workers at Cargill U.K. Ltd's Seaforth oilseed crushing plant struck.");
+    assert!(
+        out.entities
+            .iter()
+            .all(|e| e.name != "Seaforth" || e.kind != EntityKind::Person),
+        "{:#?}",
+        out.entities
+    );
+    // a past tense after a lone name still is ("Issa dismissed")
+    let (_, out) = run("The committee met on Tuesday, and Kobach agreed to testify.");
+    assert_eq!(
+        out.by_name("Kobach").map(|e| e.kind),
+        Some(EntityKind::Person),
+        "{:#?}",
+        out.entities
+    );
+}
