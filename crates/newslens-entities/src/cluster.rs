@@ -8,7 +8,7 @@ use crate::describe::appositive;
 use crate::detect::{
     is_bank_word, is_legal_form, possessive_role_kind, CandKind, Candidate, PronounKind,
 };
-use crate::lexicon::{lexicon, Gender};
+use crate::lexicon::{is_office, lexicon, Gender};
 use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::span::Span;
 use std::collections::HashMap;
@@ -680,24 +680,6 @@ fn definite_target(
     best_subject.or(best).map(|b| b.1)
 }
 
-/// Whether a definite role noun names a public office held by one person at a time,
-/// so that "the president", "the governor", "the sheriff" in an article that names no
-/// one by that title is a person of its own.
-pub(crate) fn is_office(head: &str) -> bool {
-    matches!(
-        head,
-        "president"
-            | "senator"
-            | "governor"
-            | "mayor"
-            | "speaker"
-            | "sheriff"
-            | "congressman"
-            | "congresswoman"
-            | "judge"
-    )
-}
-
 /// Whether person `e` carries the title `head` in their description ("President
 /// Trump", "Sen. Warren" for "senator").
 fn holds_title(ctx: &Ctx, e: &Cluster, head: &str) -> bool {
@@ -717,6 +699,12 @@ fn titled_person(ctx: &Ctx, clusters: &[Cluster], head: &str) -> Option<usize> {
         .filter(|(_, e)| holds_title(ctx, e, head))
         .min_by_key(|(_, e)| e.first_start())
         .map(|(ei, _)| ei)
+}
+
+/// The slot of an unnamed person's he/she in [`resolve_pronouns`]: by gender (male,
+/// female) and by whether the pronoun is quoted.
+fn pronoun_slot(gender: Gender, quoted: bool) -> usize {
+    usize::from(gender == Gender::Female) + 2 * usize::from(quoted)
 }
 
 /// Whether a pronoun of this kind can refer to cluster `e`.
@@ -761,17 +749,15 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>)
         .iter()
         .filter(|e| e.kind == EntityKind::Person && e.mentions[0].kind != MentionKind::Nominal)
     {
-        for (slot, first) in first_person.iter_mut().enumerate() {
-            let gender = if slot % 2 == 0 {
-                Gender::Male
-            } else {
-                Gender::Female
-            };
+        for gender in [Gender::Male, Gender::Female] {
             if e.gender != Gender::Unknown && e.gender != gender {
                 continue;
             }
-            if let Some(m) = e.mentions.iter().find(|m| slot >= 2 || !m.in_quote) {
-                *first = (*first).min(m.span.start);
+            for quoted in [false, true] {
+                if let Some(m) = e.mentions.iter().find(|m| quoted || !m.in_quote) {
+                    let first = &mut first_person[pronoun_slot(gender, quoted)];
+                    *first = (*first).min(m.span.start);
+                }
             }
         }
     }
@@ -872,7 +858,7 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>)
             plural: false,
         } = pronoun
         {
-            let slot = usize::from(gender == Gender::Female) + 2 * usize::from(c.in_quote);
+            let slot = pronoun_slot(gender, c.in_quote);
             if c.span.start < first_person[slot] {
                 match unnamed[slot] {
                     Some(ei) => added.push((ei, c.clone())),

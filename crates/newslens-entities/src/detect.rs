@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::context::Ctx;
 pub(crate) use crate::lexicon::is_legal_form;
-use crate::lexicon::{lexicon, pronoun, Gender, Lexicon};
+use crate::lexicon::{is_office, lexicon, pronoun, Gender, Lexicon};
 use newslens_core::output::entities::EntityKind;
 use newslens_core::span::Span;
 use newslens_core::text::{is_title_abbreviation, QuoteMark, TokenKind};
@@ -439,7 +439,7 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
         } else if ctx.is_cap(j)
             && (lx.places.contains(l) || lx.demonyms.contains(l))
             && j + 1 < end
-            && crate::cluster::is_office(ctx.lower(j + 1))
+            && is_office(ctx.lower(j + 1))
         {
             place_modifier = true;
             j += 1;
@@ -474,7 +474,7 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
     }
     // a capitalized head is a name ("the Senate"): let the name rules take it; not an
     // office's ("the President said")
-    if ctx.is_cap(j) && !(role && crate::cluster::is_office(l)) {
+    if ctx.is_cap(j) && !(role && is_office(l)) {
         return None;
     }
     // the head of a longer noun ("the bank holding company", "the fund manager", "the
@@ -976,6 +976,20 @@ fn adjective_not_title(ctx: &Ctx, k: usize) -> bool {
         || !(lx.first_name(ctx.lower(next)).is_some() || lx.is_last_name(ctx.lower(next)))
 }
 
+/// Whether token `n0` is where wire copy's tables put a label rather than a name: the
+/// first word of a line, or a word after a colon or a dateline's dash ("NOTE: Cash
+/// flow", "- Sales 3.65").
+fn is_table_label(ctx: &Ctx, n0: usize) -> bool {
+    let start = ctx.doc.tokens()[n0].span.start();
+    ctx.doc.text()[..start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n')
+        || n0 > 0
+            && [":", "-", "—", "--"]
+                .iter()
+                .any(|p| ctx.is_punct(n0 - 1, p))
+}
+
 /// Whether the lone capitalized word `n0` (lower-cased `phrase`) is a person's surname
 /// used alone ("criticized Cruz", "voted for Sanders"): a frequent surname inside a
 /// sentence that the text never writes in lower case, and none of the look-alikes of wire
@@ -989,19 +1003,7 @@ fn bare_surname(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
         return false;
     }
     let toks = ctx.doc.tokens();
-    let start = toks[n0].span.start();
-    if ctx.doc.text()[..start]
-        .trim_end_matches([' ', '\t'])
-        .ends_with('\n')
-    {
-        return false;
-    }
-    // a label after a colon or a dateline's dash ("NOTE: Cash flow", "- Sales 3.65")
-    if n0 > 0
-        && [":", "-", "—", "--"]
-            .iter()
-            .any(|p| ctx.is_punct(n0 - 1, p))
-    {
+    if is_table_label(ctx, n0) {
         return false;
     }
     let next = n0 + 1;
@@ -1040,14 +1042,7 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     if next >= end {
         return None;
     }
-    if ctx.doc.text()[..toks[n0].span.start()]
-        .trim_end_matches([' ', '\t'])
-        .ends_with('\n')
-        || n0 > 0
-            && [":", "-", "—", "--"]
-                .iter()
-                .any(|p| ctx.is_punct(n0 - 1, p))
-    {
+    if is_table_label(ctx, n0) {
         return None;
     }
     // the word before: not a determiner or modifier, whose noun this would be ("the
@@ -1283,10 +1278,10 @@ fn named_otherwise(ctx: &Ctx, n0: usize) -> Option<EntityKind> {
             return Some(EntityKind::Place);
         }
         let span = toks[first].span.start()..toks[last].span.end();
-        let run = ctx.doc.text()[span].to_lowercase();
-        if lx.orgs.contains(&run) {
+        let run = &ctx.doc.lower_text()[span];
+        if lx.orgs.contains(run) {
             Some(EntityKind::Organization)
-        } else if lx.places.contains(&run) {
+        } else if lx.places.contains(run) {
             Some(EntityKind::Place)
         } else {
             None
