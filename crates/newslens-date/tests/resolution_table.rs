@@ -534,6 +534,19 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "2020-01-14TMO",
     ),
+    // "that day", "the same day": the day just talked about
+    (
+        "Slepian was killed on Oct. 23, 2019. Earlier that day, the family sent a fax to police.",
+        "Earlier that day",
+        "DATE",
+        "2019-10-23",
+    ),
+    (
+        "The ruling came on Jan. 3. Lawyers appealed the same day.",
+        "the same day",
+        "DATE",
+        "2020-01-03",
+    ),
     // the end of the year: this one, or the last one in the past
     (
         "The company expects to complete the transaction by year-end.",

@@ -451,9 +451,11 @@ impl Matcher<'_> {
                 if dir == Dir::The && !matches!(prev, "on" | "that") {
                     return None;
                 }
+                // "that day", "the same day": the day just talked about, like "the
+                // next day"
                 let from = self
                     .last_day_near(a)
-                    .filter(|_| self.anaphoric_at(a))
+                    .filter(|_| dir == Dir::That || self.anaphoric_at(a))
                     .unwrap_or(r);
                 value::day(from.add_days(i64::from(shift)))
             }
