@@ -886,7 +886,9 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>)
 /// The antecedent of personal pronoun or "it" `c` among the `earlier` mentions (walked
 /// back from it): in its own sentence the first compatible mention, else in the nearest
 /// of the three previous sentences that has one, the first; a mention of the pronoun's
-/// gender wins over one of another gender.
+/// gender wins over one of another gender. A mention that can be its sentence's actor
+/// wins over a possessor or the object of a preposition ("President Reagan's nominee,
+/// Robert Gates, withdrew his name": Gates).
 fn most_recent(
     ctx: &Ctx,
     c: &Candidate,
@@ -901,8 +903,14 @@ fn most_recent(
     let mut chosen: Option<usize> = None;
     let mut sentence: Option<u32> = None;
     let mut exact: Option<usize> = None;
+    // the same, among the mentions that can be the sentence's actor: no possessor
+    // ("Reagan's nominee, Robert Gates, withdrew his name") and no object of a
+    // preposition
+    let mut actor: Option<usize> = None;
+    let mut actor_exact: Option<usize> = None;
     let it = matches!(pronoun, PronounKind::It { .. });
-    for (start, _, ei, s) in earlier {
+    let text = ctx.doc.text();
+    for (start, end, ei, s) in earlier {
         if c.sentence.saturating_sub(s) > 3 {
             break;
         }
@@ -921,14 +929,28 @@ fn most_recent(
         }
         sentence = Some(s);
         chosen = Some(ei); // keeps moving left: the first in the sentence wins
-        if clusters[ei].gender == gender && gender != Gender::Unknown {
+        let of_gender = clusters[ei].gender == gender && gender != Gender::Unknown;
+        if of_gender {
             exact = Some(ei);
         }
+        if !it && !is_possessor(text, end as usize) && !after_preposition(text, start as usize) {
+            actor = Some(ei);
+            if of_gender {
+                actor_exact = Some(ei);
+            }
+        }
     }
-    match (exact, chosen) {
+    let prefer = |exact: Option<usize>, chosen: Option<usize>| match (exact, chosen) {
         (Some(x), Some(ch)) if clusters[ch].gender != gender => Some(x),
         (_, ch) => ch,
-    }
+    };
+    prefer(actor_exact, actor).or_else(|| prefer(exact, chosen))
+}
+
+/// Whether the mention ending at byte `end` of `text` owns what follows ("Reagan's").
+fn is_possessor(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ")
 }
 
 /// Whether the mention at byte `start` of `text` follows "with", "to", "from", "by" or

@@ -395,6 +395,17 @@ fn lone_names_shown_by_their_context_are_people() {
 }
 
 #[test]
+fn a_pronoun_takes_the_actor_of_its_sentence_not_a_possessor() {
+    let text = "WASHINGTON, March 2 - President Ronald Reagan's nominee as director of the \
+Central Intelligence Agency, Robert Gates, withdrew his name from consideration by the Senate.\n\
+The American Soybean Association met on Friday. At the association's annual meeting, \
+ASA leaders refused to change their position.\n";
+    let (doc, out) = run(text);
+    assert_eq!(entity_of(&doc, &out, "his", 0), Some("Robert Gates"));
+    assert_eq!(entity_of(&doc, &out, "their", 0), Some("ASA leaders"));
+}
+
+#[test]
 fn a_first_sentence_pronoun_with_no_name_before_is_a_person() {
     let (_, out) = run("He also donated $50,000 to the committee, and his aides said so.");
     let he = out
