@@ -908,8 +908,13 @@ fn most_recent(
     // preposition
     let mut actor: Option<usize> = None;
     let mut actor_exact: Option<usize> = None;
+    // the same, among the actors of the pronoun's own clause ("Baker was in the room as
+    // Reagan made his comments": Reagan)
+    let mut mate: Option<usize> = None;
+    let mut mate_exact: Option<usize> = None;
     let it = matches!(pronoun, PronounKind::It { .. });
     let text = ctx.doc.text();
+    let clause = clause_start(text, c.span.start as usize);
     for (start, end, ei, s) in earlier {
         if c.sentence.saturating_sub(s) > 3 {
             break;
@@ -938,13 +943,66 @@ fn most_recent(
             if of_gender {
                 actor_exact = Some(ei);
             }
+            if s == c.sentence && start as usize >= clause {
+                mate = Some(ei);
+                if of_gender {
+                    mate_exact = Some(ei);
+                }
+            }
         }
     }
     let prefer = |exact: Option<usize>, chosen: Option<usize>| match (exact, chosen) {
         (Some(x), Some(ch)) if clusters[ch].gender != gender => Some(x),
         (_, ch) => ch,
     };
-    prefer(actor_exact, actor).or_else(|| prefer(exact, chosen))
+    prefer(mate_exact, mate)
+        .or_else(|| prefer(actor_exact, actor))
+        .or_else(|| prefer(exact, chosen))
+}
+
+/// Where the clause holding byte `at` of `text` starts: after the last subordinating
+/// conjunction ("as", "when", "because", "but"…) or semicolon before it in its
+/// sentence, else 0. A comma between such a conjunction and `at` closes a clause put
+/// first ("when appointed Treasury Secretary, he decided"): the clause starts after it.
+fn clause_start(text: &str, at: usize) -> usize {
+    let before = &text[at.saturating_sub(300)..at];
+    let base = at - before.len();
+    let mut end = before.len();
+    let mut comma: Option<usize> = None;
+    for (i, ch) in before.char_indices().rev() {
+        if matches!(ch, '.' | '!' | '?') {
+            break;
+        }
+        if ch == ';' {
+            return base + i + 1;
+        }
+        if ch == ',' && comma.is_none() {
+            comma = Some(base + i + 1);
+        }
+        if ch.is_alphabetic() {
+            continue;
+        }
+        let word = &before[i + ch.len_utf8()..end];
+        end = i;
+        if matches!(
+            word,
+            "as" | "when"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "unless"
+                | "whereas"
+                | "but"
+        ) {
+            return comma.unwrap_or(base + i);
+        }
+    }
+    0
 }
 
 /// Whether the mention ending at byte `end` of `text` owns what follows ("Reagan's").

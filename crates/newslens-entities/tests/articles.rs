@@ -395,14 +395,17 @@ fn lone_names_shown_by_their_context_are_people() {
 }
 
 #[test]
-fn a_pronoun_takes_the_actor_of_its_sentence_not_a_possessor() {
+fn a_pronoun_takes_the_actor_of_its_clause_not_a_possessor() {
     let text = "WASHINGTON, March 2 - President Ronald Reagan's nominee as director of the \
 Central Intelligence Agency, Robert Gates, withdrew his name from consideration by the Senate.\n\
 The American Soybean Association met on Friday. At the association's annual meeting, \
-ASA leaders refused to change their position.\n";
+ASA leaders refused to change their position.\n\
+Former senator Howard Baker was in the room as President Ronald Reagan made his comments.\n";
     let (doc, out) = run(text);
     assert_eq!(entity_of(&doc, &out, "his", 0), Some("Robert Gates"));
     assert_eq!(entity_of(&doc, &out, "their", 0), Some("ASA leaders"));
+    // in its own clause first
+    assert_eq!(entity_of(&doc, &out, "his", 1), Some("Ronald Reagan"));
 }
 
 #[test]
