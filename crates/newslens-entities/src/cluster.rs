@@ -965,7 +965,11 @@ fn most_recent(
 /// sentence, else 0. A comma between such a conjunction and `at` closes a clause put
 /// first ("when appointed Treasury Secretary, he decided"): the clause starts after it.
 fn clause_start(text: &str, at: usize) -> usize {
-    let before = &text[at.saturating_sub(300)..at];
+    let mut from = at.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
     let base = at - before.len();
     let mut end = before.len();
     let mut comma: Option<usize> = None;

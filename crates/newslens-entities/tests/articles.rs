@@ -1016,3 +1016,21 @@ fn a_noun_in_eed_after_a_lone_name_is_no_verb() {
         out.entities
     );
 }
+
+#[test]
+fn a_pronoun_after_long_runs_of_multibyte_characters_is_resolved_without_panic() {
+    // the clause search looks back a fixed number of bytes: it must land on a character
+    for pad in 0..3 {
+        let text = format!(
+            "{}{} John Smith said he would resign.\n",
+            " ".repeat(pad),
+            "’".repeat(200)
+        );
+        let (doc, out) = run(&text);
+        assert_eq!(
+            entity_of(&doc, &out, "he", 0),
+            Some("John Smith"),
+            "pad {pad}"
+        );
+    }
+}
