@@ -1046,7 +1046,8 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
         return None;
     }
     // the word before: not a determiner or modifier, whose noun this would be ("the
-    // Community is", "the first MD-11 is", "A weakening Dollar was"); not the second of
+    // Community is", "the first MD-11 is", "A weakening Dollar was", "The 12-nation
+    // Community also charged"); not the second of
     // two names joined ("Standard and Poor's"); a period before ("Ltd. Payment is due")
     // makes a sentence's start, which the splitter took for an abbreviation's
     let before = if n0 > 0 { ctx.lower(n0 - 1) } else { "" };
@@ -1054,7 +1055,16 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     if joined || matches!(before, "a" | "an" | "its" | "their" | "our") {
         return None;
     }
+    // a counted modifier ("the 12-nation Community") is a noun's too, but not an age
+    // ("the 76-year-old Abdul-Mahdi"); the tokenizer splits it as "12", "-", "nation"
+    let counted = n0 > 2
+        && ctx.is_lower_word(n0 - 1)
+        && !before.ends_with("old")
+        && ctx.is_punct(n0 - 2, "-")
+        && !toks[n0 - 1].space_before
+        && ctx.text(n0 - 3).bytes().all(|b| b.is_ascii_digit());
     let modified = before == "the"
+        || counted
         || n0 > 0 && ctx.is_lower_word(n0 - 1) && (before.ends_with("ing") || before == "first");
     let locative = matches!(before, "in" | "at" | "near" | "into" | "across" | "outside")
         || before == "of" && n0 > 1 && is_place_noun(ctx.lower(n0 - 2));

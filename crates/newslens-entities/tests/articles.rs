@@ -464,6 +464,7 @@ fn a_lone_name_the_article_shows_as_a_firm_or_place_is_no_person() {
         ("Greek ships entered the Aegean Sea.\n\nTurkey said Greek activity in the north Aegean contravened the accord.", "Aegean", Some(EntityKind::Place)),
         ("Harlow said integrating DatagraphiX would cost more.", "DatagraphiX", None),
         ("In an article in today's Handelsblatt daily, Steckhan said so.", "Handelsblatt", None),
+        ("The 12-nation Community also charged the agreement gave U.S. producers an edge.", "Community", None),
     ] {
         let (_, out) = run(text);
         let got = out
@@ -477,6 +478,10 @@ fn a_lone_name_the_article_shows_as_a_firm_or_place_is_no_person() {
             out.entities
         );
     }
+    // an age is no counted noun: the name after it stays a person
+    let (_, out) =
+        run("Iraqi lawmakers met on Sunday. The 76-year-old Abdul-Mahdi has served since 2018.\n");
+    assert!(is_person(&out, "Abdul-Mahdi"), "{:#?}", out.entities);
     // a surname with a capital inside stays a person
     let (_, out) = run("Voters said McSally also said no.");
     assert!(
