@@ -1558,7 +1558,7 @@ fn classify(
             );
         let to = n0 > 1 && ctx.lower(n0 - 1) == "to" && ctx.lower(n0 - 2) == "according";
         if (speaks || spoken || to) && !ctx.at_clause_start(n0)
-            || speaks && lx.first_name(phrase).is_none() && !ctx.written_lower(phrase)
+            || speaks && !ctx.written_lower(phrase)
         {
             return Some(CandKind::Name {
                 kind: EntityKind::Person,

@@ -357,6 +357,11 @@ fn lone_names_shown_by_their_context_are_people() {
             "Zorvath",
         ),
         ("Voters said Zorvath has broken his word.", "Zorvath"),
+        // a sentence's speaker, even one that is also a first name
+        (
+            "Kendall said the State Department is uniquely positioned to respond.",
+            "Kendall",
+        ),
         ("Officials believe Zorvath dismissed the report.", "Zorvath"),
         (
             "Zorvath has faced criticism over his refusal to testify.",
