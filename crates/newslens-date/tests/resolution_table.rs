@@ -534,6 +534,13 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "2020-01-14TMO",
     ),
+    // a quoted sentence's time is no programme title
+    (
+        "\"This week we won,\" the coach said.",
+        "This week",
+        "DATE",
+        "2020-W03",
+    ),
     // "that day", "the same day": the day just talked about
     (
         "Slepian was killed on Oct. 23, 2019. Earlier that day, the family sent a fax to police.",
@@ -744,6 +751,9 @@ const NEGATIVE: &[&str] = &[
     "Labor unions protested.",
     "The current account deficit widened.",
     "He scored in the last half of the game.",
+    // programme titles in quotation marks
+    "Baker, speaking on ABC News' \"This Week,\" said the request was urgent.",
+    "Gonzalez said on CBS's \"60 Minutes\" that the boy was abused.",
 ];
 
 #[test]

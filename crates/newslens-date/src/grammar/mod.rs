@@ -147,6 +147,9 @@ impl<'a> Matcher<'a> {
                         hit.b += 2;
                     }
                     i = hit.b.max(i + 1);
+                    if self.quoted_title(&hit) {
+                        continue;
+                    }
                     // "February this year": the month carries the year; TimeBank tags
                     // the month alone and not the year phrase after it
                     if (hit.a..hit.b).any(|k| matches!(self.lex(k), Lex::Month(_)))
@@ -255,6 +258,21 @@ impl<'a> Matcher<'a> {
                 | "next"
                 | "last"
         )
+    }
+
+    /// A programme's or a work's title in quotation marks, its time unit capitalized:
+    /// ABC's "This Week", CBS's "60 Minutes" (a quoted "This week we won" is no title).
+    fn quoted_title(&self, hit: &Hit) -> bool {
+        let opens = hit.a > 0 && {
+            let q = &self.toks[hit.a - 1];
+            let c = &self.text[q.start as usize..q.end as usize];
+            matches!(c, "\"" | "“" | "‘" | "``" | "''" | "'")
+                && (hit.a < 2 || q.space_before || self.toks[hit.a - 2].shape == Shape::Punct)
+                && !self.toks[hit.a].space_before
+        };
+        opens
+            && (hit.a..hit.b).all(|k| self.toks[k].shape != Shape::Word || self.toks[k].cap)
+            && (hit.a..hit.b).any(|k| self.toks[k].cap && self.unit(k).is_some())
     }
 
     fn keep(&self, hit: &Hit) -> bool {
