@@ -888,7 +888,9 @@ fn resolve_pronouns(ctx: &Ctx, cands: &[Candidate], clusters: &mut Vec<Cluster>)
 /// of the three previous sentences that has one, the first; a mention of the pronoun's
 /// gender wins over one of another gender. A mention that can be its sentence's actor
 /// wins over a possessor or the object of a preposition ("President Reagan's nominee,
-/// Robert Gates, withdrew his name": Gates).
+/// Robert Gates, withdrew his name": Gates), and such a mention in the pronoun's own
+/// clause ([`clause_start`]) wins over the sentence's others ("Baker was in the room as
+/// Reagan made his comments": Reagan).
 fn most_recent(
     ctx: &Ctx,
     c: &Candidate,

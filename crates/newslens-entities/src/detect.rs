@@ -1047,9 +1047,9 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     }
     // the word before: not a determiner or modifier, whose noun this would be ("the
     // Community is", "the first MD-11 is", "A weakening Dollar was", "The 12-nation
-    // Community also charged"); not the second of
-    // two names joined ("Standard and Poor's"); a period before ("Ltd. Payment is due")
-    // makes a sentence's start, which the splitter took for an abbreviation's
+    // Community also charged"); not the second of two names joined ("Standard and
+    // Poor's"); a period before ("Ltd. Payment is due") makes a sentence's start, which
+    // the splitter took for an abbreviation's
     let before = if n0 > 0 { ctx.lower(n0 - 1) } else { "" };
     let joined = matches!(before, "and" | "&") && n0 > 1 && ctx.is_cap(n0 - 2);
     if joined || matches!(before, "a" | "an" | "its" | "their" | "our") {
