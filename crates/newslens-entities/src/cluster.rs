@@ -492,6 +492,7 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
         }
     }
     // 4. nominals
+    let mut titles = TitleIndex::default();
     for c in cands {
         match c.kind {
             CandKind::PossessiveRole { .. } => {
@@ -511,7 +512,8 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             }
             CandKind::Definite { head, org, .. } => {
                 let head_word = ctx.lower(head as usize);
-                let target = definite_target(ctx, &clusters, c.span.start, head_word, org);
+                let target =
+                    definite_target(ctx, &clusters, &mut titles, c.span.start, head_word, org);
                 match target {
                     Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
                     None if org => {
@@ -529,22 +531,23 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                     }
                     // an office holder named with the title only later ("the president
                     // … President Obama"), else, named by no title, a person of its own
-                    None if is_office(head_word) => match titled_person(ctx, &clusters, head_word)
-                        .or_else(|| {
+                    None if is_office(head_word) => {
+                        match titled_person(ctx, &clusters, &mut titles, head_word).or_else(|| {
                             clusters.iter().position(|e| {
                                 e.kind == EntityKind::Person
                                     && e.mentions[0].kind == MentionKind::Nominal
                                     && same_words(ctx, e.name_tokens, c.tokens)
                             })
                         }) {
-                        Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
-                        None => clusters.push(Cluster::new(
-                            c,
-                            EntityKind::Person,
-                            true,
-                            MentionKind::Nominal,
-                        )),
-                    },
+                            Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
+                            None => clusters.push(Cluster::new(
+                                c,
+                                EntityKind::Person,
+                                true,
+                                MentionKind::Nominal,
+                            )),
+                        }
+                    }
                     None => {}
                 }
             }
@@ -622,9 +625,10 @@ const SUBJECT_REACH: u32 = 3;
 /// recently mentioned as a subject in the last [`SUBJECT_REACH`] sentences: "M.D.C.
 /// Holdings Inc said it sold its unit … to Parker and Parsley Petroleum Co. The company
 /// said …" is M.D.C. Holdings, the story's actor, not the buyer named last.
-fn definite_target(
-    ctx: &Ctx,
+fn definite_target<'d>(
+    ctx: &Ctx<'d>,
     clusters: &[Cluster],
+    titles: &mut TitleIndex<'d>,
     before: u32,
     head: &str,
     org: bool,
@@ -636,15 +640,20 @@ fn definite_target(
     let mut best: Option<(u32, usize)> = None;
     let mut best_subject: Option<(u32, usize)> = None;
     let sentence = ctx.sentence_of[ctx.doc.token_at_or_after(before as usize)];
-    for (ei, e) in clusters.iter().enumerate() {
-        let fits = if org {
-            e.kind == EntityKind::Organization
+    // a role's candidates are its title's holders; an organisation noun's, every
+    // organisation whose name holds it
+    let (holders, every) = if org {
+        (&[][..], 0..clusters.len())
+    } else {
+        (titles.holders(ctx, clusters, head), 0..0)
+    };
+    for ei in holders.iter().copied().chain(every) {
+        let e = &clusters[ei];
+        let fits = !org
+            || e.kind == EntityKind::Organization
                 && (generic_org
                     || name_words(ctx, e.name_tokens)
-                        .any(|w| w == head || w.strip_suffix('s') == Some(head)))
-        } else {
-            holds_title(ctx, e, head)
-        };
+                        .any(|w| w == head || w.strip_suffix('s') == Some(head)));
         if !fits {
             continue;
         }
@@ -680,25 +689,51 @@ fn definite_target(
     best_subject.or(best).map(|b| b.1)
 }
 
-/// Whether person `e` carries the title `head` in their description ("President
-/// Trump", "Sen. Warren" for "senator").
-fn holds_title(ctx: &Ctx, e: &Cluster, head: &str) -> bool {
-    e.kind == EntityKind::Person
-        && e.description.is_some_and(|(_, d)| {
-            phrase(ctx, d)
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == head || expand_title(w) == head)
-        })
+/// The people who carry each title word in their description ("President Trump", "Sen.
+/// Warren" under "senator" too), in cluster order, so that a role noun ("the president")
+/// finds its holders without a pass over every cluster (which made long articles
+/// quadratic). Clusters are indexed as they are appended; a cluster's description and
+/// kind do not change while the nominals are linked, the only time it is used.
+#[derive(Default)]
+struct TitleIndex<'d> {
+    by_word: HashMap<&'d str, Vec<usize>>,
+    indexed: usize,
 }
 
-/// The first person of the article who carries the title `head` ([`holds_title`]).
-fn titled_person(ctx: &Ctx, clusters: &[Cluster], head: &str) -> Option<usize> {
-    clusters
+impl<'d> TitleIndex<'d> {
+    /// The people of `clusters` carrying the title `head`, in cluster order.
+    fn holders(&mut self, ctx: &Ctx<'d>, clusters: &[Cluster], head: &str) -> &[usize] {
+        for (ei, e) in clusters.iter().enumerate().skip(self.indexed) {
+            let Some((_, d)) = e.description.filter(|_| e.kind == EntityKind::Person) else {
+                continue;
+            };
+            let description: &'d str = &ctx.doc.lower_text()[d.range()];
+            for w in description.split(|c: char| !c.is_alphanumeric()) {
+                for key in [w, expand_title(w)] {
+                    let list = self.by_word.entry(key).or_default();
+                    if list.last() != Some(&ei) {
+                        list.push(ei);
+                    }
+                }
+            }
+        }
+        self.indexed = clusters.len();
+        self.by_word.get(head).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The first person of the article who carries the title `head` ([`TitleIndex`]).
+fn titled_person<'d>(
+    ctx: &Ctx<'d>,
+    clusters: &[Cluster],
+    titles: &mut TitleIndex<'d>,
+    head: &str,
+) -> Option<usize> {
+    titles
+        .holders(ctx, clusters, head)
         .iter()
-        .enumerate()
-        .filter(|(_, e)| holds_title(ctx, e, head))
-        .min_by_key(|(_, e)| e.first_start())
-        .map(|(ei, _)| ei)
+        .copied()
+        .min_by_key(|&ei| clusters[ei].first_start())
 }
 
 /// The slot of an unnamed person's he/she in [`resolve_pronouns`]: by gender (male,
