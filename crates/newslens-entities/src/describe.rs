@@ -59,6 +59,10 @@ pub fn appositive(ctx: &Ctx, end: usize) -> Option<Span> {
     {
         k += 2;
     }
+    // (nothing after the age's comma: "Smith, 45," ends the sentence)
+    if k >= sent_end {
+        return None;
+    }
     let start = k;
     let l0 = ctx.lower(start);
     if NOT_APPOSITIVE.contains(&l0) {

@@ -1044,3 +1044,10 @@ fn a_pronoun_after_long_runs_of_multibyte_characters_is_resolved_without_panic()
         );
     }
 }
+
+#[test]
+fn an_age_closing_the_text_is_no_appositive_and_no_panic() {
+    // found by fuzzing: the appositive after "Smith, 45," was read past the last token
+    let (_, out) = run("The plan failed, said John Smith, 45,");
+    assert!(is_person(&out, "John Smith"), "{:#?}", out.entities);
+}
