@@ -4,7 +4,7 @@
 //! quotations, preferring the subject of the sentence).
 
 use crate::context::Ctx;
-use crate::describe::appositive;
+use crate::describe::{appositive, firm_appositive};
 use crate::detect::{
     is_bank_word, is_legal_form, possessive_role_kind, CandKind, Candidate, PronounKind,
 };
@@ -546,9 +546,22 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
             _ => {}
         }
     }
-    // 5. appositive descriptions of people
+    // 5. appositive descriptions of people; a name typed a person by its context alone
+    // that an appositive calls a firm is an organisation ("Nova, the Canadian company
+    // that …")
     for e in clusters.iter_mut() {
         if e.kind != EntityKind::Person {
+            continue;
+        }
+        let firm = !e.strong
+            && e.mentions.iter().any(|m| {
+                matches!(m.kind, MentionKind::Name | MentionKind::Partial)
+                    && !m.in_quote
+                    && firm_appositive(ctx, ctx.doc.token_at_or_after(m.span.end()))
+            });
+        if firm {
+            e.kind = EntityKind::Organization;
+            e.gender = Gender::Unknown;
             continue;
         }
         for k in 0..e.mentions.len() {

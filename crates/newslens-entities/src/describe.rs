@@ -117,3 +117,61 @@ pub fn appositive(ctx: &Ctx, end: usize) -> Option<Span> {
     let toks = ctx.doc.tokens();
     Some(Span::new(toks[start].span.start(), toks[j - 1].span.end()))
 }
+
+/// Whether the name ending at token `end` (exclusive) is followed by an appositive that
+/// calls it a firm: "Nova, the Canadian company that …", "El Paso Gas, a subsidiary of
+/// Burlington Northern", "Little Folk Shop, a chain of discount stores". The noun must
+/// close its phrase (a preposition, a relative word or punctuation after it), so that "X,
+/// the company said" (a clause) and "X, a company founder" (a person) do not count.
+pub fn firm_appositive(ctx: &Ctx, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    let sent_end = ctx.doc.sentences()[ctx.sentence_of[last] as usize].end_token as usize;
+    if end + 2 >= sent_end || !ctx.is_punct(end, ",") {
+        return false;
+    }
+    if !matches!(ctx.lower(end + 1), "a" | "an" | "the") {
+        return false;
+    }
+    // up to four modifiers before the noun ("the Canadian", "a wholly owned")
+    for k in end + 2..sent_end.min(end + 7) {
+        let l = ctx.lower(k);
+        if is_firm_noun(l) {
+            let closes = k + 1 >= sent_end
+                || matches!(ctx.text(k + 1), "," | "." | ";" | ")" | "—" | "--")
+                || matches!(
+                    ctx.lower(k + 1),
+                    "of" | "that" | "which" | "whose" | "in" | "based" | "with" | "and"
+                );
+            return closes;
+        }
+        if ctx.doc.tokens()[k].kind == TokenKind::Punct && ctx.text(k) != "-" {
+            return false;
+        }
+    }
+    false
+}
+
+/// A noun that names a firm in an appositive.
+fn is_firm_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "company"
+            | "firm"
+            | "subsidiary"
+            | "unit"
+            | "maker"
+            | "concern"
+            | "chain"
+            | "corporation"
+            | "conglomerate"
+            | "retailer"
+            | "insurer"
+            | "utility"
+            | "airline"
+            | "bank"
+            | "brokerage"
+            | "manufacturer"
+    )
+}

@@ -470,6 +470,9 @@ fn a_lone_name_the_article_shows_as_a_firm_or_place_is_no_person() {
         ("Harlow said integrating DatagraphiX would cost more.", "DatagraphiX", None),
         ("In an article in today's Handelsblatt daily, Steckhan said so.", "Handelsblatt", None),
         ("The 12-nation Community also charged the agreement gave U.S. producers an edge.", "Community", None),
+        // an appositive that calls the name a firm
+        ("El Paso Gas, a subsidiary of Burlington Northern, has expressed no interest.", "El Paso Gas", Some(EntityKind::Organization)),
+        ("Chesapeake Biological, a private company, owns 55 pct of the venture.", "Chesapeake Biological", Some(EntityKind::Organization)),
     ] {
         let (_, out) = run(text);
         let got = out
@@ -483,6 +486,9 @@ fn a_lone_name_the_article_shows_as_a_firm_or_place_is_no_person() {
             out.entities
         );
     }
+    // "X, the company said" is a clause, and a first name keeps a person a person
+    let (_, out) = run("The talks failed, said Robert Gibson, the company said.\n");
+    assert!(is_person(&out, "Robert Gibson"), "{:#?}", out.entities);
     // an age is no counted noun: the name after it stays a person
     let (_, out) =
         run("Iraqi lawmakers met on Sunday. The 76-year-old Abdul-Mahdi has served since 2018.\n");
