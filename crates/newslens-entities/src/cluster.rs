@@ -694,55 +694,85 @@ fn definite_target<'d>(
     best_subject.or(best).map(|b| b.1)
 }
 
-/// The people who carry each title word in their description ("President Trump", "Sen.
-/// Warren" under "senator" too), in cluster order, so that a role noun ("the president")
-/// finds its holders without a pass over every cluster (which made long articles
-/// quadratic). Clusters are indexed as they are appended; a cluster's description and
-/// kind do not change while the nominals are linked, the only time it is used.
-#[derive(Default)]
-struct TitleIndex<'d> {
-    by_word: HashMap<&'d str, Vec<usize>>,
-    indexed: usize,
+/// Clusters filed under keys, in cluster order, for lookups that would otherwise pass
+/// over every cluster once per mention (quadratic in a long article). Clusters only get
+/// appended while a table is in use, and the facts a key is made of (name, description,
+/// kind) no longer change: [`ClusterTable::catch_up`] files the clusters appended since
+/// its last call.
+struct ClusterTable<K> {
+    by_key: HashMap<K, Vec<usize>>,
+    filed: usize,
 }
+
+impl<K> Default for ClusterTable<K> {
+    fn default() -> Self {
+        ClusterTable {
+            by_key: HashMap::new(),
+            filed: 0,
+        }
+    }
+}
+
+impl<K: std::hash::Hash + Eq> ClusterTable<K> {
+    /// Files each cluster appended since the last call under the keys `keys_of` gives
+    /// it (once per key).
+    fn catch_up(&mut self, clusters: &[Cluster], mut keys_of: impl FnMut(&Cluster, &mut Vec<K>)) {
+        let mut keys = Vec::new();
+        for (ei, e) in clusters.iter().enumerate().skip(self.filed) {
+            keys.clear();
+            keys_of(e, &mut keys);
+            for key in keys.drain(..) {
+                let list = self.by_key.entry(key).or_default();
+                if list.last() != Some(&ei) {
+                    list.push(ei);
+                }
+            }
+        }
+        self.filed = clusters.len();
+    }
+
+    /// The clusters filed under `key`, in cluster order.
+    fn get<Q>(&self, key: &Q) -> &[usize]
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
+        self.by_key.get(key).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The people who carry each title word in their description ("President Trump", "Sen.
+/// Warren" under "senator" too), so that a role noun ("the president") finds its
+/// holders without a pass over every cluster.
+#[derive(Default)]
+struct TitleIndex<'d>(ClusterTable<&'d str>);
 
 impl<'d> TitleIndex<'d> {
     /// The people of `clusters` carrying the title `head`, in cluster order.
     fn holders(&mut self, ctx: &Ctx<'d>, clusters: &[Cluster], head: &str) -> &[usize] {
-        for (ei, e) in clusters.iter().enumerate().skip(self.indexed) {
+        self.0.catch_up(clusters, |e, keys| {
             let Some((_, d)) = e.description.filter(|_| e.kind == EntityKind::Person) else {
-                continue;
+                return;
             };
             let description: &'d str = &ctx.doc.lower_text()[d.range()];
             for w in description.split(|c: char| !c.is_alphanumeric()) {
-                for key in [w, expand_title(w)] {
-                    let list = self.by_word.entry(key).or_default();
-                    if list.last() != Some(&ei) {
-                        list.push(ei);
-                    }
-                }
+                keys.extend([w, expand_title(w)]);
             }
-        }
-        self.indexed = clusters.len();
-        self.by_word.get(head).map_or(&[], Vec::as_slice)
+        });
+        self.0.get(head)
     }
 }
 
-/// The clusters by the words of their name (first and last word, lower case, and the
-/// number of words), in cluster order, so that a group or a nominal finds the cluster of
-/// the same words without a pass over every cluster (from [`WORDS_INDEX_FROM`] clusters
-/// on).
-/// Clusters are indexed as they are appended; their names do not change once the names
-/// are clustered (steps 3 and 4).
 /// From how many clusters on [`WordsIndex`] builds its table: below, a pass over them
 /// costs less than hashing them (measured on 5 KB articles, where a table from 32
 /// clusters on cost 6 % more).
 const WORDS_INDEX_FROM: usize = 128;
 
+/// The clusters by the words of their name (first and last word, lower case, and the
+/// number of words), so that a group or a nominal finds the cluster of the same words
+/// without a pass over every cluster (from [`WORDS_INDEX_FROM`] clusters on).
 #[derive(Default)]
-struct WordsIndex<'d> {
-    by_key: HashMap<(&'d str, &'d str, u32), Vec<usize>>,
-    indexed: usize,
-}
+struct WordsIndex<'d>(ClusterTable<(&'d str, &'d str, u32)>);
 
 impl<'d> WordsIndex<'d> {
     fn key(ctx: &Ctx<'d>, tokens: (u32, u32)) -> (&'d str, &'d str, u32) {
@@ -767,15 +797,10 @@ impl<'d> WordsIndex<'d> {
         if clusters.len() < WORDS_INDEX_FROM {
             return clusters.iter().position(same);
         }
-        for (ei, e) in clusters.iter().enumerate().skip(self.indexed) {
-            self.by_key
-                .entry(Self::key(ctx, e.name_tokens))
-                .or_default()
-                .push(ei);
-        }
-        self.indexed = clusters.len();
-        self.by_key
-            .get(&Self::key(ctx, tokens))?
+        self.0
+            .catch_up(clusters, |e, keys| keys.push(Self::key(ctx, e.name_tokens)));
+        self.0
+            .get(&Self::key(ctx, tokens))
             .iter()
             .copied()
             .find(|&ei| same(&clusters[ei]))
@@ -997,21 +1022,15 @@ fn most_recent(
         PronounKind::Personal { gender, .. } => gender,
         _ => Gender::Unknown,
     };
-    let mut chosen: Option<usize> = None;
     let mut sentence: Option<u32> = None;
-    let mut exact: Option<usize> = None;
-    // the same, among the mentions that can be the sentence's actor: no possessor
-    // ("Reagan's nominee, Robert Gates, withdrew his name") and no object of a
-    // preposition
-    let mut actor: Option<usize> = None;
-    let mut actor_exact: Option<usize> = None;
-    // the same, among the actors of the pronoun's own clause ("Baker was in the room as
-    // Reagan made his comments": Reagan)
-    let mut mate: Option<usize> = None;
-    let mut mate_exact: Option<usize> = None;
+    // the first compatible mention of the sentence; the same among those that can be
+    // its actor (no possessor, "Reagan's nominee, Robert Gates, withdrew his name", and
+    // no object of a preposition); and among the actors of the pronoun's own clause
+    // ("Baker was in the room as Reagan made his comments")
+    let (mut any, mut actor, mut mate) = (Pick::default(), Pick::default(), Pick::default());
     let it = matches!(pronoun, PronounKind::It { .. });
     let text = ctx.doc.text();
-    let clause = clause_start(text, c.span.start as usize);
+    let clause = clause_start(ctx, c.span.start as usize);
     for (start, end, ei, s) in earlier {
         if c.sentence.saturating_sub(s) > 3 {
             break;
@@ -1026,90 +1045,91 @@ fn most_recent(
         }
         // "In a filing with the Securities and Exchange Commission, the group said it
         // sold …": an organisation after such a preposition is not what acts
-        if it && after_preposition(ctx.doc.text(), start as usize) {
+        if it && after_preposition(text, start as usize) {
             continue;
         }
         sentence = Some(s);
-        chosen = Some(ei); // keeps moving left: the first in the sentence wins
         let of_gender = clusters[ei].gender == gender && gender != Gender::Unknown;
-        if of_gender {
-            exact = Some(ei);
-        }
-        if !it && !is_possessor(text, end as usize) && !after_preposition(text, start as usize) {
-            actor = Some(ei);
-            if of_gender {
-                actor_exact = Some(ei);
-            }
+        any.note(ei, of_gender);
+        if !it && !is_possessor(ctx, end as usize) && !after_preposition(text, start as usize) {
+            actor.note(ei, of_gender);
             if s == c.sentence && start as usize >= clause {
-                mate = Some(ei);
-                if of_gender {
-                    mate_exact = Some(ei);
-                }
+                mate.note(ei, of_gender);
             }
         }
     }
-    let prefer = |exact: Option<usize>, chosen: Option<usize>| match (exact, chosen) {
-        (Some(x), Some(ch)) if clusters[ch].gender != gender => Some(x),
-        (_, ch) => ch,
-    };
-    prefer(mate_exact, mate)
-        .or_else(|| prefer(actor_exact, actor))
-        .or_else(|| prefer(exact, chosen))
+    let pick = |p: Pick| p.get(clusters, gender);
+    pick(mate).or_else(|| pick(actor)).or_else(|| pick(any))
 }
 
-/// Where the clause holding byte `at` of `text` starts: after the last subordinating
-/// conjunction ("as", "when", "because", "but"…) or semicolon before it in its
-/// sentence, else 0. A comma between such a conjunction and `at` closes a clause put
-/// first ("when appointed Treasury Secretary, he decided"): the clause starts after it.
-fn clause_start(text: &str, at: usize) -> usize {
-    let mut from = at.saturating_sub(300);
-    while !text.is_char_boundary(from) {
-        from += 1;
+/// The antecedent [`most_recent`] picks among some of the mentions it walks (back from
+/// the pronoun, so the last noted is the sentence's first): the first of them, unless
+/// it is of another gender than the pronoun and one of the pronoun's gender is there.
+#[derive(Default, Clone, Copy)]
+struct Pick {
+    first: Option<usize>,
+    first_of_gender: Option<usize>,
+}
+
+impl Pick {
+    fn note(&mut self, ei: usize, of_gender: bool) {
+        self.first = Some(ei);
+        if of_gender {
+            self.first_of_gender = Some(ei);
+        }
     }
-    let before = &text[from..at];
-    let base = at - before.len();
-    let mut end = before.len();
+
+    fn get(self, clusters: &[Cluster], gender: Gender) -> Option<usize> {
+        match (self.first_of_gender, self.first) {
+            (Some(x), Some(first)) if clusters[first].gender != gender => Some(x),
+            (_, first) => first,
+        }
+    }
+}
+
+/// How far back (bytes) [`clause_start`] looks for the word that opens the clause.
+const CLAUSE_REACH: usize = 300;
+
+/// Where the clause holding byte `at` starts (a byte offset): at the last subordinating
+/// conjunction ("as", "when", "because", "but"…) before it in its sentence, or after a
+/// semicolon; else 0. A comma between such a conjunction and `at` closes a clause put
+/// first ("when appointed Treasury Secretary, he decided"): the clause starts after it.
+/// Looks back over the tokens of the last [`CLAUSE_REACH`] bytes, not past a period.
+fn clause_start(ctx: &Ctx, at: usize) -> usize {
+    let toks = ctx.doc.tokens();
+    let reach = at.saturating_sub(CLAUSE_REACH);
     let mut comma: Option<usize> = None;
-    for (i, ch) in before.char_indices().rev() {
-        if matches!(ch, '.' | '!' | '?') {
+    for k in (0..ctx.doc.token_at_or_after(at)).rev() {
+        let t = &toks[k];
+        let word = ctx.text(k);
+        if t.span.start() < reach || word.contains(['.', '!', '?']) {
             break;
         }
-        if ch == ';' {
-            return base + i + 1;
-        }
-        if ch == ',' && comma.is_none() {
-            comma = Some(base + i + 1);
-        }
-        if ch.is_alphabetic() {
-            continue;
-        }
-        let word = &before[i + ch.len_utf8()..end];
-        end = i;
-        if matches!(
-            word,
-            "as" | "when"
-                | "while"
-                | "because"
-                | "although"
-                | "though"
-                | "after"
-                | "before"
-                | "since"
-                | "until"
-                | "unless"
-                | "whereas"
-                | "but"
-        ) {
-            return comma.unwrap_or(base + i);
+        let after = || toks.get(k + 1).map_or(at, |n| n.span.start());
+        match word {
+            ";" => return after(),
+            "," => {
+                comma.get_or_insert_with(after);
+            }
+            "as" | "when" | "while" | "because" | "although" | "though" | "after" | "before"
+            | "since" | "until" | "unless" | "whereas" | "but" => {
+                return comma.unwrap_or(t.span.start());
+            }
+            _ => {}
         }
     }
     0
 }
 
-/// Whether the mention ending at byte `end` of `text` owns what follows ("Reagan's").
-fn is_possessor(text: &str, end: usize) -> bool {
-    let rest = &text[end..];
-    rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ")
+/// Whether the mention ending at byte `end` owns what follows ("Reagan's", "bankers'
+/// meeting"): a clitic, or an apostrophe before a space, right after it.
+fn is_possessor(ctx: &Ctx, end: usize) -> bool {
+    let toks = ctx.doc.tokens();
+    let k = ctx.doc.token_at_or_after(end);
+    k < toks.len()
+        && !toks[k].space_before
+        && (ctx.is_clitic(k)
+            || ctx.text(k) == "'" && toks.get(k + 1).is_some_and(|n| n.space_before))
 }
 
 /// Whether the mention at byte `start` of `text` follows "with", "to", "from", "by" or

@@ -45,12 +45,19 @@ const NOT_APPOSITIVE: &[&str] = &[
     "yet",
 ];
 
+/// Where the sentence of the name ending at token `end` (exclusive) ends, when a comma
+/// follows the name: the opening of an appositive.
+fn comma_after_name(ctx: &Ctx, end: usize) -> Option<usize> {
+    let sentence = &ctx.doc.sentences()[ctx.sentence_of[end.checked_sub(1)?] as usize];
+    let sent_end = sentence.end_token as usize;
+    (end < sent_end && ctx.is_punct(end, ",")).then_some(sent_end)
+}
+
 /// The appositive description after the name ending at token `end` (exclusive), if any.
 pub fn appositive(ctx: &Ctx, end: usize) -> Option<Span> {
     let lx = lexicon();
-    let s = &ctx.doc.sentences()[ctx.sentence_of[end.checked_sub(1)?] as usize];
-    let sent_end = s.end_token as usize;
-    if end + 1 >= sent_end || !ctx.is_punct(end, ",") {
+    let sent_end = comma_after_name(ctx, end)?;
+    if end + 1 >= sent_end {
         return None;
     }
     let mut k = end + 1;
@@ -124,11 +131,10 @@ pub fn appositive(ctx: &Ctx, end: usize) -> Option<Span> {
 /// close its phrase (a preposition, a relative word or punctuation after it), so that "X,
 /// the company said" (a clause) and "X, a company founder" (a person) do not count.
 pub fn firm_appositive(ctx: &Ctx, end: usize) -> bool {
-    let Some(last) = end.checked_sub(1) else {
+    let Some(sent_end) = comma_after_name(ctx, end) else {
         return false;
     };
-    let sent_end = ctx.doc.sentences()[ctx.sentence_of[last] as usize].end_token as usize;
-    if end + 2 >= sent_end || !ctx.is_punct(end, ",") {
+    if end + 2 >= sent_end {
         return false;
     }
     if !matches!(ctx.lower(end + 1), "a" | "an" | "the") {
