@@ -1027,7 +1027,9 @@ fn bare_surname(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
 /// "Pelosi"): a possessive before a lower-case word ("Schumer’s withdrawal"), the
 /// modifier of a politician's entourage ("the Trump administration", "the Assad
 /// regime"), or, inside a sentence, the subject of an auxiliary, an adverb or a verb in
-/// the past ("Kobach has", "Issa dismissed", "Clinton also said"). At a sentence's start,
+/// the past ("Kobach has", "Issa dismissed", "Clinton also said"); a relative "who" or an
+/// age after a comma, wherever it stands ("Rove, who served", "Lauten, 41, lives"). At a
+/// sentence's start,
 /// where common nouns are capitalized too ("Profit was", "Turnover rose"), the possessive
 /// or a subject whose sentence goes on with "he", "his", "she" or "her" is needed
 /// ("Gillum has faced controversy over his refusal"). Never a word the text writes in
@@ -1087,7 +1089,14 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
                         QuoteMark::OpenDouble | QuoteMark::StraightDouble | QuoteMark::OpenSingle
                     )
                 ));
-    let evidence = possessive || {
+    // a relative "who" or an age after a comma ("Rove, who served", "Lauten, 41, lives")
+    // says person wherever the word stands, the sentence's start too
+    let described = ctx.is_punct(next, ",") && next + 1 < end && {
+        let after = next + 1;
+        ctx.lower(after) == "who"
+            || is_age(ctx, after) && after + 1 < end && ctx.is_punct(after + 1, ",")
+    };
+    let evidence = possessive || described && !modified || {
         let l = ctx.lower(next);
         let entourage = !initial && is_entourage(l);
         let verb = !modified
@@ -1105,11 +1114,12 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     if !(evidence || firm_possessive) {
         return None;
     }
-    // a word of letters (hyphens too: "Ocasio-Cortez"), not a plural ("Americans",
+    // a word of letters (hyphens too: "Ocasio-Cortez"; not a party tag: "R-Idaho"), not a plural ("Americans",
     // "Socialists", "CMOs"; surnames apart: "Sanders") nor an "-ing" form ("Watching")
     let word = ctx.text(n0);
     if word.chars().count() < 3
         || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+        || word.as_bytes().get(1) == Some(&b'-')
         || word
             .as_bytes()
             .windows(2)
@@ -1133,6 +1143,14 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     } else {
         EntityKind::Person
     }))
+}
+
+/// Whether token `k` is a number that reads as a person's age (1 to 119, no decimals).
+fn is_age(ctx: &Ctx, k: usize) -> bool {
+    let text = ctx.text(k);
+    ctx.doc.tokens()[k].kind == TokenKind::Number
+        && text.len() <= 3
+        && text.parse::<u32>().is_ok_and(|n| (1..120).contains(&n))
 }
 
 /// A word shaped like a past tense ("dismissed", "agreed"), not a noun in "-eed"

@@ -368,6 +368,12 @@ fn lone_names_shown_by_their_context_are_people() {
             "Zorvath",
         ),
         ("Zorvath’s allies rejected the claim.", "Zorvath"),
+        // a relative "who" or an age after a comma, the sentence's start too
+        (
+            "Zorvath, who served under two governors, saw a similar pattern.",
+            "Zorvath",
+        ),
+        ("Kelvath, 41, lives on a quiet cul-de-sac.", "Kelvath"),
     ] {
         let (_, out) = run(text);
         let e = out
@@ -393,6 +399,12 @@ fn lone_names_shown_by_their_context_are_people() {
             "Poor",
         ),
         ("A strike in Vorlund was called off on Monday.", "Vorlund"),
+        // a party tag, a rating
+        (
+            "Support came from Sen. James McClure, R-Idaho, who agreed.",
+            "R-Idaho",
+        ),
+        ("The notes are A-rated, who knows why.", "A-rated"),
     ] {
         let (_, out) = run(text);
         assert!(!is_person(&out, not), "{text}: {:#?}", out.entities);
