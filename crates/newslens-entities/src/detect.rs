@@ -214,7 +214,83 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
             i += 1;
         }
     }
+    coordinate_people(ctx, &mut out);
     out
+}
+
+/// Makes a person of each lone word of unknown type joined by "and" or "or" to a
+/// person's name with a gender (from a first name, a title, the list of public figures:
+/// "Sanders and O'Malley", "Hillary Clinton and Kaine"), when it is no head of a longer
+/// name or title ("Economy minister", "Undersecretary of State") nor a family firm's ("L. Luria
+/// and Son", "Smith and Nephew") and it has a name's
+/// shape ([`name_shaped`]). Two passes, so that the link runs either way.
+fn coordinate_people(ctx: &Ctx, out: &mut [Candidate]) {
+    let is_person = |c: &Candidate| {
+        matches!(
+            c.kind,
+            CandKind::Name {
+                kind: EntityKind::Person,
+                strong: true,
+            }
+        ) && c.gender != Gender::Unknown
+    };
+    let joined = |left: &Candidate, right: &Candidate| {
+        left.sentence == right.sentence
+            && left.tokens.1 + 1 == right.tokens.0
+            && matches!(ctx.lower(left.tokens.1 as usize), "and" | "or")
+    };
+    let unknown_name = |c: &Candidate| {
+        let k = c.tokens.0 as usize;
+        let after = k + 1;
+        c.kind == CandKind::Unknown
+            && c.tokens.1 == c.tokens.0 + 1
+            && (after >= ctx.doc.tokens().len()
+                || !ctx.is_cap(after)
+                    && ctx.lower(after) != "of"
+                    && !lexicon().titles.contains(ctx.lower(after)))
+            && !matches!(
+                ctx.lower(k),
+                "son" | "sons" | "brothers" | "nephew" | "daughters"
+            )
+            && name_shaped(ctx, k, ctx.lower(k))
+    };
+    let person = CandKind::Name {
+        kind: EntityKind::Person,
+        strong: false,
+    };
+    // a word of a firm's name ("Narragansett" after "Narragansett Capital Inc") is left
+    // to join the firm
+    let firm_word = |out: &[Candidate], c: &Candidate| {
+        let word = ctx.lower(c.tokens.0 as usize);
+        out.iter().any(|o| {
+            matches!(
+                o.kind,
+                CandKind::Name {
+                    kind: EntityKind::Organization,
+                    ..
+                }
+            ) && o.tokens.1 > o.tokens.0 + 1
+                && (o.tokens.0..o.tokens.1).any(|k| ctx.lower(k as usize) == word)
+        })
+    };
+    for i in 1..out.len() {
+        if is_person(&out[i - 1])
+            && joined(&out[i - 1], &out[i])
+            && unknown_name(&out[i])
+            && !firm_word(out, &out[i])
+        {
+            out[i].kind = person;
+        }
+    }
+    for i in (1..out.len()).rev() {
+        if is_person(&out[i])
+            && joined(&out[i - 1], &out[i])
+            && unknown_name(&out[i - 1])
+            && !firm_word(out, &out[i - 1])
+        {
+            out[i - 1].kind = person;
+        }
+    }
 }
 
 /// How many tokens an appositive between a name and "who" may have ("Rita Das, chief
@@ -1036,7 +1112,6 @@ fn bare_surname(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
 /// lower case, a compass word, a title, or a table label (a word opening a line or after
 /// a colon or dash).
 fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
-    let lx = lexicon();
     let toks = ctx.doc.tokens();
     let si = ctx.sentence_of[n0] as usize;
     let end = ctx.doc.sentences()[si].end_token as usize;
@@ -1114,28 +1189,7 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     if !(evidence || firm_possessive) {
         return None;
     }
-    // a word of letters (hyphens too: "Ocasio-Cortez"; not a party tag: "R-Idaho"), not a plural ("Americans",
-    // "Socialists", "CMOs"; surnames apart: "Sanders") nor an "-ing" form ("Watching")
-    let word = ctx.text(n0);
-    if word.chars().count() < 3
-        || !word.chars().all(|c| c.is_alphabetic() || c == '-')
-        || word.as_bytes().get(1) == Some(&b'-')
-        || word
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
-        || phrase.ends_with("ing")
-        || phrase.ends_with('s') && !phrase.ends_with("ss") && !lx.is_last_name(phrase)
-        || is_compass(phrase)
-        || lx.titles.contains(phrase)
-        || lx.group_nouns.contains(phrase)
-        || lx.org_heads.contains(phrase)
-        || lx.place_heads.contains(phrase)
-        || is_brand_shape(word)
-    {
-        return None;
-    }
-    if ctx.written_lower(phrase) {
+    if !name_shaped(ctx, n0, phrase) {
         return None;
     }
     named_otherwise(ctx, n0).or(Some(if firm_possessive {
@@ -1143,6 +1197,43 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
     } else {
         EntityKind::Person
     }))
+}
+
+/// Whether the lone capitalized word `n0` (lower-cased `phrase`) has a person's name's
+/// shape: letters (hyphens too, "Ocasio-Cortez", and an apostrophe after a one-letter
+/// prefix, "O'Connor", "D’Amico"; not a party tag or a rating: "R-Idaho", "A-rated"), not
+/// a plural ("Americans", "Socialists", "CMOs"; surnames apart: "Sanders"), an "-ing"
+/// form ("Watching"), a compass word, title, group noun, head word or brand
+/// ("DatagraphiX"), nor a word the text also writes in lower case.
+fn name_shaped(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
+    let lx = lexicon();
+    let word = ctx.text(n0);
+    let irish_or_italian = (word.starts_with("O'")
+        || word.starts_with("D'")
+        || word.starts_with("O’")
+        || word.starts_with("D’"))
+        && word[1..].chars().nth(1).is_some_and(char::is_uppercase);
+    let prefix_apostrophe =
+        |i: usize, c: char| i == 1 && irish_or_italian && matches!(c, '\'' | '’');
+    let shaped = word.chars().count() >= 3
+        && word
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_alphabetic() || c == '-' || prefix_apostrophe(i, c))
+        && word.as_bytes().get(1) != Some(&b'-')
+        && !word
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+        && !phrase.ends_with("ing")
+        && !(phrase.ends_with('s') && !phrase.ends_with("ss") && !lx.is_last_name(phrase))
+        && !is_compass(phrase)
+        && !lx.titles.contains(phrase)
+        && !lx.group_nouns.contains(phrase)
+        && !lx.org_heads.contains(phrase)
+        && !lx.place_heads.contains(phrase)
+        && !is_brand_shape(word);
+    shaped && !ctx.written_lower(phrase)
 }
 
 /// Whether token `k` is a number that reads as a person's age (1 to 119, no decimals).
@@ -1602,11 +1693,8 @@ fn classify(
     {
         return None;
     }
-    if let Some(g) = first_gender {
-        *gender = g;
-        return strong(EntityKind::Person);
-    }
-    // "San Bernardino", "Fort Worth", "Lake Tahoe": a place; "USS Cole": a ship, none of
+    // "San Bernardino", "Fort Worth", "Lake Tahoe", "Santa Fe" (whose "Santa" is a
+    // first name too): a place; "USS Cole": a ship, none of
     // the kinds reported
     match ctx.lower(n0) {
         "san" | "santa" | "los" | "las" | "fort" | "port" | "mount" | "lake" => {
@@ -1617,6 +1705,10 @@ fn classify(
         }
         "uss" | "hms" => return None,
         _ => {}
+    }
+    if let Some(g) = first_gender {
+        *gender = g;
+        return strong(EntityKind::Person);
     }
     // common words in title case, each written in lower case elsewhere in the article: a
     // section heading ("Little Relief for Refugees:", "Limited Tools"), not a name

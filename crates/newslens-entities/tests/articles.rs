@@ -374,6 +374,12 @@ fn lone_names_shown_by_their_context_are_people() {
             "Zorvath",
         ),
         ("Kelvath, 41, lives on a quiet cul-de-sac.", "Kelvath"),
+        // joined by "and" to a person with a known gender, either way round
+        (
+            "The cameras showed an empty podium between Obama and O'Zorvath.",
+            "O'Zorvath",
+        ),
+        ("Zorvath and Bernie Sanders spoke on Monday.", "Zorvath"),
     ] {
         let (_, out) = run(text);
         let e = out
@@ -405,6 +411,16 @@ fn lone_names_shown_by_their_context_are_people() {
             "R-Idaho",
         ),
         ("The notes are A-rated, who knows why.", "A-rated"),
+        // the head of a longer name, a family firm, a place prefix that is a first name
+        (
+            "Talks between Jim Baker and Economy Minister Juan Sourrouille ended.",
+            "Economy",
+        ),
+        ("The issue is underwritten by Jim Were and Son.", "Son"),
+        (
+            "Rain fell in Buenos Aires and Santa Fe provinces.",
+            "Santa Fe",
+        ),
     ] {
         let (_, out) = run(text);
         assert!(!is_person(&out, not), "{text}: {:#?}", out.entities);
