@@ -4,6 +4,7 @@
 //!
 //! cargo run --release -p newslens-sentiment --example train_target -- DATA_DIR [OUT.tsv]
 use newslens_sentiment::analyzer::Settings;
+use newslens_sentiment::eval::oracle_entities;
 use newslens_sentiment::target_model::TrainConfig;
 use newslens_sentiment::training::{evaluate_set, shipped_train_config, train_target_model};
 use newslens_sentiment::SentimentAnalyzer;
@@ -32,13 +33,18 @@ fn main() {
         target_model: false,
         ..Settings::default()
     });
-    let model = train_target_model(
+    let (model, margins) = train_target_model(
         &rules_only,
         &read("newsmtsc-train", "articles"),
         &read("newsmtsc-train", "gold"),
         &config,
+        &|doc, spans| oracle_entities(doc, spans),
     )
     .unwrap();
+    println!(
+        "neutral margin {} (out-of-fold macro-F1 by margin: {margins:?})",
+        model.neutral_margin
+    );
     let tsv = model.to_tsv("target model (exploration)");
     let analyzer = SentimentAnalyzer::with_target_model(Settings::default(), &tsv).unwrap();
     for set in ["newsmtsc-rw-dev", "newsmtsc-mt-dev"] {

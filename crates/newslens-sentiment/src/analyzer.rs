@@ -11,7 +11,7 @@ use crate::items::{build_items, quoted_tokens, Item};
 use crate::lexicon::with_ascii_apostrophes;
 use crate::scorer::{punctuation_emphasis, score_sentence, RuleConfig};
 use crate::target_model::{
-    dense_features, for_each_context_word, softmax, FeatureRef, KeyRow, MentionFeatures,
+    class_of, dense_features, for_each_context_word, softmax, FeatureRef, KeyRow, MentionFeatures,
     TargetModel, DENSE, SIDE_PREFIXES,
 };
 use crate::vocabulary::{Vocabulary, VocabularyConfig};
@@ -109,6 +109,8 @@ pub struct SentimentAnalyzer {
     window: TargetWindow,
     /// The learned document calibration (none: the rule score and thresholds).
     document_model: Option<Arc<DocumentModel>>,
+    /// The target model's neutral margin ([`class_of`]), settable for training.
+    neutral_margin: f64,
 }
 
 /// What an analyzer looks words up in: the word table and the target model.
@@ -236,6 +238,10 @@ impl SentimentAnalyzer {
         };
         SentimentAnalyzer {
             document_model,
+            neutral_margin: tables
+                .target_model
+                .as_ref()
+                .map_or(0.0, |m| m.neutral_margin),
             tables,
             rules: settings.rules,
             aggregation: settings.aggregation,
@@ -249,6 +255,12 @@ impl SentimentAnalyzer {
     pub fn with_target_model(settings: Settings, tsv: &str) -> Result<Self, String> {
         let tables = Tables::build(settings.vocabulary, Some(ModelRows::parse(tsv)?));
         Ok(SentimentAnalyzer::with_tables(settings, Arc::new(tables)))
+    }
+
+    /// Labels entities with this neutral margin instead of the target model's (for
+    /// choosing the margin in training).
+    pub fn set_neutral_margin(&mut self, margin: f64) {
+        self.neutral_margin = margin;
     }
 
     /// The analyzer with a document calibration given as TSV text instead of the shipped
@@ -463,7 +475,8 @@ impl SentimentAnalyzer {
     }
 
     /// The learned polarity toward each entity: class probabilities averaged over its
-    /// mentions; score = P(positive) − P(negative), label = the most probable class.
+    /// mentions; score = P(positive) − P(negative), label by [`class_of`] (the most
+    /// probable class, neutral only by the model's margin).
     ///
     /// Mentions are read in text order (whatever entity they belong to), with a cursor
     /// over tokens and sentences instead of a search per mention, so that the cost stays
@@ -514,12 +527,10 @@ impl SentimentAnalyzer {
                     }
                 }
                 slot += n;
-                let label = if p[0] >= p[1] && p[0] >= p[2] {
-                    SentimentLabel::Negative
-                } else if p[2] > p[1] {
-                    SentimentLabel::Positive
-                } else {
-                    SentimentLabel::Neutral
+                let label = match class_of(p, self.neutral_margin) {
+                    0 => SentimentLabel::Negative,
+                    2 => SentimentLabel::Positive,
+                    _ => SentimentLabel::Neutral,
                 };
                 Polarity {
                     score: (p[2] - p[0]).clamp(-1.0, 1.0),

@@ -88,6 +88,23 @@ pub struct TargetModel {
     pub words: FxMap<Box<[u8]>, [f64; 3]>,
     /// Context half-distance used in training.
     pub half_distance: f64,
+    /// How much more probable than each polar class the neutral class must be to be the
+    /// label ([`class_of`]); chosen by cross-validation in training.
+    pub neutral_margin: f64,
+}
+
+/// The class (0 negative, 1 neutral, 2 positive) of probabilities `p`: the most probable
+/// one, except that neutral must lead both polar classes by `neutral_margin`. Macro-F1
+/// rewards the polar classes, which are the rarer ones in news, more than accuracy does.
+pub fn class_of(p: [f64; 3], neutral_margin: f64) -> usize {
+    let neutral = p[1] - neutral_margin;
+    if p[0] >= neutral && p[0] >= p[2] {
+        0
+    } else if p[2] > neutral {
+        2
+    } else {
+        1
+    }
 }
 
 impl TargetModel {
@@ -188,6 +205,7 @@ impl TargetModel {
             };
             match fields[0] {
                 "half_distance" => model.half_distance = num(1)?,
+                "neutral_margin" => model.neutral_margin = num(1)?,
                 "dense" => {
                     let i = num(1)? as usize;
                     if i >= DENSE {
@@ -207,7 +225,7 @@ impl TargetModel {
         Ok(model)
     }
 
-    /// The TSV form: `half_distance`, `dense i w_neg w_neu w_pos`, `word w w_neg w_neu w_pos`
+    /// The TSV form: `half_distance`, `neutral_margin`, `dense i w_neg w_neu w_pos`, `word w w_neg w_neu w_pos`
     /// (words sorted, weights rounded to 4 decimals, near-zero words dropped).
     pub fn to_tsv(&self, header: &str) -> String {
         let mut out = String::new();
@@ -215,6 +233,7 @@ impl TargetModel {
             out.push_str(&format!("# {line}\n"));
         }
         out.push_str(&format!("half_distance\t{}\n", self.half_distance));
+        out.push_str(&format!("neutral_margin\t{}\n", self.neutral_margin));
         for i in 0..DENSE {
             out.push_str(&format!(
                 "dense\t{i}\t{:.4}\t{:.4}\t{:.4}\n",
@@ -348,12 +367,43 @@ pub fn train(examples: &[Example], config: &TrainConfig, half_distance: f64) -> 
             .map(|(w, (weights, _))| (w.as_bytes().into(), weights))
             .collect(),
         half_distance,
+        neutral_margin: 0.0,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn neutral_needs_its_margin_over_both_polar_classes() {
+        // the most probable class without a margin
+        assert_eq!(class_of([0.3, 0.4, 0.3], 0.0), 1);
+        assert_eq!(class_of([0.5, 0.3, 0.2], 0.0), 0);
+        assert_eq!(class_of([0.2, 0.3, 0.5], 0.0), 2);
+        // a neutral lead smaller than the margin goes to the larger polar class
+        assert_eq!(class_of([0.25, 0.4, 0.35], 0.06), 2);
+        assert_eq!(class_of([0.35, 0.4, 0.25], 0.06), 0);
+        assert_eq!(class_of([0.25, 0.5, 0.25], 0.06), 1);
+    }
+
+    #[test]
+    fn the_margin_survives_a_round_trip_and_defaults_to_zero() {
+        let model = TargetModel {
+            neutral_margin: 0.07,
+            ..TargetModel::default()
+        };
+        let parsed = TargetModel::parse(&model.to_tsv("test")).unwrap();
+        assert_eq!(parsed.neutral_margin, 0.07);
+        assert_eq!(
+            TargetModel::parse("half_distance\t6\n")
+                .unwrap()
+                .neutral_margin,
+            0.0
+        );
+        let shipped = TargetModel::parse(include_str!("../data/target_model.tsv")).unwrap();
+        assert!((0.0..=0.2).contains(&shipped.neutral_margin));
+    }
 
     #[test]
     fn parse_with_visits_every_word() {

@@ -2,6 +2,7 @@
 //! training the target model from NewsMTSC train and the document calibration from the
 //! rated snippets. The binary reads the files.
 
+use crate::analyzer::Settings;
 use crate::document_model::{
     cross_validate, fold_of, train_model, DocExample, DocumentModel, DocumentTrainConfig,
 };
@@ -77,6 +78,22 @@ pub fn target_examples(
     articles_jsonl: &str,
     gold_jsonl: &str,
 ) -> Result<Vec<Example>, String> {
+    Ok(
+        folded_target_examples(analyzer, articles_jsonl, gold_jsonl, 1)?
+            .into_iter()
+            .map(|(example, _)| example)
+            .collect(),
+    )
+}
+
+/// [`target_examples`] with the cross-validation fold of each (`folds` folds, by the
+/// article's text, so that the targets of one sentence share a fold).
+pub fn folded_target_examples(
+    analyzer: &SentimentAnalyzer,
+    articles_jsonl: &str,
+    gold_jsonl: &str,
+    folds: usize,
+) -> Result<Vec<(Example, usize)>, String> {
     let gold = parse_gold(gold_jsonl)?;
     let docs = parse_articles(articles_jsonl)?;
     let by_id: HashMap<&str, &Document> =
@@ -102,12 +119,96 @@ pub fn target_examples(
         let scored = scored_cache
             .entry(id.as_str())
             .or_insert_with(|| analyzer.score(doc));
-        out.push(Example {
-            features: analyzer.mention_features(doc, scored, span),
-            label: *label,
-        });
+        out.push((
+            Example {
+                features: analyzer.mention_features(doc, scored, span),
+                label: *label,
+            },
+            fold_of(text, folds),
+        ));
     }
     Ok(out)
+}
+
+/// How many folds [`train_target_model`] cross-validates the neutral margin with.
+pub const MARGIN_FOLDS: usize = 10;
+
+/// The neutral margins tried: 0.00 to 0.20 in steps of 0.01.
+pub fn neutral_margins() -> impl Iterator<Item = f64> {
+    (0..=20).map(|i| f64::from(i) / 100.0)
+}
+
+/// End-to-end out-of-fold macro-F1 of each neutral margin ([`neutral_margins`]) on a
+/// target set: for each fold a model is trained on the other folds' `examples`; the
+/// held-out articles are then analyzed with it, with their entities layer from
+/// `entities` (the real entities analyzer: the margin labels the mean over an entity's
+/// mentions, as in a run), once per margin, and every target is scored as the eval does.
+/// Returns (margin, macro-F1) pairs in the order tried.
+#[allow(clippy::too_many_arguments)]
+pub fn cross_validate_margin(
+    articles_jsonl: &str,
+    gold_jsonl: &str,
+    examples: &[(Example, usize)],
+    folds: usize,
+    config: &TrainConfig,
+    half_distance: f64,
+    entities: &EntitiesFor<'_>,
+) -> Result<Vec<(f64, f64)>, String> {
+    let gold = parse_gold(gold_jsonl)?;
+    let docs = parse_articles(articles_jsonl)?;
+    let targets = gold.targets_by_article();
+    let layers: Vec<EntitiesOutput> = docs
+        .iter()
+        .map(|doc| {
+            let id = doc.article().id.as_str();
+            entities(doc, targets.get(id).map(Vec::as_slice).unwrap_or(&[]))
+        })
+        .collect();
+    let margins: Vec<f64> = neutral_margins().collect();
+    let mut predictions: Vec<HashMap<String, Option<Prediction>>> =
+        vec![HashMap::new(); margins.len()];
+    for fold in 0..folds {
+        let training: Vec<Example> = examples
+            .iter()
+            .filter(|(_, f)| *f != fold)
+            .map(|(e, _)| e.clone())
+            .collect();
+        let model = train(&training, config, half_distance);
+        let mut analyzer =
+            SentimentAnalyzer::with_target_model(Settings::default(), &model.to_tsv(""))?;
+        for (doc, layer) in docs.iter().zip(&layers) {
+            if fold_of(doc.text(), folds) != fold {
+                continue;
+            }
+            for (margin, by_id) in margins.iter().zip(&mut predictions) {
+                analyzer.set_neutral_margin(*margin);
+                let out = analyzer.analyze_with(doc, Some(layer));
+                by_id.insert(
+                    doc.article().id.clone(),
+                    Some(eval::prediction_of_output(&out)),
+                );
+            }
+        }
+    }
+    Ok(margins
+        .iter()
+        .zip(&predictions)
+        .map(|(margin, by_id)| (*margin, eval::score(&gold, by_id, 0.2).macro_f1))
+        .collect())
+}
+
+/// The margin of the best macro-F1 (the smallest such margin on a tie).
+pub fn best_margin(figures: &[(f64, f64)]) -> (f64, f64) {
+    figures
+        .iter()
+        .copied()
+        .fold((0.0, f64::NEG_INFINITY), |best, (m, f1)| {
+            if f1 > best.1 {
+                (m, f1)
+            } else {
+                best
+            }
+        })
 }
 
 /// The training settings of the shipped model (chosen on NewsMTSC rw/mt dev).
@@ -121,18 +222,33 @@ pub fn shipped_train_config() -> TrainConfig {
     }
 }
 
-/// Trains the target model on a target set (NewsMTSC train).
+/// Trains the target model on a target set (NewsMTSC train), its neutral margin chosen by
+/// [`cross_validate_margin`] with the entities layer of `entities`; returns the model and the out-of-fold macro-F1 of each
+/// margin tried.
 pub fn train_target_model(
     analyzer: &SentimentAnalyzer,
     articles_jsonl: &str,
     gold_jsonl: &str,
     config: &TrainConfig,
-) -> Result<TargetModel, String> {
-    let examples = target_examples(analyzer, articles_jsonl, gold_jsonl)?;
-    if examples.is_empty() {
+    entities: &EntitiesFor<'_>,
+) -> Result<(TargetModel, Vec<(f64, f64)>), String> {
+    let folded = folded_target_examples(analyzer, articles_jsonl, gold_jsonl, MARGIN_FOLDS)?;
+    if folded.is_empty() {
         return Err("no target examples".into());
     }
-    Ok(train(&examples, config, analyzer.half_distance()))
+    let figures = cross_validate_margin(
+        articles_jsonl,
+        gold_jsonl,
+        &folded,
+        MARGIN_FOLDS,
+        config,
+        analyzer.half_distance(),
+        entities,
+    )?;
+    let examples: Vec<Example> = folded.into_iter().map(|(e, _)| e).collect();
+    let mut model = train(&examples, config, analyzer.half_distance());
+    model.neutral_margin = best_margin(&figures).0;
+    Ok((model, figures))
 }
 
 /// The documents of a rated snippet set as calibration examples (in file order), with the
