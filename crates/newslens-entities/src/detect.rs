@@ -201,7 +201,7 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
                     continue;
                 }
             }
-            if ctx.is_cap(i) && lx.headline_verbs.contains(lower) && i > first {
+            if i > first && ends_headline_name(ctx, i, end) {
                 i += 1;
                 continue;
             }
@@ -574,6 +574,28 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
     })
 }
 
+/// Whether the capitalized token `j` is a verb of a title-case headline, which ends the
+/// name before it ("Lindsey Graham Says", "Ben Carson Throws Support"): a headline verb
+/// ([`Lexicon::headline_verbs`]), or an auxiliary in title case, not capitals ("Kris
+/// Kobach Was Found In Contempt"; not in all-capital wire text) that no organisation's
+/// head follows ("Turkiye Is Bankasi").
+fn ends_headline_name(ctx: &Ctx, j: usize, end: usize) -> bool {
+    let lx = lexicon();
+    let lower = ctx.lower(j);
+    let auxiliary = matches!(lower, "is" | "was" | "are" | "has" | "had")
+        && ctx.text(j).chars().nth(1).is_some_and(char::is_lowercase);
+    if !ctx.is_cap(j) || !(auxiliary || lx.headline_verbs.contains(lower)) {
+        return false;
+    }
+    let next = j + 1;
+    let org_follows = next < end
+        && ctx.is_cap(next)
+        && (lx.org_heads.contains(ctx.lower(next))
+            || is_bank_word(ctx.lower(next))
+            || is_legal_form(ctx.lower(next)));
+    !(auxiliary && org_follows)
+}
+
 /// The end of the capitalized sequence starting at `i` (connectors included when they
 /// join an organisation or place name: "Bank of America", "People’s Republic of Korea").
 fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
@@ -597,7 +619,7 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
         if ctx.is_cap(j) && !ctx.doc.tokens()[j].is_quote() {
             // a reporting verb of a title-case headline ends the name: "Lindsey Graham
             // Says", "Chris Christie Calls Hillary Clinton …"
-            if lx.headline_verbs.contains(ctx.lower(j)) {
+            if ends_headline_name(ctx, j, end) {
                 return j;
             }
             // a new sentence-like break: "Trump Monday" is still one run; good enough

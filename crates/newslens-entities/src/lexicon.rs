@@ -744,6 +744,7 @@ const ORG_HEADS: &[&str] = &[
     "nv",
     "gmbh",
     "bank",
+    "bankasi",
     "group",
     "association",
     "institute",
@@ -2528,6 +2529,25 @@ const HEADLINE_VERBS: &[&str] = &[
     "mocks",
     "touts",
     "sees",
+    // common headline verbs: in title case inside a sentence they end a name ("Ben
+    // Carson Throws Support Behind …", "Hillary Clinton Selects Tim Kaine")
+    "gets",
+    "makes",
+    "takes",
+    "wants",
+    "picks",
+    "selects",
+    "throws",
+    "leaves",
+    "stands",
+    "faces",
+    "wins",
+    "loses",
+    "hits",
+    "fires",
+    "backs",
+    "apologizes",
+    "delivers",
 ];
 
 const NOT_NAMES: &[&str] = &[

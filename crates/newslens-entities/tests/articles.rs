@@ -205,6 +205,19 @@ fn headline_verbs_end_names() {
         entity_of(&doc, &out, "United States", 0),
         Some("United States")
     );
+    // common headline verbs and title-case auxiliaries end a name too, but not an
+    // organisation's ("Turkiye Is Bankasi") nor in all-capital text
+    let (doc, out) = run(concat!(
+        "Read more: Kris Kobach Was Found In Contempt Of Court.\n\n",
+        "Read more: Ben Carson Throws Support Behind the Nominee.\n\n",
+        "The private Turkiye Is Bankasi said profits rose.\n",
+    ));
+    assert_eq!(entity_of(&doc, &out, "Kris Kobach", 0), Some("Kris Kobach"));
+    assert_eq!(entity_of(&doc, &out, "Ben Carson", 0), Some("Ben Carson"));
+    assert_eq!(
+        entity_of(&doc, &out, "Turkiye Is Bankasi", 0),
+        Some("Turkiye Is Bankasi")
+    );
 }
 
 /// A hard-wrapped wire story in the style of the Reuters archive: an all-capital
