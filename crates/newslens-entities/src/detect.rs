@@ -201,7 +201,7 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
                     continue;
                 }
             }
-            if i > first && ends_headline_name(ctx, i, end) {
+            if i > first && ctx.is_cap(i) && ends_headline_name(ctx, i, end) {
                 i += 1;
                 continue;
             }
@@ -579,21 +579,24 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
 /// ([`Lexicon::headline_verbs`]), or an auxiliary in title case, not capitals ("Kris
 /// Kobach Was Found In Contempt"; not in all-capital wire text) that no organisation's
 /// head follows ("Turkiye Is Bankasi").
+#[inline]
 fn ends_headline_name(ctx: &Ctx, j: usize, end: usize) -> bool {
-    let lx = lexicon();
-    let lower = ctx.lower(j);
-    let auxiliary = matches!(lower, "is" | "was" | "are" | "has" | "had")
-        && ctx.text(j).chars().nth(1).is_some_and(char::is_lowercase);
-    if !ctx.is_cap(j) || !(auxiliary || lx.headline_verbs.contains(lower)) {
+    if !ctx.is_cap(j) {
         return false;
     }
+    let lower = ctx.lower(j);
+    let auxiliary = matches!(lower, "is" | "was" | "are" | "has" | "had");
+    if !auxiliary {
+        return lexicon().headline_verbs.contains(lower);
+    }
+    let title_case = ctx.text(j).chars().nth(1).is_some_and(char::is_lowercase);
     let next = j + 1;
     let org_follows = next < end
         && ctx.is_cap(next)
-        && (lx.org_heads.contains(ctx.lower(next))
+        && (lexicon().org_heads.contains(ctx.lower(next))
             || is_bank_word(ctx.lower(next))
             || is_legal_form(ctx.lower(next)));
-    !(auxiliary && org_follows)
+    title_case && !org_follows
 }
 
 /// The end of the capitalized sequence starting at `i` (connectors included when they
