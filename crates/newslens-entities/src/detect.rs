@@ -219,11 +219,11 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
 }
 
 /// Makes a person of each lone word of unknown type joined by "and" or "or" to a
-/// person's name with a gender (from a first name, a title, the list of public figures:
-/// "Sanders and O'Malley", "Hillary Clinton and Kaine"), when it is no head of a longer
-/// name or title ("Economy minister", "Undersecretary of State") nor a family firm's ("L. Luria
-/// and Son", "Smith and Nephew") and it has a name's
-/// shape ([`name_shaped`]). Two passes, so that the link runs either way.
+/// person's name with a gender (from a first name, a title or the list of public
+/// figures: "Obama and O'Malley", "Hillary Clinton and Kaine"), when it has a name's
+/// shape ([`name_shaped`]) and is neither the head of a longer name or title ("Economy
+/// minister", "Undersecretary of State"), a family firm's word ("L. Luria and Son"), nor
+/// a word of a firm's name in the article. Two passes, so that the link runs either way.
 fn coordinate_people(ctx: &Ctx, out: &mut [Candidate]) {
     let is_person = |c: &Candidate| {
         matches!(
