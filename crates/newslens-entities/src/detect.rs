@@ -599,6 +599,36 @@ fn ends_headline_name(ctx: &Ctx, j: usize, end: usize) -> bool {
     title_case && !org_follows
 }
 
+/// Whether token `j` is a preposition, adverb or modal written in title case ("Under",
+/// "After", "Just", "Would"), as headlines write them.
+fn is_headline_function_word(ctx: &Ctx, j: usize) -> bool {
+    matches!(
+        ctx.lower(j),
+        "under"
+            | "after"
+            | "with"
+            | "for"
+            | "to"
+            | "on"
+            | "in"
+            | "at"
+            | "by"
+            | "over"
+            | "behind"
+            | "against"
+            | "just"
+            | "would"
+            | "must"
+            | "could"
+            | "should"
+            | "can"
+            | "does"
+            | "did"
+            | "not"
+            | "also"
+    ) && ctx.text(j).chars().nth(1).is_some_and(char::is_lowercase)
+}
+
 /// The end of the capitalized sequence starting at `i` (connectors included when they
 /// join an organisation or place name: "Bank of America", "People’s Republic of Korea").
 fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
@@ -623,6 +653,15 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             // a reporting verb of a title-case headline ends the name: "Lindsey Graham
             // Says", "Chris Christie Calls Hillary Clinton …"
             if ends_headline_name(ctx, j, end) {
+                return j;
+            }
+            // a preposition, adverb or modal in title case after a person's first name and
+            // one more word is a headline's, not the name's ("Sean Spicer Under Fire
+            // After …", "Donald Trump Just Threw …")
+            if j >= i + 2
+                && lx.first_name(ctx.lower(i)).is_some()
+                && is_headline_function_word(ctx, j)
+            {
                 return j;
             }
             // a new sentence-like break: "Trump Monday" is still one run; good enough

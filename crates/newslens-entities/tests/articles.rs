@@ -206,12 +206,15 @@ fn headline_verbs_end_names() {
         Some("United States")
     );
     // common headline verbs and title-case auxiliaries end a name too, but not an
-    // organisation's ("Turkiye Is Bankasi") nor in all-capital text
+    // organisation's ("Turkiye Is Bankasi") nor in all-capital text; so does a
+    // title-case preposition after a first name and a surname
     let (doc, out) = run(concat!(
         "Read more: Kris Kobach Was Found In Contempt Of Court.\n\n",
         "Read more: Ben Carson Throws Support Behind the Nominee.\n\n",
-        "The private Turkiye Is Bankasi said profits rose.\n",
+        "The private Turkiye Is Bankasi said profits rose.\n\n",
+        "Read more: Sean Spicer Under Fire After Falsely Claims.\n",
     ));
+    assert_eq!(entity_of(&doc, &out, "Sean Spicer", 0), Some("Sean Spicer"));
     assert_eq!(entity_of(&doc, &out, "Kris Kobach", 0), Some("Kris Kobach"));
     assert_eq!(entity_of(&doc, &out, "Ben Carson", 0), Some("Ben Carson"));
     assert_eq!(
