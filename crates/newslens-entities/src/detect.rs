@@ -602,31 +602,35 @@ fn ends_headline_name(ctx: &Ctx, j: usize, end: usize) -> bool {
 /// Whether token `j` is a preposition, adverb or modal written in title case ("Under",
 /// "After", "Just", "Would"), as headlines write them.
 fn is_headline_function_word(ctx: &Ctx, j: usize) -> bool {
-    matches!(
-        ctx.lower(j),
-        "under"
-            | "after"
-            | "with"
-            | "for"
-            | "to"
-            | "on"
-            | "in"
-            | "at"
-            | "by"
-            | "over"
-            | "behind"
-            | "against"
-            | "just"
-            | "would"
-            | "must"
-            | "could"
-            | "should"
-            | "can"
-            | "does"
-            | "did"
-            | "not"
-            | "also"
-    ) && ctx.text(j).chars().nth(1).is_some_and(char::is_lowercase)
+    let word = ctx.text(j).as_bytes();
+    // two to seven letters, the second in lower case: cheap tests before the word list
+    (2..=7).contains(&word.len())
+        && word[1].is_ascii_lowercase()
+        && matches!(
+            ctx.lower(j),
+            "under"
+                | "after"
+                | "with"
+                | "for"
+                | "to"
+                | "on"
+                | "in"
+                | "at"
+                | "by"
+                | "over"
+                | "behind"
+                | "against"
+                | "just"
+                | "would"
+                | "must"
+                | "could"
+                | "should"
+                | "can"
+                | "does"
+                | "did"
+                | "not"
+                | "also"
+        )
 }
 
 /// The end of the capitalized sequence starting at `i` (connectors included when they
@@ -659,8 +663,8 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             // one more word is a headline's, not the name's ("Sean Spicer Under Fire
             // After …", "Donald Trump Just Threw …")
             if j >= i + 2
-                && lx.first_name(ctx.lower(i)).is_some()
                 && is_headline_function_word(ctx, j)
+                && lx.first_name(ctx.lower(i)).is_some()
             {
                 return j;
             }
