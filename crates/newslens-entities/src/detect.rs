@@ -201,7 +201,13 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
                     continue;
                 }
             }
-            if i > first && ctx.is_cap(i) && ends_headline_name(ctx, i, end) {
+            // a headline's verb, or a title-case preposition where a headline's name was
+            // cut ("Sean Spicer Under Fire", "Support Behind Donald Trump"), opens no name
+            if i > first
+                && ctx.is_cap(i)
+                && (ends_headline_name(ctx, i, end)
+                    || ctx.is_cap(i - 1) && is_headline_function_word(ctx, i))
+            {
                 i += 1;
                 continue;
             }
@@ -662,9 +668,11 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             // a preposition, adverb or modal in title case after a person's first name and
             // one more word is a headline's, not the name's ("Sean Spicer Under Fire
             // After …", "Donald Trump Just Threw …")
-            if j >= i + 2
-                && is_headline_function_word(ctx, j)
-                && lx.first_name(ctx.lower(i)).is_some()
+            // (or after any word, in a headline verb's object: "Throws Support Behind
+            // Donald Trump")
+            if is_headline_function_word(ctx, j)
+                && (j >= i + 2 && lx.first_name(ctx.lower(i)).is_some()
+                    || i > 0 && ends_headline_name(ctx, i - 1, end))
             {
                 return j;
             }

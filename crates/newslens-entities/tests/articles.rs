@@ -210,13 +210,18 @@ fn headline_verbs_end_names() {
     // title-case preposition after a first name and a surname
     let (doc, out) = run(concat!(
         "Read more: Kris Kobach Was Found In Contempt Of Court.\n\n",
-        "Read more: Ben Carson Throws Support Behind the Nominee.\n\n",
+        "Read more: Ben Carson Throws Support Behind Donald Trump.\n\n",
         "The private Turkiye Is Bankasi said profits rose.\n\n",
         "Read more: Sean Spicer Under Fire After Falsely Claims.\n",
     ));
     assert_eq!(entity_of(&doc, &out, "Sean Spicer", 0), Some("Sean Spicer"));
     assert_eq!(entity_of(&doc, &out, "Kris Kobach", 0), Some("Kris Kobach"));
     assert_eq!(entity_of(&doc, &out, "Ben Carson", 0), Some("Ben Carson"));
+    // the verb's object is cut at its preposition
+    assert_eq!(
+        entity_of(&doc, &out, "Donald Trump", 0),
+        Some("Donald Trump")
+    );
     assert_eq!(
         entity_of(&doc, &out, "Turkiye Is Bankasi", 0),
         Some("Turkiye Is Bankasi")
