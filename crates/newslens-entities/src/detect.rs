@@ -229,7 +229,7 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
 /// figures: "Obama and O'Malley", "Hillary Clinton and Kaine"), when it has a name's
 /// shape ([`name_shaped`]) and is neither the head of a longer name or title ("Economy
 /// minister", "Undersecretary of State"), a family firm's word ("L. Luria and Son"), nor
-/// a word of a firm's name in the article. Two passes, so that the link runs either way.
+/// a word of a firm's name in the article.
 fn coordinate_people(ctx: &Ctx, out: &mut [Candidate]) {
     let is_person = |c: &Candidate| {
         matches!(
@@ -279,21 +279,18 @@ fn coordinate_people(ctx: &Ctx, out: &mut [Candidate]) {
                 && (o.tokens.0..o.tokens.1).any(|k| ctx.lower(k as usize) == word)
         })
     };
+    // (a word made a person here is a weak name, no person to join another to, so one
+    // pass over the joined pairs, either way round, is enough)
+    let joins = |out: &[Candidate], named: usize, other: usize| {
+        is_person(&out[named]) && unknown_name(&out[other]) && !firm_word(out, &out[other])
+    };
     for i in 1..out.len() {
-        if is_person(&out[i - 1])
-            && joined(&out[i - 1], &out[i])
-            && unknown_name(&out[i])
-            && !firm_word(out, &out[i])
-        {
-            out[i].kind = person;
+        if !joined(&out[i - 1], &out[i]) {
+            continue;
         }
-    }
-    for i in (1..out.len()).rev() {
-        if is_person(&out[i])
-            && joined(&out[i - 1], &out[i])
-            && unknown_name(&out[i - 1])
-            && !firm_word(out, &out[i - 1])
-        {
+        if joins(out, i - 1, i) {
+            out[i].kind = person;
+        } else if joins(out, i, i - 1) {
             out[i - 1].kind = person;
         }
     }
@@ -580,22 +577,18 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
     })
 }
 
-/// Whether the capitalized token `j` is a verb of a title-case headline, which ends the
-/// name before it ("Lindsey Graham Says", "Ben Carson Throws Support"): a headline verb
-/// ([`Lexicon::headline_verbs`]), or an auxiliary in title case, not capitals ("Kris
-/// Kobach Was Found In Contempt"; not in all-capital wire text) that no organisation's
-/// head follows ("Turkiye Is Bankasi").
-#[inline]
+/// Whether the capitalized token `j` (the callers test the capital) is a verb of a
+/// title-case headline, which ends the name before it ("Lindsey Graham Says", "Ben
+/// Carson Throws Support"): a headline verb ([`Lexicon::headline_verbs`]), or an
+/// auxiliary in title case, not capitals ("Kris Kobach Was Found In Contempt"; not in
+/// all-capital wire text) that no organisation's head follows ("Turkiye Is Bankasi").
 fn ends_headline_name(ctx: &Ctx, j: usize, end: usize) -> bool {
-    if !ctx.is_cap(j) {
-        return false;
-    }
     let lower = ctx.lower(j);
     let auxiliary = matches!(lower, "is" | "was" | "are" | "has" | "had");
     if !auxiliary {
         return lexicon().headline_verbs.contains(lower);
     }
-    let title_case = ctx.text(j).chars().nth(1).is_some_and(char::is_lowercase);
+    let title_case = second_letter_lower(ctx, j);
     let next = j + 1;
     let org_follows = next < end
         && ctx.is_cap(next)
@@ -608,10 +601,9 @@ fn ends_headline_name(ctx: &Ctx, j: usize, end: usize) -> bool {
 /// Whether token `j` is a preposition, adverb or modal written in title case ("Under",
 /// "After", "Just", "Would"), as headlines write them.
 fn is_headline_function_word(ctx: &Ctx, j: usize) -> bool {
-    let word = ctx.text(j).as_bytes();
     // two to seven letters, the second in lower case: cheap tests before the word list
-    (2..=7).contains(&word.len())
-        && word[1].is_ascii_lowercase()
+    (2..=7).contains(&ctx.text(j).len())
+        && second_letter_lower(ctx, j)
         && matches!(
             ctx.lower(j),
             "under"
@@ -637,6 +629,15 @@ fn is_headline_function_word(ctx: &Ctx, j: usize) -> bool {
                 | "not"
                 | "also"
         )
+}
+
+/// Whether token `j`'s second byte is a lower-case ASCII letter: a word in title case
+/// ("Was"), not in capitals ("WAS").
+fn second_letter_lower(ctx: &Ctx, j: usize) -> bool {
+    ctx.text(j)
+        .as_bytes()
+        .get(1)
+        .is_some_and(u8::is_ascii_lowercase)
 }
 
 /// The end of the capitalized sequence starting at `i` (connectors included when they
@@ -672,7 +673,7 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             // Donald Trump")
             if is_headline_function_word(ctx, j)
                 && (j >= i + 2 && lx.first_name(ctx.lower(i)).is_some()
-                    || i > 0 && ends_headline_name(ctx, i - 1, end))
+                    || i > 0 && ctx.is_cap(i - 1) && ends_headline_name(ctx, i - 1, end))
             {
                 return j;
             }
@@ -1284,18 +1285,18 @@ fn kind_by_context(ctx: &Ctx, n0: usize, phrase: &str) -> Option<EntityKind> {
 fn name_shaped(ctx: &Ctx, n0: usize, phrase: &str) -> bool {
     let lx = lexicon();
     let word = ctx.text(n0);
-    let irish_or_italian = (word.starts_with("O'")
-        || word.starts_with("D'")
-        || word.starts_with("O’")
-        || word.starts_with("D’"))
-        && word[1..].chars().nth(1).is_some_and(char::is_uppercase);
-    let prefix_apostrophe =
-        |i: usize, c: char| i == 1 && irish_or_italian && matches!(c, '\'' | '’');
+    // "O'Connor", "D’Amico": the apostrophe, second, is the only character allowed
+    // that is no letter or hyphen
+    let mut first = word.chars();
+    let prefixed = matches!(
+        (first.next(), first.next(), first.next()),
+        (Some('O' | 'D'), Some('\'' | '’'), Some(c)) if c.is_uppercase()
+    );
     let shaped = word.chars().count() >= 3
         && word
             .chars()
             .enumerate()
-            .all(|(i, c)| c.is_alphabetic() || c == '-' || prefix_apostrophe(i, c))
+            .all(|(i, c)| c.is_alphabetic() || c == '-' || i == 1 && prefixed)
         && word.as_bytes().get(1) != Some(&b'-')
         && !word
             .as_bytes()

@@ -214,18 +214,16 @@ fn headline_verbs_end_names() {
         "The private Turkiye Is Bankasi said profits rose.\n\n",
         "Read more: Sean Spicer Under Fire After Falsely Claims.\n",
     ));
-    assert_eq!(entity_of(&doc, &out, "Sean Spicer", 0), Some("Sean Spicer"));
-    assert_eq!(entity_of(&doc, &out, "Kris Kobach", 0), Some("Kris Kobach"));
-    assert_eq!(entity_of(&doc, &out, "Ben Carson", 0), Some("Ben Carson"));
-    // the verb's object is cut at its preposition
-    assert_eq!(
-        entity_of(&doc, &out, "Donald Trump", 0),
-        Some("Donald Trump")
-    );
-    assert_eq!(
-        entity_of(&doc, &out, "Turkiye Is Bankasi", 0),
-        Some("Turkiye Is Bankasi")
-    );
+    // (the verb's object is cut at its preposition: "Donald Trump")
+    for name in [
+        "Sean Spicer",
+        "Kris Kobach",
+        "Ben Carson",
+        "Donald Trump",
+        "Turkiye Is Bankasi",
+    ] {
+        assert_eq!(entity_of(&doc, &out, name, 0), Some(name), "{name}");
+    }
 }
 
 /// A hard-wrapped wire story in the style of the Reuters archive: an all-capital

@@ -59,17 +59,58 @@ pub fn evaluate_set_with(
     gold_jsonl: &str,
     entities: &EntitiesFor<'_>,
 ) -> Result<Figures, String> {
-    let gold = parse_gold(gold_jsonl)?;
-    let docs = parse_articles(articles_jsonl)?;
-    let targets = gold.targets_by_article();
+    let set = LabelledSet::parse(articles_jsonl, gold_jsonl)?;
     let mut predictions = HashMap::new();
-    for doc in &docs {
-        let id = doc.article().id.as_str();
-        let spans = targets.get(id).map(Vec::as_slice).unwrap_or(&[]);
-        let out = analyzer.analyze_with(doc, Some(&entities(doc, spans)));
-        predictions.insert(id.to_string(), Some(eval::prediction_of_output(&out)));
+    for (doc, layer) in set.docs.iter().zip(set.entity_layers(entities)) {
+        predict(analyzer, doc, &layer, &mut predictions);
     }
-    Ok(eval::score(&gold, &predictions, 0.2))
+    Ok(eval::score(&set.gold, &predictions, 0.2))
+}
+
+/// A set's articles and gold, each parsed once.
+pub struct LabelledSet {
+    /// The gold.
+    pub gold: eval::Gold,
+    /// The articles, in file order.
+    pub docs: Vec<Document>,
+}
+
+impl LabelledSet {
+    /// Parses a set's `articles.jsonl` and `gold.jsonl` texts.
+    pub fn parse(articles_jsonl: &str, gold_jsonl: &str) -> Result<Self, String> {
+        Ok(LabelledSet {
+            gold: parse_gold(gold_jsonl)?,
+            docs: parse_articles(articles_jsonl)?,
+        })
+    }
+
+    /// The entities layer `entities` makes for each article (in order), given its gold
+    /// target spans.
+    fn entity_layers(&self, entities: &EntitiesFor<'_>) -> Vec<EntitiesOutput> {
+        let targets = self.gold.targets_by_article();
+        self.docs
+            .iter()
+            .map(|doc| {
+                let id = doc.article().id.as_str();
+                entities(doc, targets.get(id).map(Vec::as_slice).unwrap_or(&[]))
+            })
+            .collect()
+    }
+}
+
+/// Runs `analyzer` on `doc` with the entities layer `layer` and files the prediction
+/// under the article's id.
+fn predict(
+    analyzer: &SentimentAnalyzer,
+    doc: &Document,
+    layer: &EntitiesOutput,
+    predictions: &mut HashMap<String, Option<Prediction>>,
+) {
+    let out = analyzer.analyze_with(doc, Some(layer));
+    predictions.insert(
+        doc.article().id.clone(),
+        Some(eval::prediction_of_output(&out)),
+    );
 }
 
 /// The training examples of a target set: the features of every gold target mention.
@@ -78,29 +119,25 @@ pub fn target_examples(
     articles_jsonl: &str,
     gold_jsonl: &str,
 ) -> Result<Vec<Example>, String> {
-    Ok(
-        folded_target_examples(analyzer, articles_jsonl, gold_jsonl, 1)?
-            .into_iter()
-            .map(|(example, _)| example)
-            .collect(),
-    )
+    let set = LabelledSet::parse(articles_jsonl, gold_jsonl)?;
+    Ok(examples_by_article(analyzer, &set)
+        .into_iter()
+        .map(|(example, _)| example)
+        .collect())
 }
 
-/// [`target_examples`] with the cross-validation fold of each (`folds` folds, by the
-/// article's text, so that the targets of one sentence share a fold).
-pub fn folded_target_examples(
-    analyzer: &SentimentAnalyzer,
-    articles_jsonl: &str,
-    gold_jsonl: &str,
-    folds: usize,
-) -> Result<Vec<(Example, usize)>, String> {
-    let gold = parse_gold(gold_jsonl)?;
-    let docs = parse_articles(articles_jsonl)?;
-    let by_id: HashMap<&str, &Document> =
-        docs.iter().map(|d| (d.article().id.as_str(), d)).collect();
-    let mut scored_cache: HashMap<&str, crate::analyzer::Scored> = HashMap::new();
+/// The features of every gold target mention of `set`, with the index of its article in
+/// `set.docs`.
+fn examples_by_article(analyzer: &SentimentAnalyzer, set: &LabelledSet) -> Vec<(Example, usize)> {
+    let by_id: HashMap<&str, usize> = set
+        .docs
+        .iter()
+        .enumerate()
+        .map(|(k, d)| (d.article().id.as_str(), k))
+        .collect();
+    let mut scored_cache: HashMap<usize, crate::analyzer::Scored> = HashMap::new();
     let mut out = Vec::new();
-    for item in &gold.items {
+    for item in &set.gold.items {
         let GoldItem::Target {
             id,
             from,
@@ -110,24 +147,23 @@ pub fn folded_target_examples(
         else {
             continue;
         };
-        let Some(doc) = by_id.get(id.as_str()) else {
+        let Some(&k) = by_id.get(id.as_str()) else {
             continue;
         };
+        let doc = &set.docs[k];
         let text = doc.text();
         let byte_of = |cp: usize| text.char_indices().nth(cp).map_or(text.len(), |(b, _)| b);
         let span = Span::new(byte_of(*from), byte_of(*to).max(byte_of(*from)));
-        let scored = scored_cache
-            .entry(id.as_str())
-            .or_insert_with(|| analyzer.score(doc));
+        let scored = scored_cache.entry(k).or_insert_with(|| analyzer.score(doc));
         out.push((
             Example {
                 features: analyzer.mention_features(doc, scored, span),
                 label: *label,
             },
-            fold_of(text, folds),
+            k,
         ));
     }
-    Ok(out)
+    out
 }
 
 /// How many folds [`train_target_model`] cross-validates the neutral margin with.
@@ -139,61 +175,49 @@ pub fn neutral_margins() -> impl Iterator<Item = f64> {
 }
 
 /// End-to-end out-of-fold macro-F1 of each neutral margin ([`neutral_margins`]) on a
-/// target set: for each fold a model is trained on the other folds' `examples`; the
-/// held-out articles are then analyzed with it, with their entities layer from
-/// `entities` (the real entities analyzer: the margin labels the mean over an entity's
-/// mentions, as in a run), once per margin, and every target is scored as the eval does.
-/// Returns (margin, macro-F1) pairs in the order tried.
-#[allow(clippy::too_many_arguments)]
+/// target set, its articles in `folds` folds by their text (the targets of one sentence
+/// share a fold): for each fold a model is trained on the other folds' `examples` (each
+/// with its article's index, [`examples_by_article`]); the held-out articles are then
+/// analyzed with it, with their entities layer from `entities` (the real entities
+/// analyzer: the margin labels the mean over an entity's mentions, as in a run), once per
+/// margin, and every target is scored as the eval does. Returns (margin, macro-F1) pairs
+/// in the order tried.
 pub fn cross_validate_margin(
-    articles_jsonl: &str,
-    gold_jsonl: &str,
+    set: &LabelledSet,
     examples: &[(Example, usize)],
     folds: usize,
     config: &TrainConfig,
     half_distance: f64,
     entities: &EntitiesFor<'_>,
 ) -> Result<Vec<(f64, f64)>, String> {
-    let gold = parse_gold(gold_jsonl)?;
-    let docs = parse_articles(articles_jsonl)?;
-    let targets = gold.targets_by_article();
-    let layers: Vec<EntitiesOutput> = docs
-        .iter()
-        .map(|doc| {
-            let id = doc.article().id.as_str();
-            entities(doc, targets.get(id).map(Vec::as_slice).unwrap_or(&[]))
-        })
-        .collect();
+    let fold_of_article: Vec<usize> = set.docs.iter().map(|d| fold_of(d.text(), folds)).collect();
+    let layers = set.entity_layers(entities);
     let margins: Vec<f64> = neutral_margins().collect();
     let mut predictions: Vec<HashMap<String, Option<Prediction>>> =
         vec![HashMap::new(); margins.len()];
     for fold in 0..folds {
         let training: Vec<Example> = examples
             .iter()
-            .filter(|(_, f)| *f != fold)
+            .filter(|(_, k)| fold_of_article[*k] != fold)
             .map(|(e, _)| e.clone())
             .collect();
         let model = train(&training, config, half_distance);
         let mut analyzer =
             SentimentAnalyzer::with_target_model(Settings::default(), &model.to_tsv(""))?;
-        for (doc, layer) in docs.iter().zip(&layers) {
-            if fold_of(doc.text(), folds) != fold {
+        for (k, (doc, layer)) in set.docs.iter().zip(&layers).enumerate() {
+            if fold_of_article[k] != fold {
                 continue;
             }
             for (margin, by_id) in margins.iter().zip(&mut predictions) {
                 analyzer.set_neutral_margin(*margin);
-                let out = analyzer.analyze_with(doc, Some(layer));
-                by_id.insert(
-                    doc.article().id.clone(),
-                    Some(eval::prediction_of_output(&out)),
-                );
+                predict(&analyzer, doc, layer, by_id);
             }
         }
     }
     Ok(margins
         .iter()
         .zip(&predictions)
-        .map(|(margin, by_id)| (*margin, eval::score(&gold, by_id, 0.2).macro_f1))
+        .map(|(margin, by_id)| (*margin, eval::score(&set.gold, by_id, 0.2).macro_f1))
         .collect())
 }
 
@@ -223,8 +247,8 @@ pub fn shipped_train_config() -> TrainConfig {
 }
 
 /// Trains the target model on a target set (NewsMTSC train), its neutral margin chosen by
-/// [`cross_validate_margin`] with the entities layer of `entities`; returns the model and the out-of-fold macro-F1 of each
-/// margin tried.
+/// [`cross_validate_margin`] with the entities layer of `entities`; returns the model and
+/// the out-of-fold macro-F1 of each margin tried.
 pub fn train_target_model(
     analyzer: &SentimentAnalyzer,
     articles_jsonl: &str,
@@ -232,20 +256,20 @@ pub fn train_target_model(
     config: &TrainConfig,
     entities: &EntitiesFor<'_>,
 ) -> Result<(TargetModel, Vec<(f64, f64)>), String> {
-    let folded = folded_target_examples(analyzer, articles_jsonl, gold_jsonl, MARGIN_FOLDS)?;
-    if folded.is_empty() {
+    let set = LabelledSet::parse(articles_jsonl, gold_jsonl)?;
+    let by_article = examples_by_article(analyzer, &set);
+    if by_article.is_empty() {
         return Err("no target examples".into());
     }
     let figures = cross_validate_margin(
-        articles_jsonl,
-        gold_jsonl,
-        &folded,
+        &set,
+        &by_article,
         MARGIN_FOLDS,
         config,
         analyzer.half_distance(),
         entities,
     )?;
-    let examples: Vec<Example> = folded.into_iter().map(|(e, _)| e).collect();
+    let examples: Vec<Example> = by_article.into_iter().map(|(e, _)| e).collect();
     let mut model = train(&examples, config, analyzer.half_distance());
     model.neutral_margin = best_margin(&figures).0;
     Ok((model, figures))
