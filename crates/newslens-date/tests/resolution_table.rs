@@ -366,6 +366,25 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "TIME",
         "2020-01-14T10:35",
     ),
+    // a time takes its day from "on <day>" after it or "<day> at" before it
+    (
+        "The mayor met donors at 3 p.m. EST on Friday.",
+        "3 p.m. EST",
+        "TIME",
+        "2020-01-10T15:00",
+    ),
+    (
+        "The vote was held on Monday at 10 a.m.",
+        "10 a.m.",
+        "TIME",
+        "2020-01-13T10:00",
+    ),
+    (
+        "The envoys will meet Jan. 20 at noon.",
+        "noon",
+        "TIME",
+        "2020-01-20T12:00",
+    ),
     // durations
     (
         "He served for three months.",

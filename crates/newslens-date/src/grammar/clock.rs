@@ -1,6 +1,7 @@
 //! Times of day: "3 p.m. EST", "10:35 a.m.", "7:15", "noon", "midnight Friday",
-//! "5 p.m. EST, Nov. 6", "9 a.m. Tuesday". The day is the one named after the time,
-//! else the reference date.
+//! "5 p.m. EST, Nov. 6", "9 a.m. Tuesday". The day is the one named after the time
+//! (also "3 p.m. on Tuesday") or right before it ("Tuesday at 3 p.m.", see
+//! `Matcher::run`), else the reference date.
 
 use super::{Hit, Matcher};
 use crate::lexicon::{DayPart, Kw, Lex};
@@ -25,6 +26,12 @@ impl Matcher<'_> {
         if let Some(h) = self.full_day_at(after) {
             day = Some(h.value);
             k = h.b;
+        } else if let Some(h) = (self.word(k) == "on")
+            .then(|| self.full_day_at(k + 1))
+            .flatten()
+        {
+            // "3 p.m. EST on Tuesday": that day, which stays an expression of its own
+            day = Some(h.value);
         } else if self.r.is_some() {
             // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the
             // day named in or right after a parenthesis that restates the time

@@ -158,6 +158,7 @@ impl<'a> Matcher<'a> {
                     {
                         i += 2;
                     }
+                    self.date_time_from_day_before(&mut hit, out.last());
                     self.note_anchor(&hit);
                     let listed = self.listed_days(&hit);
                     if let Some(last) = listed.last() {
@@ -170,6 +171,28 @@ impl<'a> Matcher<'a> {
                 }
                 None => i += 1,
             }
+        }
+    }
+
+    /// "Tuesday at 3 p.m.", "on Oct. 2 at noon": a time of day right after a whole day
+    /// and "at" is on that day (the clock grammar dates a time by the day after it, else
+    /// by the reference date).
+    fn date_time_from_day_before(&self, hit: &mut Hit, previous: Option<&Hit>) {
+        let Some(day) = previous else { return };
+        if hit.kind != TimexType::Time
+            || hit.a == 0
+            || day.b + 1 != hit.a
+            || self.word(hit.a - 1) != "at"
+            || day.kind != TimexType::Date
+            || day.value.len() != 10
+            || hit.value.len() < 11
+            || hit.value.as_bytes()[10] != b'T'
+        {
+            return;
+        }
+        let by_default = self.r.map_or("XXXX-XX-XX".to_string(), value::day);
+        if hit.value[..10] == by_default || hit.value.starts_with("XXXX-XX-XX") {
+            hit.value.replace_range(..10, &day.value);
         }
     }
 
