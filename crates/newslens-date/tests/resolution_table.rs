@@ -263,6 +263,9 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "2019-Q3",
     ),
     ("Revenue in Q3 2019 rose.", "Q3 2019", "DATE", "2019-Q3"),
+    // "Q3" alone is resolved like "the third quarter"
+    ("Revenue rose 4% in Q3.", "Q3", "DATE", "2019-Q3"),
+    ("Revenue will rise in Q3.", "Q3", "DATE", "2020-Q3"),
     (
         "Spending in fiscal 2019 rose.",
         "fiscal 2019",

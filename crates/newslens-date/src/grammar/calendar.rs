@@ -476,25 +476,32 @@ impl Matcher<'_> {
         } else {
             format!("Q{n}")
         };
-        let y = match (year, self.r) {
-            (Some(y), _) => value::year(y),
-            (None, Some(r)) => {
-                let cur = if half {
-                    (r.month() - 1) / 6 + 1
-                } else {
-                    value::quarter_of(r.month())
-                };
-                let tense = self.tense(a, j);
-                let y = if n > cur && tense != Tense::Future {
-                    r.year() - 1
-                } else {
-                    r.year()
-                };
-                value::year(y)
-            }
-            (None, None) => "XXXX".to_string(),
+        let y = match year {
+            Some(y) => value::year(y),
+            None => self.year_of_part(n, half, a, j),
         };
         Some(Hit::new(a, j, TimexType::Date, format!("{y}-{code}")))
+    }
+
+    /// The year of quarter (or half) `n` named without one at tokens `a..j`: the
+    /// reference year, or the year before when that part is still to come and the
+    /// clause is not in the future ("profit fell in the third quarter", written in
+    /// January); `XXXX` without a reference date.
+    fn year_of_part(&self, n: u8, half: bool, a: usize, j: usize) -> String {
+        let Some(r) = self.r else {
+            return "XXXX".to_string();
+        };
+        let current = if half {
+            (r.month() - 1) / 6 + 1
+        } else {
+            value::quarter_of(r.month())
+        };
+        let y = if n > current && self.tense(a, j) != Tense::Future {
+            r.year() - 1
+        } else {
+            r.year()
+        };
+        value::year(y)
     }
 
     /// "Q3", "Q3 2019", "3Q".
@@ -505,11 +512,10 @@ impl Matcher<'_> {
         }
         let q = w[1] - b'0';
         let (y, end) = match self.year_at(i + 1) {
-            Some(y) => (Some(y), i + 2),
-            None => (self.r.map(|r| r.year()), i + 1),
+            Some(y) => (value::year(y), i + 2),
+            None => (self.year_of_part(q, false, i, i + 1), i + 1),
         };
-        let v = y.map_or_else(|| format!("XXXX-Q{q}"), |y| value::quarter(y, q));
-        Some(Hit::new(i, end, TimexType::Date, v))
+        Some(Hit::new(i, end, TimexType::Date, format!("{y}-Q{q}")))
     }
 
     /// "fiscal 1989", "fiscal year 1990", "fiscal 1990 second quarter".
