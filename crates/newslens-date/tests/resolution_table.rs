@@ -266,6 +266,8 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     // "Q3" alone is resolved like "the third quarter"
     ("Revenue rose 4% in Q3.", "Q3", "DATE", "2019-Q3"),
     ("Revenue will rise in Q3.", "Q3", "DATE", "2020-Q3"),
+    ("Demand fell in H1 2019.", "H1 2019", "DATE", "2019-H1"),
+    ("Demand fell in H2.", "H2", "DATE", "2019-H2"),
     (
         "Spending in fiscal 2019 rose.",
         "fiscal 2019",
@@ -368,6 +370,18 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "10:35 a.m.",
         "TIME",
         "2020-01-14T10:35",
+    ),
+    (
+        "They will vote the day after tomorrow.",
+        "the day after tomorrow",
+        "DATE",
+        "2020-01-16",
+    ),
+    (
+        "They voted the day before yesterday.",
+        "the day before yesterday",
+        "DATE",
+        "2020-01-12",
     ),
     // a time takes its day from "on <day>" after it or "<day> at" before it
     (
@@ -769,6 +783,8 @@ const NEGATIVE: &[&str] = &[
     "The fall in prices hurt.",
     "He paid $1990 for it.",
     "Spring water is sold here.",
+    "Investment in H2 production doubled.",
+    "The H1 filter was replaced.",
     "The new election law passed.",
     "Labor unions protested.",
     "The current account deficit widened.",

@@ -504,18 +504,26 @@ impl Matcher<'_> {
         value::year(y)
     }
 
-    /// "Q3", "Q3 2019", "3Q".
+    /// "Q3", "Q3 2019"; halves "H1 2021", "in H1." ("H2" alone before a word is more
+    /// often hydrogen: "H2 production").
     fn q_quarter(&self, i: usize) -> Option<Hit> {
         let w = self.word(i).as_bytes();
-        if w.len() != 2 || w[0] != b'q' || !(b'1'..=b'4').contains(&w[1]) {
+        let half = match w {
+            [b'q', b'1'..=b'4'] => false,
+            [b'h', b'1' | b'2'] => true,
+            _ => return None,
+        };
+        let n = w[1] - b'0';
+        let year = self.year_at(i + 1);
+        if half && year.is_none() && self.tok(i + 1).is_some_and(|t| t.shape == Shape::Word) {
             return None;
         }
-        let q = w[1] - b'0';
-        let (y, end) = match self.year_at(i + 1) {
+        let (y, end) = match year {
             Some(y) => (value::year(y), i + 2),
-            None => (self.year_of_part(q, false, i, i + 1), i + 1),
+            None => (self.year_of_part(n, half, i, i + 1), i + 1),
         };
-        Some(Hit::new(i, end, TimexType::Date, format!("{y}-Q{q}")))
+        let code = if half { 'H' } else { 'Q' };
+        Some(Hit::new(i, end, TimexType::Date, format!("{y}-{code}{n}")))
     }
 
     /// "fiscal 1989", "fiscal year 1990", "fiscal 1990 second quarter".

@@ -310,8 +310,10 @@ impl<'a> Matcher<'a> {
         match t.shape {
             Shape::Number => true,
             Shape::Word => match t.lex {
-                // "Q3"
-                Lex::Other => t.len == 2 && self.lower.as_bytes()[t.start as usize] == b'q',
+                // "Q3", "H1"
+                Lex::Other => {
+                    t.len == 2 && matches!(self.lower.as_bytes()[t.start as usize], b'q' | b'h')
+                }
                 Lex::Kw(k) if needs_next(k) => {
                     !self.plain_word(i + 1) || read_by_spelling(self.word(i + 1))
                 }

@@ -35,7 +35,11 @@ impl Matcher<'_> {
             }
         }
         if j == i {
-            if let Some(h) = self.year_earlier(i).or_else(|| self.year_end(i)) {
+            if let Some(h) = self
+                .year_earlier(i)
+                .or_else(|| self.year_end(i))
+                .or_else(|| self.day_beyond(i))
+            {
                 return Some(h);
             }
         }
@@ -117,6 +121,24 @@ impl Matcher<'_> {
             None => "XXXX".to_string(),
         };
         Some(Hit::new(i, end + 1, TimexType::Date, v))
+    }
+
+    /// "the day after tomorrow", "the day before yesterday": two days from the
+    /// reference date.
+    fn day_beyond(&self, i: usize) -> Option<Hit> {
+        if !(self.is(i, Kw::The) && matches!(self.unit(i + 1), Some((Unit::Day, false)))) {
+            return None;
+        }
+        let shift = match (self.word(i + 2), self.kw(i + 3)?) {
+            ("after", Kw::Tomorrow) => 2,
+            ("before", Kw::Yesterday) => -2,
+            _ => return None,
+        };
+        let v = self.r.map_or_else(
+            || "XXXX-XX-XX".to_string(),
+            |r| value::day(r.add_days(shift)),
+        );
+        Some(Hit::new(i, i + 4, TimexType::Date, v))
     }
 
     /// today / yesterday / tomorrow / tonight [morning|afternoon|evening|night].
