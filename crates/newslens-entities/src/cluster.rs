@@ -492,14 +492,28 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     }
     // 4. nominals
     let mut titles = TitleIndex::default();
+    let mut named: Option<NamedSpans> = None;
     for c in cands {
         match c.kind {
             CandKind::PossessiveRole { .. } => {
                 let kind = possessive_role_kind(ctx.lower(c.tokens.1 as usize - 1));
-                match by_words.find(ctx, &clusters, c.tokens, |e| {
-                    e.kind == kind && e.mentions[0].kind == MentionKind::Nominal
+                let named = (kind == EntityKind::Person)
+                    .then(|| {
+                        let spans = named.get_or_insert_with(|| NamedSpans::new(&clusters));
+                        person_in_apposition(ctx, spans, c.tokens)
+                    })
+                    .flatten();
+                match named.or_else(|| {
+                    by_words.find(ctx, &clusters, c.tokens, |e| {
+                        e.kind == kind && e.mentions[0].kind == MentionKind::Nominal
+                    })
                 }) {
-                    Some(ei) => clusters[ei].add(c, MentionKind::Nominal),
+                    Some(ei) => {
+                        clusters[ei].add(c, MentionKind::Nominal);
+                        if named.is_some() {
+                            clusters[ei].describe(c.span.start, c.span);
+                        }
+                    }
                     None => {
                         let mut cl = Cluster::new(c, kind, true, MentionKind::Nominal);
                         cl.describe(c.span.start, c.span);
@@ -584,6 +598,82 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
     resolve_pronouns(ctx, cands, &mut clusters);
     clusters.sort_by_key(|e| e.first_start());
     clusters
+}
+
+/// The name and partial-name mentions of people, by where they start and where they end
+/// (built once per document, so that finding the name beside a role costs a binary
+/// search, not a pass over every mention).
+struct NamedSpans {
+    /// (start, end, cluster), sorted.
+    by_start: Vec<(u32, u32, usize)>,
+    /// (end, cluster), sorted.
+    by_end: Vec<(u32, usize)>,
+}
+
+impl NamedSpans {
+    fn new(clusters: &[Cluster]) -> Self {
+        let mut by_start = Vec::new();
+        for (ei, e) in clusters.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            for m in &e.mentions {
+                if matches!(m.kind, MentionKind::Name | MentionKind::Partial) {
+                    by_start.push((m.span.start, m.span.end() as u32, ei));
+                }
+            }
+        }
+        by_start.sort_unstable();
+        let mut by_end: Vec<(u32, usize)> = by_start.iter().map(|&(_, e, c)| (e, c)).collect();
+        by_end.sort_unstable();
+        NamedSpans { by_start, by_end }
+    }
+
+    /// The cluster and end of a person's name starting at byte `start`.
+    fn starting_at(&self, start: u32) -> Option<(usize, u32)> {
+        let i = self.by_start.partition_point(|&(s, _, _)| s < start);
+        self.by_start
+            .get(i)
+            .filter(|&&(s, _, _)| s == start)
+            .map(|&(_, end, ei)| (ei, end))
+    }
+
+    /// The cluster of a person's name ending at byte `end`.
+    fn ending_at(&self, end: u32) -> Option<usize> {
+        let i = self.by_end.partition_point(|&(e, _)| e < end);
+        self.by_end
+            .get(i)
+            .filter(|&&(e, _)| e == end)
+            .map(|&(_, ei)| ei)
+    }
+}
+
+/// The named person a possessive role at `tokens` stands in apposition to: "John
+/// Podesta, Clinton's campaign chairman, said" or "Clinton's campaign chairman, John
+/// Podesta, said". The appositive must close with a comma that opens no list ("X,
+/// Y's aide, and Z" names three people) or end the sentence.
+fn person_in_apposition(ctx: &Ctx, named: &NamedSpans, tokens: (u32, u32)) -> Option<usize> {
+    let toks = ctx.doc.tokens();
+    let closes = |k: usize| {
+        k >= toks.len()
+            || ctx.is_punct(k, ".")
+            || ctx.is_punct(k, ",")
+                && !(k + 1 < toks.len() && matches!(ctx.lower(k + 1), "and" | "or"))
+    };
+    let (a, b) = (tokens.0 as usize, tokens.1 as usize);
+    // the name after first: in "Purolator's chairman, Nicholas F. Brady, Emery's
+    // chairman, John C. Emery, said" each role goes with the name after it
+    if b + 1 < toks.len() && ctx.is_punct(b, ",") {
+        if let Some((ei, end)) = named.starting_at(toks[b + 1].span.start) {
+            if closes(ctx.doc.token_at_or_after(end as usize)) {
+                return Some(ei);
+            }
+        }
+    }
+    if a >= 2 && ctx.is_punct(a - 1, ",") && closes(b) {
+        return named.ending_at(toks[a - 2].span.end() as u32);
+    }
+    None
 }
 
 /// Whether candidate `c` (two words or more) names the same entity as cluster `e`.

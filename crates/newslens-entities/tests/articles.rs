@@ -1104,3 +1104,36 @@ fn an_age_closing_the_text_is_no_appositive_and_no_panic() {
     let (_, out) = run("The plan failed, said John Smith, 45,");
     assert!(is_person(&out, "John Smith"), "{:#?}", out.entities);
 }
+
+#[test]
+fn a_possessive_role_in_apposition_is_the_named_person() {
+    let text = "John Podesta, Clinton's campaign chairman, called the attack desperate. \
+Obama's press secretary, Josh Earnest, said the president disagreed. In a letter to \
+Purolator's chairman, Nicholas F. Brady, Emery's chairman, John C. Emery, said talks should \
+resume. The panel heard Mark Smith, Apple's chief executive, and Jim Hart.\n";
+    let (doc, out) = run(text);
+    let of = |needle: &str| entity_of(&doc, &out, needle, 0);
+    assert_eq!(
+        of("Clinton's campaign chairman"),
+        Some("John Podesta"),
+        "{out:?}"
+    );
+    assert_eq!(
+        of("Obama's press secretary"),
+        Some("Josh Earnest"),
+        "{out:?}"
+    );
+    assert_eq!(
+        out.by_name("Josh Earnest").unwrap().description.as_deref(),
+        Some("Obama's press secretary")
+    );
+    // each role goes with the name after it in a run of role-name pairs
+    assert_eq!(
+        of("Purolator's chairman"),
+        Some("Nicholas F. Brady"),
+        "{out:?}"
+    );
+    assert_eq!(of("Emery's chairman"), Some("John C. Emery"), "{out:?}");
+    // a comma before "and" opens a list: three people, not an appositive
+    assert_ne!(of("Apple's chief executive"), Some("Mark Smith"), "{out:?}");
+}
