@@ -1437,7 +1437,9 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
     // "The agency quoted Wallis as saying …", "cited a government official saying …": the
     // one quoted speaks
     if c.cue.participle {
-        if let Some(np) = quoted_as_saying(t, c.start, s0) {
+        if let Some(np) =
+            quoted_as_saying(t, c.start, s0).or_else(|| with_absolute(t, c.start, c.end, s0))
+        {
             return Who::Phrase(np, None);
         }
     }
@@ -1566,6 +1568,37 @@ fn quoted_as_saying(t: &Text, start: usize, s0: usize) -> Option<Range> {
     })?;
     let np = (verb + 1, end);
     (np.0 < np.1 && (np.0..np.1).all(|k| np_word(t, k) && !t.quoted(k))).then_some(np)
+}
+
+/// The subject of an absolute "with" phrase before a participle cue at `start` ("they
+/// clashed, with the Vermont senator accusing his rival …", "with organizers saying"):
+/// the noun phrase between "with" (at most six words back) and the participle.
+///
+/// Not when the "participle" is a noun or an adjective of the phrase itself: before a
+/// punctuation mark ("with its debt offering, but …"), or before a lower-case word that
+/// a preposition or relative pronoun follows ("with cash deposit reporting requirements
+/// at …", "patients with life threatening diseases who …").
+fn with_absolute(t: &Text, start: usize, end: usize, s0: usize) -> Option<Range> {
+    let with = (start.saturating_sub(6).max(s0)..start)
+        .rev()
+        .find(|&v| t.lower(v) == "with")?;
+    let np = (with + 1, start);
+    if np.0 >= np.1 || !(np.0..np.1).all(|k| np_word(t, k) && !t.quoted(k)) {
+        return None;
+    }
+    let (_, s1) = t.sentence_range(start);
+    if end >= s1 || t.is_any_punct(end) {
+        return None;
+    }
+    let w = words();
+    let noun_then_preposition = t.is_lower_word(end)
+        && !w.determiners.contains(t.lower(end))
+        && !w.subject_pronouns.contains(t.lower(end))
+        && !w.prepositions.contains(t.lower(end))
+        && end + 1 < s1
+        && (w.prepositions.contains(t.lower(end + 1))
+            || matches!(t.lower(end + 1), "who" | "which"));
+    (!noun_then_preposition).then_some(np)
 }
 
 /// Whether a quoted region reaches from before token `s0` to at most one token past it.

@@ -866,6 +866,40 @@ government official saying exports would rise.",
 }
 
 #[test]
+fn the_subject_of_an_absolute_with_phrase_speaks() {
+    check(
+        "The protesters marched downtown, with organizers saying the city had ignored them.",
+        &[(
+            "indirect",
+            "the city had ignored them",
+            Some("saying"),
+            Some("organizers"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_participle_inside_the_with_phrase_is_no_cue_of_its_subject() {
+    // "reporting" and "threatening" belong to the noun phrase ("reporting requirements",
+    // "life threatening diseases"), and "offering" is a noun: no speaker from "with"
+    let found = quotes(
+        "Patients with life threatening diseases who are not enrolled were told to wait. \
+The bank will go ahead with its debt offering, but declined to specify when.",
+        PartsMode::Split,
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].3.as_deref(), Some("The bank"), "{found:?}");
+    for q in &found {
+        let speaker = q.3.as_deref();
+        assert!(
+            !matches!(speaker, Some("life") | Some("its debt")),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_name_modifying_a_noun_cue_is_no_speaker() {
     // "show" and "report" are the nouns of these phrases, not verbs whose subject is the
     // name before them
