@@ -202,11 +202,15 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
                 }
             }
             // a headline's verb, or a title-case preposition where a headline's name was
-            // cut ("Sean Spicer Under Fire", "Support Behind Donald Trump"), opens no name
+            // cut ("Sean Spicer Under Fire", "Support Behind Donald Trump"), or the "And"
+            // between two of its people, opens no name
             if i > first
                 && ctx.is_cap(i)
                 && (ends_headline_name(ctx, i, end)
-                    || ctx.is_cap(i - 1) && is_headline_function_word(ctx, i))
+                    || ctx.is_cap(i - 1)
+                        && (is_headline_function_word(ctx, i)
+                            || joins_headline_people(ctx, i, end)
+                            || follows_headline_people(ctx, i, end)))
             {
                 i += 1;
                 continue;
@@ -644,6 +648,7 @@ fn second_letter_lower(ctx: &Ctx, j: usize) -> bool {
 /// join an organisation or place name: "Bank of America", "People’s Republic of Korea").
 fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
     let lx = lexicon();
+    let after_and = i > 0 && is_title_and(ctx, i - 1);
     let mut j = i + 1;
     loop {
         if j >= end {
@@ -664,6 +669,15 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             // a reporting verb of a title-case headline ends the name: "Lindsey Graham
             // Says", "Chris Christie Calls Hillary Clinton …"
             if ends_headline_name(ctx, j, end) {
+                return j;
+            }
+            // a headline's "And" between people: "Clinton And Sanders Show …"
+            if joins_headline_people(ctx, j, end) {
+                return j;
+            }
+            // the second of them ends with its name words ("Sanders" in "Clinton And
+            // Sanders Show Their Differences")
+            if after_and && !is_name_word(lx, ctx.lower(j)) {
                 return j;
             }
             // a preposition, adverb or modal in title case after a person's first name and
@@ -723,6 +737,58 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
 fn known_pair(ctx: &Ctx, j: usize) -> bool {
     let key = [ctx.lower(j - 1), " and ", ctx.lower(j + 1)].concat();
     lexicon().orgs.contains(&key)
+}
+
+/// Whether token `j` is a title-case "And" between two people's names in a headline
+/// ("Clinton And Sanders Show …", "Hillary Clinton And Bernie Sanders"): a first or last
+/// name on either side, and no organisation's head ending the run after it ("Johnson And
+/// Johnson Co" stays one firm).
+#[inline]
+fn joins_headline_people(ctx: &Ctx, j: usize, end: usize) -> bool {
+    is_title_and(ctx, j) && joins_people_around(ctx, j, end)
+}
+
+/// Whether token `j` is "And" in title case (its length first: the test runs on every
+/// capitalized word of a run).
+#[inline]
+fn is_title_and(ctx: &Ctx, j: usize) -> bool {
+    ctx.doc.tokens()[j].span.len() == 3 && ctx.text(j) == "And"
+}
+
+/// [`joins_headline_people`] once token `j` is known to be a title-case "And".
+fn joins_people_around(ctx: &Ctx, j: usize, end: usize) -> bool {
+    let lx = lexicon();
+    j > 0
+        && j + 1 < end
+        && ctx.is_cap(j - 1)
+        && ctx.is_cap(j + 1)
+        && is_name_word(lx, ctx.lower(j - 1))
+        && is_name_word(lx, ctx.lower(j + 1))
+        && !run_ends_in_org(ctx, j + 1, end)
+        && !known_pair(ctx, j)
+}
+
+/// Whether token `i` is the word after the second of two people a headline's "And" joins
+/// (its verb: "Visit" in "Obama And Biden Visit Ohio Plant").
+fn follows_headline_people(ctx: &Ctx, i: usize, end: usize) -> bool {
+    // the "And" first, a few capitalized words back (no word-list probe before it is found)
+    let Some(and) = (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| ctx.is_cap(k))
+        .find(|&k| is_title_and(ctx, k))
+    else {
+        return false;
+    };
+    let lx = lexicon();
+    and + 1 < i
+        && (and + 1..i).all(|k| is_name_word(lx, ctx.lower(k)))
+        && joins_headline_people(ctx, and, end)
+}
+
+/// Whether a lower-cased word is a known first name, frequent surname or public figure
+/// named alone.
+fn is_name_word(lx: &Lexicon, lower: &str) -> bool {
+    lx.first_name(lower).is_some() || lx.is_last_name(lower) || lx.public_figure(lower).is_some()
 }
 
 /// Whether the capitalized run starting at `i` ends in an organisation head

@@ -1137,3 +1137,22 @@ resume. The panel heard Mark Smith, Apple's chief executive, and Jim Hart.\n";
     // a comma before "and" opens a list: three people, not an appositive
     assert_ne!(of("Apple's chief executive"), Some("Mark Smith"), "{out:?}");
 }
+
+#[test]
+fn a_headline_and_between_people_splits_them() {
+    let text = "Clinton And Sanders Show Their Differences In Debate\n\nThe two candidates \
+met in Milwaukee.\n\nObama And Biden Visit Ohio Plant\n\nJohnson And Johnson Co said sales rose.\n";
+    let (doc, out) = run(text);
+    for name in ["Clinton", "Sanders", "Obama", "Biden"] {
+        assert!(is_person(&out, name), "{name}: {:#?}", out.entities);
+    }
+    // the verb after the second name opens no name
+    assert_eq!(entity_of(&doc, &out, "Show", 0), None, "{out:?}");
+    assert_eq!(entity_of(&doc, &out, "Visit", 0), None, "{out:?}");
+    // a firm's name keeps its "And"
+    assert_eq!(
+        entity_of(&doc, &out, "Johnson And Johnson Co", 0),
+        Some("Johnson And Johnson Co"),
+        "{out:?}"
+    );
+}
