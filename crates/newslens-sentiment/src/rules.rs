@@ -213,6 +213,76 @@ pub const SHIFTERS: &[&str] = &[
     "underestimating",
 ];
 
+/// Verbs that remove a restriction: they reverse only a restriction's valence
+/// ([`RESTRICTIONS`]: "lifted sanctions", "relaxed the curbs", "repealed the ban"), since
+/// elsewhere they mean something else ("lifted hopes", "removed the lid").
+pub const LIFTERS: &[&str] = &[
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "remove",
+    "removes",
+    "removed",
+    "removing",
+    "scrap",
+    "scraps",
+    "scrapped",
+    "scrapping",
+    "waive",
+    "waives",
+    "waived",
+    "waiving",
+    "relax",
+    "relaxes",
+    "relaxed",
+    "relaxing",
+    "loosen",
+    "loosens",
+    "loosened",
+    "loosening",
+    "repeal",
+    "repeals",
+    "repealed",
+    "repealing",
+    "rescind",
+    "rescinds",
+    "rescinded",
+    "revoke",
+    "revokes",
+    "revoked",
+];
+
+/// Restrictions a [`LIFTERS`] verb can remove.
+pub const RESTRICTIONS: &[&str] = &[
+    "sanction",
+    "sanctions",
+    "ban",
+    "bans",
+    "embargo",
+    "embargoes",
+    "restriction",
+    "restrictions",
+    "curb",
+    "curbs",
+    "curfew",
+    "curfews",
+    "blockade",
+    "blockades",
+    "lockdown",
+    "lockdowns",
+    "siege",
+    "moratorium",
+    "tariff",
+    "tariffs",
+    "barrier",
+    "barriers",
+    "penalty",
+    "penalties",
+    "ceiling",
+    "limits",
+];
+
 /// Verbs of decrease that follow what they act on: a bad thing that falls is good news
 /// ("deaths dropped", "tensions eased"), a good thing that falls bad ("confidence fell").
 /// They reverse the valenced word just before them (or two before, across one word:

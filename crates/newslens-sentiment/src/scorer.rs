@@ -211,7 +211,7 @@ pub fn score_sentence(
                 s *= [1.0, 0.95, 0.9][k];
                 valence += s;
             }
-            if prev.shifter
+            if (prev.shifter || prev.lifter && info.restriction)
                 && !prev.negation
                 && valence != 0.0
                 && !emoticon

@@ -20,6 +20,10 @@ pub struct WordInfo {
     pub shifter: bool,
     /// A verb of decrease that reverses the word before it ("deaths dropped").
     pub shifter_after: bool,
+    /// A verb that reverses a restriction after it ("lifted sanctions").
+    pub lifter: bool,
+    /// A restriction ("sanctions", "ban"), which a lifter reverses.
+    pub restriction: bool,
     /// A contrast conjunction ("but", "however").
     pub contrast: bool,
     /// Row of the word in the target model's word weights ([`NO_ROW`] if none).
@@ -41,6 +45,8 @@ impl Default for WordInfo {
             negation: false,
             shifter: false,
             shifter_after: false,
+            lifter: false,
+            restriction: false,
             contrast: false,
             model_row: NO_ROW,
             side_rows: [NO_ROW; 4],
@@ -147,6 +153,12 @@ impl Vocabulary {
             }
             for word in rules::SHIFTERS_AFTER {
                 words.entry(word.as_bytes()).shifter_after = true;
+            }
+            for word in rules::LIFTERS {
+                words.entry(word.as_bytes()).lifter = true;
+            }
+            for word in rules::RESTRICTIONS {
+                words.entry(word.as_bytes()).restriction = true;
             }
             for word in rules::NEGATING_DAMPENERS {
                 let info = words.entry(word.as_bytes());

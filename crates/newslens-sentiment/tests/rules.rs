@@ -49,6 +49,11 @@ fn signs() {
         ("The stars were less than spectacular.", -1),
         ("The plan is far from perfect.", -1),
         ("That underestimates the intelligence of voters.", -1),
+        // a lifter reverses a restriction only
+        ("The government lifted sanctions on the country.", 1),
+        ("The council repealed the ban on protests.", 1),
+        ("The government imposed sanctions on the country.", -1),
+        ("The news lifted hopes of a deal.", 1),
     ] {
         let s = score(text);
         assert_eq!(
