@@ -1,8 +1,10 @@
 //! Quotation-mark pairing, per paragraph, with recovery from stray and unbalanced marks.
 //! Handles curly (“ ”), straight ("), guillemets (« »), and the NYT style where `''`
-//! both opens and closes (and ``` `` ``` opens). Single quotes are left alone: they double
-//! as apostrophes. A quotation still open at the end of a paragraph runs to its end; if the
-//! next paragraph opens with a mark, that quotation continues there.
+//! both opens and closes (and ``` `` ``` opens). Single quotes, which double as
+//! apostrophes, quote only in a paragraph without double marks (British style: 'We are
+//! not out of the woods,' he said), and only where their shape leaves no doubt (see
+//! [`single_regions`]). A quotation still open at the end of a paragraph runs to its end;
+//! if the next paragraph opens with a mark, that quotation continues there.
 
 use newslens_core::text::{QuoteMark, TokenKind};
 use newslens_core::{Document, Span};
@@ -63,6 +65,51 @@ fn opener_shaped(doc: &Document, i: usize) -> bool {
             .is_some_and(|n| !n.space_before && n.kind == TokenKind::Word && n.capitalized)
 }
 
+/// The single-quoted regions (opening and closing mark) among tokens `first..end`: an
+/// opener (‘ or ') after a space, a bracket or a dash, glued to a word; its closer (’ or
+/// ') glued to what it closes, either after a punctuation mark (`,' he said`, `vigilant.'`)
+/// or after a word and before a punctuation mark or the paragraph's end (`called it 'a
+/// missed opportunity'.`). An apostrophe has neither shape where it can close a region
+/// (`don't`, `the senators' votes`), and nothing pairs across an opener-shaped mark.
+fn single_regions(doc: &Document, first: usize, end: usize) -> Vec<(usize, usize)> {
+    let toks = doc.tokens();
+    let single = |i: usize| match toks[i].kind {
+        TokenKind::Quote(QuoteMark::OpenSingle | QuoteMark::StraightSingle) => Some(true),
+        TokenKind::Quote(QuoteMark::CloseSingle) => Some(false),
+        _ => None,
+    };
+    let is_punct = |i: usize| matches!(toks[i].kind, TokenKind::Punct);
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in first..end {
+        let Some(can_open) = single(i) else {
+            continue;
+        };
+        let glued_word_next = toks
+            .get(i + 1)
+            .is_some_and(|n| !n.space_before && n.kind == TokenKind::Word);
+        let after_break = i == first
+            || toks[i].space_before
+            || matches!(doc.token_text(i - 1), "(" | "[" | "—" | "–" | "-" | ":");
+        let opener = can_open && after_break && glued_word_next;
+        if let Some(o) = open {
+            let glued = !toks[i].space_before && i > o + 1;
+            let after_punct = glued && is_punct(i - 1) && doc.token_text(i - 1) != "'";
+            let before_punct_or_end = i + 1 >= end || is_punct(i + 1) && !toks[i + 1].space_before;
+            let after_word = glued && toks[i - 1].kind == TokenKind::Word;
+            if after_punct || after_word && before_punct_or_end {
+                out.push((o, i));
+                open = None;
+                continue;
+            }
+        }
+        if opener {
+            open = Some(i);
+        }
+    }
+    out
+}
+
 /// Pairs the marks of every paragraph into regions, in text order. `region_of` gets, for
 /// each token, the index of the region holding it (marks included).
 pub fn regions(doc: &Document, region_of: &mut Vec<u32>) -> Vec<Region> {
@@ -89,10 +136,16 @@ pub fn regions(doc: &Document, region_of: &mut Vec<u32>) -> Vec<Region> {
                 continues: prev_unclosed && o == first,
             });
         };
+        let (mut has_double, mut has_single) = (false, false);
         for i in first..end {
+            if !toks[i].is_quote() {
+                continue;
+            }
             let Some(r) = role(doc, i) else {
+                has_single = true;
                 continue;
             };
+            has_double = true;
             let opens = match (open.is_some(), r) {
                 (false, Role::Open) => true,
                 // a closing mark used as an opener (” at a word's start: ”Mr. Trump …”)
@@ -125,6 +178,19 @@ pub fn regions(doc: &Document, region_of: &mut Vec<u32>) -> Vec<Region> {
             if o + 1 < end {
                 push(&mut out, o, end - 1, false);
                 unclosed_here = true;
+            }
+        }
+        // British style: single marks quote where the paragraph has no double ones; not
+        // at the end of a one-sentence paragraph, where they are a headline's (American
+        // headlines quote in single marks: "Obama Says Museum Will Tell of 'Suffering and
+        // Delight.'")
+        if has_single && !has_double {
+            let headline_like = sents.len() == 1;
+            for (o, c) in single_regions(doc, first, end) {
+                let ends_paragraph = (c + 1..end).all(|k| toks[k].kind == TokenKind::Punct);
+                if !(headline_like && ends_paragraph) {
+                    push(&mut out, o, c, true);
+                }
             }
         }
         prev_unclosed = unclosed_here;
@@ -180,6 +246,40 @@ mod tests {
                 &["”Mr. Trump embodies racism.”"],
             ),
             // nested single quotes stay inside
+            (
+                "“He said ‘no’ twice,” she said.",
+                &["“He said ‘no’ twice,”"],
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(texts(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn single_marks_quote_in_british_style_only_where_their_shape_is_clear() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "'We are not out of the woods,' he said. 'Not yet.'",
+                &["'We are not out of the woods,'", "'Not yet.'"],
+            ),
+            (
+                "‘I’m staying,’ he told the BBC. She called it ‘a disgrace’.",
+                &["‘I’m staying,’", "‘a disgrace’"],
+            ),
+            // apostrophes: contractions, plural possessives, abbreviated years
+            (
+                "The senators' votes didn't count in the '90s. Teachers' pay rose.",
+                &[],
+            ),
+            // a partial quote closing before a word is no closer: "'crazy system' during"
+            (
+                "He calls it a 'crazy system' during stops. Then he left.",
+                &[],
+            ),
+            // a one-sentence paragraph ending in the quote is a headline's
+            ("Obama Says the Trends Are 'Terrifying.'", &[]),
+            // double marks in the paragraph: single ones stay inside
             (
                 "“He said ‘no’ twice,” she said.",
                 &["“He said ‘no’ twice,”"],

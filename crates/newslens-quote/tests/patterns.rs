@@ -866,6 +866,30 @@ government official saying exports would rise.",
 }
 
 #[test]
+fn british_single_quotes_are_direct_quotes() {
+    check(
+        "Rishi Sunak said the economy would recover. 'We are not out of the woods yet,' he \
+told lawmakers.",
+        &[
+            (
+                "indirect",
+                "the economy would recover",
+                Some("said"),
+                Some("Rishi Sunak"),
+                Some("Rishi Sunak"),
+            ),
+            (
+                "direct",
+                "'We are not out of the woods yet,'",
+                Some("told"),
+                Some("he"),
+                Some("Rishi Sunak"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_subject_of_an_absolute_with_phrase_speaks() {
     check(
         "The protesters marched downtown, with organizers saying the city had ignored them.",
