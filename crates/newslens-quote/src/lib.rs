@@ -44,6 +44,8 @@ pub enum PartsMode {
 pub struct QuoteAnalyzer {
     parts: PartsMode,
     indirect: bool,
+    /// Whether British-style single quotation marks quote ('…,' he said).
+    single_marks: bool,
     /// The learned cue detector, when enabled.
     cue_model: Option<Cow<'static, CueModel>>,
     /// Its threshold (the model file's unless overridden).
@@ -58,9 +60,18 @@ impl QuoteAnalyzer {
         QuoteAnalyzer {
             parts,
             indirect,
+            single_marks: false,
             cue_model: Some(Cow::Borrowed(model)),
             cue_threshold: model.threshold,
         }
+    }
+
+    /// Reading British-style single quotation marks as quotes ('…,' he said), in
+    /// paragraphs without double marks; off by default, since American sources use them
+    /// for headlines' partial quotes.
+    pub fn with_single_marks(mut self, single_marks: bool) -> Self {
+        self.single_marks = single_marks;
+        self
     }
 
     /// Without the learned cue detector (rules and lexicon only).
@@ -84,7 +95,7 @@ impl QuoteAnalyzer {
 
     /// The quotes of `doc`, given the entities found in it.
     pub fn quotes(&self, doc: &Document, ents: &EntitiesOutput) -> QuoteOutput {
-        let t = Text::new(doc);
+        let t = Text::with_marks(doc, self.single_marks);
         let mut frames = frames::frames(
             &t,
             self.cue_model.as_deref().map(|m| (m, self.cue_threshold)),
@@ -207,6 +218,11 @@ impl Analyzer for QuoteAnalyzer {
             "report indirect and mixed quotes (paraphrases) besides direct ones",
         ))
         .option(OptionSpec::new(
+            "single_quotes",
+            false,
+            "also read British-style single quotation marks ('We are not out of the woods,' he said) in paragraphs without double ones; off for American sources, whose headlines quote in single marks",
+        ))
+        .option(OptionSpec::new(
             "learned_cues",
             true,
             "also take the cues the learned cue model finds beyond the cue lexicon (trained on PolNeAR train)",
@@ -222,9 +238,10 @@ impl Analyzer for QuoteAnalyzer {
             _ => PartsMode::Split,
         };
         let indirect = options.bool("indirect", true)?;
+        let single_marks = options.bool("single_quotes", false)?;
         let learned = options.bool("learned_cues", true)?;
         options.finish(Self::info().option_keys())?;
-        let analyzer = QuoteAnalyzer::new(parts, indirect);
+        let analyzer = QuoteAnalyzer::new(parts, indirect).with_single_marks(single_marks);
         Ok(if learned {
             analyzer
         } else {

@@ -1,9 +1,9 @@
 //! Quotation-mark pairing, per paragraph, with recovery from stray and unbalanced marks.
 //! Handles curly (“ ”), straight ("), guillemets (« »), and the NYT style where `''`
 //! both opens and closes (and ``` `` ``` opens). Single quotes, which double as
-//! apostrophes, quote only in a paragraph without double marks (British style: 'We are
-//! not out of the woods,' he said), and only where their shape leaves no doubt (see
-//! [`single_regions`]). A quotation still open at the end of a paragraph runs to its end;
+//! apostrophes, quote only when asked (British sources), in a paragraph without double
+//! marks ('We are not out of the woods,' he said), and only where their shape leaves no
+//! doubt (see [`single_regions`]). A quotation still open at the end of a paragraph runs to its end;
 //! if the next paragraph opens with a mark, that quotation continues there.
 
 use newslens_core::text::{QuoteMark, TokenKind};
@@ -111,8 +111,9 @@ fn single_regions(doc: &Document, first: usize, end: usize) -> Vec<(usize, usize
 }
 
 /// Pairs the marks of every paragraph into regions, in text order. `region_of` gets, for
-/// each token, the index of the region holding it (marks included).
-pub fn regions(doc: &Document, region_of: &mut Vec<u32>) -> Vec<Region> {
+/// each token, the index of the region holding it (marks included). With `single_marks`,
+/// British-style single quotation marks quote too (see [`single_regions`]).
+pub fn regions(doc: &Document, region_of: &mut Vec<u32>, single_marks: bool) -> Vec<Region> {
     let toks = doc.tokens();
     region_of.clear();
     region_of.resize(toks.len(), u32::MAX);
@@ -184,7 +185,7 @@ pub fn regions(doc: &Document, region_of: &mut Vec<u32>) -> Vec<Region> {
         // at the end of a one-sentence paragraph, where they are a headline's (American
         // headlines quote in single marks: "Obama Says Museum Will Tell of 'Suffering and
         // Delight.'")
-        if has_single && !has_double {
+        if single_marks && has_single && !has_double {
             let headline_like = sents.len() == 1;
             for (o, c) in single_regions(doc, first, end) {
                 let ends_paragraph = (c + 1..end).all(|k| toks[k].kind == TokenKind::Punct);
@@ -211,7 +212,7 @@ mod tests {
     fn texts(text: &str) -> Vec<String> {
         let doc = Document::new(Article::new("t", text));
         let mut of = Vec::new();
-        regions(&doc, &mut of)
+        regions(&doc, &mut of, true)
             .iter()
             .map(|r| {
                 format!(

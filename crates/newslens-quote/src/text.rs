@@ -124,10 +124,15 @@ struct Before {
 }
 
 impl<'d> Text<'d> {
-    /// Prepares `doc`.
+    /// Prepares `doc` (double quotation marks only).
     pub fn new(doc: &'d Document) -> Self {
+        Text::with_marks(doc, false)
+    }
+
+    /// Prepares `doc`; with `single_marks`, British-style single quotation marks quote too.
+    pub fn with_marks(doc: &'d Document, single_marks: bool) -> Self {
         let mut region_of = Vec::new();
-        let regions = regions(doc, &mut region_of);
+        let regions = regions(doc, &mut region_of, single_marks);
         let tokens = doc.tokens();
         let sentence_of = doc.token_sentences();
         let lower = doc.lower_text();
