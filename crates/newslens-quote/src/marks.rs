@@ -138,8 +138,8 @@ pub fn regions(doc: &Document, region_of: &mut Vec<u32>, single_marks: bool) -> 
             });
         };
         let (mut has_double, mut has_single) = (false, false);
-        for i in first..end {
-            if !toks[i].is_quote() {
+        for (i, tok) in toks.iter().enumerate().take(end).skip(first) {
+            if !tok.is_quote() {
                 continue;
             }
             let Some(r) = role(doc, i) else {
