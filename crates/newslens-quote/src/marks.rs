@@ -138,7 +138,7 @@ pub fn regions(doc: &Document, region_of: &mut Vec<u32>, single_marks: bool) -> 
             });
         };
         let (mut has_double, mut has_single) = (false, false);
-        for (i, tok) in toks.iter().enumerate().take(end).skip(first) {
+        for (i, tok) in (first..end).zip(&toks[first..end]) {
             if !tok.is_quote() {
                 continue;
             }
