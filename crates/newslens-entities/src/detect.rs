@@ -968,7 +968,17 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     let Some(kind) = kind else {
         return;
     };
-    let title = desc_end.and_then(|e| title_description(ctx, first, a, e));
+    // a title describes a person, not a place it precedes ("chief UK economist")
+    let place = matches!(
+        kind,
+        CandKind::Name {
+            kind: EntityKind::Place,
+            ..
+        }
+    );
+    let title = desc_end
+        .filter(|_| !place)
+        .and_then(|e| title_description(ctx, first, a, e));
     out.push(Candidate {
         span,
         tokens: (n0 as u32, b as u32),

@@ -1156,3 +1156,17 @@ met in Milwaukee.\n\nObama And Biden Visit Ohio Plant\n\nJohnson And Johnson Co 
         "{out:?}"
     );
 }
+
+#[test]
+fn a_title_before_a_place_describes_no_place() {
+    // "major" and "chief" are titles before a person's name, adjectives before a place's
+    let text = "Paul Dales, chief UK economist at a research firm, said major U.S. banks \
+would lend more.\n";
+    let (_, out) = run(text);
+    for place in ["UK", "U.S."] {
+        let e = out
+            .by_name(place)
+            .unwrap_or_else(|| panic!("{place}: {out:?}"));
+        assert_eq!(e.description, None, "{place}: {e:?}");
+    }
+}
