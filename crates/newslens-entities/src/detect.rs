@@ -698,9 +698,15 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
         let l = ctx.lower(j);
         if j + 1 < end && ctx.is_cap(j + 1) {
             let prev = ctx.lower(j - 1);
+            // (not two firms named to the same head: "Rust Ventures and Orien Ventures",
+            // "Hongkong Bank and Hang Seng Bank"; "Central Bank and Trust Co" is one)
+            let two_firms = j >= i + 2
+                && lx.org_heads.contains(prev)
+                && ctx.lower(cap_run_end(ctx, j + 1, end) - 1) == prev;
             if l == "and"
                 && ctx.is_cap(j - 1)
                 && !is_legal_form(prev)
+                && !two_firms
                 && (run_ends_in_org(ctx, j + 1, end) || known_pair(ctx, j))
             {
                 j += 2;

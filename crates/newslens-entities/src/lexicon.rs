@@ -875,6 +875,12 @@ const ORG_HEADS: &[&str] = &[
     "institutes",
     "research",
     "consulting",
+    // research and advisory firms ("Capital Economics", "Pantheon Macroeconomics")
+    "economics",
+    "macroeconomics",
+    "analytics",
+    "strategies",
+    "ventures",
     "advisors",
     "advisers",
     "associates",
