@@ -9,12 +9,14 @@ use newslens_core::{Article, Document, Published, StanceTarget};
 use serde_json::Value;
 
 /// Builds an engine running `names` (and what they require) with the built-in defaults,
-/// plus one configured stance target so that configured claims are exercised too.
+/// plus one configured stance target so that configured claims are exercised too, and
+/// quote's British single quotation marks on (a superset of the default's paths).
 pub fn engine(names: &[&str]) -> Engine {
     let config = Config::parse(
         r#"
 [analyzers.entities]
 [analyzers.quote]
+single_quotes = true
 [analyzers.date]
 [analyzers.sentiment]
 [analyzers.stance]
