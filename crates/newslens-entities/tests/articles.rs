@@ -1177,26 +1177,15 @@ fn research_firms_are_organisations_and_two_firms_of_one_head_are_two() {
 The loan was arranged by Barclays Bank and National Westminster Bank, while Central Bank \
 and Trust Co stayed out.\n";
     let (_, out) = run(text);
-    let kind = |name: &str| out.by_name(name).map(|e| e.kind);
-    assert_eq!(
-        kind("Capital Economics"),
-        Some(EntityKind::Organization),
-        "{out:?}"
-    );
-    assert_eq!(
-        kind("Barclays Bank"),
-        Some(EntityKind::Organization),
-        "{out:?}"
-    );
-    assert_eq!(
-        kind("National Westminster Bank"),
-        Some(EntityKind::Organization),
-        "{out:?}"
-    );
-    // a firm whose name holds "and" between two heads stays one
-    assert_eq!(
-        kind("Central Bank and Trust Co"),
-        Some(EntityKind::Organization),
-        "{out:?}"
-    );
+    // each an organisation of its own; a firm whose name holds "and" between two heads
+    // ("Central Bank and Trust Co") stays one
+    for name in [
+        "Capital Economics",
+        "Barclays Bank",
+        "National Westminster Bank",
+        "Central Bank and Trust Co",
+    ] {
+        let kind = out.by_name(name).map(|e| e.kind);
+        assert_eq!(kind, Some(EntityKind::Organization), "{name}: {out:?}");
+    }
 }
