@@ -15,6 +15,11 @@ pub fn day(d: CivilDate) -> String {
     v
 }
 
+/// A day as `YYYY-MM-DD`, or `XXXX-XX-XX` when there is none (no reference date).
+pub fn day_or_unknown(d: Option<CivilDate>) -> String {
+    d.map_or_else(|| "XXXX-XX-XX".to_string(), day)
+}
+
 /// A year as `YYYY` (negative years are not expected in news).
 pub fn year(y: i32) -> String {
     match u32::try_from(y) {

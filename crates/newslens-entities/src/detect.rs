@@ -677,7 +677,7 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             }
             // the second of them ends with its name words ("Sanders" in "Clinton And
             // Sanders Show Their Differences")
-            if after_and && !is_name_word(lx, ctx.lower(j)) {
+            if after_and && !is_known_name(lx, ctx.lower(j)) {
                 return j;
             }
             // a preposition, adverb or modal in title case after a person's first name and
@@ -749,9 +749,19 @@ fn known_pair(ctx: &Ctx, j: usize) -> bool {
 /// ("Clinton And Sanders Show …", "Hillary Clinton And Bernie Sanders"): a first or last
 /// name on either side, and no organisation's head ending the run after it ("Johnson And
 /// Johnson Co" stays one firm).
-#[inline]
 fn joins_headline_people(ctx: &Ctx, j: usize, end: usize) -> bool {
-    is_title_and(ctx, j) && joins_people_around(ctx, j, end)
+    if !is_title_and(ctx, j) {
+        return false;
+    }
+    let lx = lexicon();
+    j > 0
+        && j + 1 < end
+        && ctx.is_cap(j - 1)
+        && ctx.is_cap(j + 1)
+        && is_known_name(lx, ctx.lower(j - 1))
+        && is_known_name(lx, ctx.lower(j + 1))
+        && !run_ends_in_org(ctx, j + 1, end)
+        && !known_pair(ctx, j)
 }
 
 /// Whether token `j` is "And" in title case (its length first: the test runs on every
@@ -759,19 +769,6 @@ fn joins_headline_people(ctx: &Ctx, j: usize, end: usize) -> bool {
 #[inline]
 fn is_title_and(ctx: &Ctx, j: usize) -> bool {
     ctx.doc.tokens()[j].span.len() == 3 && ctx.text(j) == "And"
-}
-
-/// [`joins_headline_people`] once token `j` is known to be a title-case "And".
-fn joins_people_around(ctx: &Ctx, j: usize, end: usize) -> bool {
-    let lx = lexicon();
-    j > 0
-        && j + 1 < end
-        && ctx.is_cap(j - 1)
-        && ctx.is_cap(j + 1)
-        && is_name_word(lx, ctx.lower(j - 1))
-        && is_name_word(lx, ctx.lower(j + 1))
-        && !run_ends_in_org(ctx, j + 1, end)
-        && !known_pair(ctx, j)
 }
 
 /// Whether token `i` is the word after the second of two people a headline's "And" joins
@@ -787,13 +784,13 @@ fn follows_headline_people(ctx: &Ctx, i: usize, end: usize) -> bool {
     };
     let lx = lexicon();
     and + 1 < i
-        && (and + 1..i).all(|k| is_name_word(lx, ctx.lower(k)))
+        && (and + 1..i).all(|k| is_known_name(lx, ctx.lower(k)))
         && joins_headline_people(ctx, and, end)
 }
 
 /// Whether a lower-cased word is a known first name, frequent surname or public figure
-/// named alone.
-fn is_name_word(lx: &Lexicon, lower: &str) -> bool {
+/// named alone (not [`Ctx::is_name_word`], which asks about a token's shape).
+fn is_known_name(lx: &Lexicon, lower: &str) -> bool {
     lx.first_name(lower).is_some() || lx.is_last_name(lower) || lx.public_figure(lower).is_some()
 }
 

@@ -1560,13 +1560,28 @@ fn quoted_as_saying(t: &Text, start: usize, s0: usize) -> Option<Range> {
         start
     };
     // the verb at most eight words back, a noun phrase between it and the participle
-    let verb = (end.saturating_sub(8).max(s0)..end).rev().find(|&v| {
+    np_after_word(t, end, 8, s0, |w| {
         matches!(
-            t.lower(v),
+            w,
             "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
         )
-    })?;
-    let np = (verb + 1, end);
+    })
+}
+
+/// The unquoted noun phrase between the nearest word that `is_word` accepts, at most
+/// `reach` tokens back from `end` (not before `s0`), and `end`: "quoted [Wallis] as
+/// saying", "with [organizers] saying".
+fn np_after_word(
+    t: &Text,
+    end: usize,
+    reach: usize,
+    s0: usize,
+    is_word: impl Fn(&str) -> bool,
+) -> Option<Range> {
+    let word = (end.saturating_sub(reach).max(s0)..end)
+        .rev()
+        .find(|&v| is_word(t.lower(v)))?;
+    let np = (word + 1, end);
     (np.0 < np.1 && (np.0..np.1).all(|k| np_word(t, k) && !t.quoted(k))).then_some(np)
 }
 
@@ -1579,22 +1594,17 @@ fn quoted_as_saying(t: &Text, start: usize, s0: usize) -> Option<Range> {
 /// a preposition or relative pronoun follows ("with cash deposit reporting requirements
 /// at …", "patients with life threatening diseases who …").
 fn with_absolute(t: &Text, start: usize, end: usize, s0: usize) -> Option<Range> {
-    let with = (start.saturating_sub(6).max(s0)..start)
-        .rev()
-        .find(|&v| t.lower(v) == "with")?;
-    let np = (with + 1, start);
-    if np.0 >= np.1 || !(np.0..np.1).all(|k| np_word(t, k) && !t.quoted(k)) {
-        return None;
-    }
+    let np = np_after_word(t, start, 6, s0, |w| w == "with")?;
     let (_, s1) = t.sentence_range(start);
     if end >= s1 || t.is_any_punct(end) {
         return None;
     }
     let w = words();
+    let next = t.lower(end);
     let noun_then_preposition = t.is_lower_word(end)
-        && !w.determiners.contains(t.lower(end))
-        && !w.subject_pronouns.contains(t.lower(end))
-        && !w.prepositions.contains(t.lower(end))
+        && !w.determiners.contains(next)
+        && !w.subject_pronouns.contains(next)
+        && !w.prepositions.contains(next)
         && end + 1 < s1
         && (w.prepositions.contains(t.lower(end + 1))
             || matches!(t.lower(end + 1), "who" | "which"));

@@ -3,8 +3,8 @@
 //! both opens and closes (and ``` `` ``` opens). Single quotes, which double as
 //! apostrophes, quote only when asked (British sources), in a paragraph without double
 //! marks ('We are not out of the woods,' he said), and only where their shape leaves no
-//! doubt (see [`single_regions`]). A quotation still open at the end of a paragraph runs to its end;
-//! if the next paragraph opens with a mark, that quotation continues there.
+//! doubt (see [`single_regions`]). A quotation still open at the end of a paragraph runs
+//! to its end; if the next paragraph opens with a mark, that quotation continues there.
 
 use newslens_core::text::{QuoteMark, TokenKind};
 use newslens_core::{Document, Span};

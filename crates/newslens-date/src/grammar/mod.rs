@@ -190,8 +190,8 @@ impl<'a> Matcher<'a> {
         {
             return;
         }
-        let by_default = self.r.map_or("XXXX-XX-XX".to_string(), value::day);
-        if hit.value[..10] == by_default || hit.value.starts_with("XXXX-XX-XX") {
+        // dated by default: the reference day (or none), not one the text named
+        if hit.value.starts_with(&value::day_or_unknown(self.r)) {
             hit.value.replace_range(..10, &day.value);
         }
     }

@@ -134,10 +134,7 @@ impl Matcher<'_> {
             ("before", Kw::Yesterday) => -2,
             _ => return None,
         };
-        let v = self.r.map_or_else(
-            || "XXXX-XX-XX".to_string(),
-            |r| value::day(r.add_days(shift)),
-        );
+        let v = value::day_or_unknown(self.r.map(|r| r.add_days(shift)));
         Some(Hit::new(i, i + 4, TimexType::Date, v))
     }
 
@@ -149,13 +146,12 @@ impl Matcher<'_> {
             Kw::Yesterday => -1,
             Kw::Tomorrow => 1,
             Kw::Tonight => {
-                let v = self.r.map_or_else(|| "XXXX-XX-XX".to_string(), value::day);
+                let v = value::day_or_unknown(self.r);
                 return Some(Hit::new(i, i + 1, TimexType::Time, format!("{v}TNI")));
             }
             _ => return None,
         };
-        let d = self.r.map(|r| r.add_days(shift));
-        let base = d.map_or_else(|| "XXXX-XX-XX".to_string(), value::day);
+        let base = value::day_or_unknown(self.r.map(|r| r.add_days(shift)));
         if let Lex::DayPart(p, false) = self.lex(i + 1) {
             return Some(Hit::new(
                 i,
@@ -382,10 +378,7 @@ impl Matcher<'_> {
                 if dir == Dir::Last && p != DayPart::Night {
                     return None;
                 }
-                let v = r.map_or_else(
-                    || "XXXX-XX-XX".to_string(),
-                    |r| value::day(r.add_days(shift)),
-                );
+                let v = value::day_or_unknown(r.map(|r| r.add_days(shift)));
                 Some(Hit::new(
                     i,
                     j + 1,
