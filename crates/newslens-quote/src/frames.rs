@@ -2457,7 +2457,11 @@ fn clause_after(
             e = k;
             break;
         }
-        // "and Democrats accused …": a coordinated clause with its own attribution
+        // "and Democrats accused …": a coordinated clause with its own attribution; not
+        // when "and" joins the content's subject ("said the United States and its allies
+        // will seek new sanctions", "said it and Sunter intend to") or a name's words
+        // ("the Food and Drug Administration"), unless that name speaks after a comma
+        // ("…, S and P said")
         if matches!(l, "and" | "but") && k + 1 < end {
             if let Some(((_, ne), _)) = np_right(t, k + 1, end) {
                 if ne < end
@@ -2466,8 +2470,24 @@ fn clause_after(
                     && !t.quoted(ne)
                     && t.is_lower_word(ne)
                 {
-                    e = k;
-                    break;
+                    if t.is_cap(k - 1) && t.is_cap(k + 1) {
+                        let name_start = (a + 1..k).rev().take_while(|&j| t.is_cap(j)).last();
+                        if let Some(name_start) = name_start {
+                            if name_start > a + 1
+                                && t.is_punct(name_start - 1, ",")
+                                && cue(t.lower(ne)).is_some_and(|c| c.speech)
+                            {
+                                e = name_start - 1;
+                                break;
+                            }
+                        }
+                    } else if !(l == "and"
+                        && np_right(t, a, end)
+                            .is_some_and(|((_, subject_end), _)| subject_end == k))
+                    {
+                        e = k;
+                        break;
+                    }
                 }
             }
         }

@@ -1046,3 +1046,51 @@ fn firm_names_with_brackets_and_lower_case_heads_are_whole_speakers() {
         assert_eq!(got[0].3.as_deref(), Some(speaker), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn and_joining_the_contents_subject_keeps_the_clause_whole() {
+    check(
+        "He said the United States and its allies will seek new U.N. sanctions.",
+        &[(
+            "indirect",
+            "the United States and its allies will seek new U.N. sanctions",
+            Some("said"),
+            Some("He"),
+            None,
+        )],
+    );
+    check(
+        "Repligen said the Food and Drug Administration approved the test.",
+        &[(
+            "indirect",
+            "the Food and Drug Administration approved the test",
+            Some("said"),
+            Some("Repligen"),
+            Some("Repligen"),
+        )],
+    );
+}
+
+#[test]
+fn and_after_a_clause_still_opens_a_new_attribution() {
+    let found = quotes(
+        "The company said it has filed a motion and it intends to appeal if the motion is \
+denied.",
+        PartsMode::Split,
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "it has filed a motion", "{found:?}");
+    assert_eq!(found[1].2.as_deref(), Some("intends"), "{found:?}");
+}
+
+#[test]
+fn a_name_with_and_speaking_after_a_comma_ends_the_content() {
+    let found = quotes(
+        "Citing increasing financial strength, S and P said it affirmed the debt ratings.",
+        PartsMode::Split,
+    );
+    assert!(
+        found.iter().any(|q| q.1 == "increasing financial strength"),
+        "{found:?}"
+    );
+}
