@@ -1698,7 +1698,8 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
     }
     let (_, pend) = t.paragraph_range(r.paragraph);
     let mut k = r.last + 1;
-    if k < pend && t.is_punct(k, ",") {
+    let comma_after = k < pend && t.is_punct(k, ",");
+    if comma_after {
         k += 1;
     }
     if k >= pend || t.quoted(k) {
@@ -1706,9 +1707,16 @@ fn direct_after(t: &Text, ri: usize, cues: &[CueAt], cue_by_token: &[u32]) -> Op
     }
     let (s0, s1) = t.sentence_range(k);
     let ceil = s1.max(k + 1);
-    // inverted: the cue comes first
+    // inverted: the cue comes first ("“…,” said X"); not after a bare quoted phrase
+    // inside a clause, which is the subject of the verb after it ("the advertisement
+    // “unmistakably and wrongfully” suggests that …")
+    let phrase_in_clause = !comma_after
+        && r.last > r.open + 1
+        && t.is_word(r.last - 1)
+        && r.open > t.sentence_range(r.open).0
+        && t.is_word(r.open - 1);
     let ci = cue_by_token[k];
-    if ci != NONE {
+    if ci != NONE && !phrase_in_clause {
         let c = cues[ci as usize];
         if c.start == k
             && !c.is(CueKind::According)

@@ -1094,3 +1094,30 @@ fn a_name_with_and_speaking_after_a_comma_ends_the_content() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_quoted_phrase_inside_a_clause_is_no_quote_of_the_verb_after_it() {
+    check(
+        "Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests \
+that the city supports the campaign.",
+        &[(
+            "mixed",
+            "that the advertisement “unmistakably and wrongfully” suggests that the city supports \
+the campaign",
+            Some("said"),
+            Some("Holm"),
+            Some("Holm"),
+        )],
+    );
+    // a quotation opening its sentence still takes the cue after it
+    check(
+        "“Never” says the mayor.",
+        &[(
+            "direct",
+            "“Never”",
+            Some("says"),
+            Some("the mayor"),
+            Some("the mayor"),
+        )],
+    );
+}
