@@ -1341,7 +1341,8 @@ fn clause_subject(t: &Text, s0: usize, limit: usize) -> Option<(Range, Option<Ra
                 Some(v) if appo.is_none() => ((np.0, v), None),
                 _ => (np, appo),
             };
-            let after = appo.map_or(np.1, |x| x.1 + 1).min(limit);
+            // (past a time adverbial: "A federal judge on Friday temporarily blocked …")
+            let after = time_adverbial_end(t, appo.map_or(np.1, |x| x.1 + 1).min(limit), limit);
             let next_is_verb = after < limit
                 && t.is_lower_word(after)
                 && !words().prepositions.contains(t.lower(after))

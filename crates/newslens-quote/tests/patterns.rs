@@ -1121,3 +1121,18 @@ the campaign",
         )],
     );
 }
+
+#[test]
+fn the_main_subject_speaks_a_participle_past_a_time_adverbial() {
+    check(
+        "A federal judge on Friday temporarily blocked a Texas law, saying the measure likely \
+violates the rights of patients.",
+        &[(
+            "indirect",
+            "the measure likely violates the rights of patients",
+            Some("saying"),
+            Some("A federal judge"),
+            None,
+        )],
+    );
+}
