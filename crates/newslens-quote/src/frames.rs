@@ -1121,6 +1121,17 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue, title_case: bool) -> bool {
         return false;
     }
     let n = t.len();
+    // a verb of intent opening the sentence before a capitalized word is a name's first
+    // word ("Planned Parenthood, which joined the lawsuit, welcomed …")
+    if i == s0
+        && c.class == CueClass::Want
+        && i + 1 < n
+        && t.is_cap(i + 1)
+        && !t.quoted(i + 1)
+        && !is_time_word(t, i + 1)
+    {
+        return false;
+    }
     if i > s0 {
         let p = t.lower(i - 1);
         // (a participle after a preposition is still a verb: "aside from saying")

@@ -1136,3 +1136,12 @@ violates the rights of patients.",
         )],
     );
 }
+
+#[test]
+fn a_verb_of_intent_opening_a_name_is_no_cue() {
+    let found = quotes(
+        "Planned Parenthood, which joined the lawsuit last year, welcomed the ruling.",
+        PartsMode::Split,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
