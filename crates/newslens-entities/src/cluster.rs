@@ -522,6 +522,16 @@ pub fn cluster(ctx: &Ctx, cands: &[Candidate]) -> Vec<Cluster> {
                 }
             }
             CandKind::Definite { head, org, .. } => {
+                // a role in apposition to a name is that person ("The governor, Greg
+                // Abbott, said", "Greg Abbott, the governor, said")
+                if !org {
+                    let spans = named.get_or_insert_with(|| NamedSpans::new(&clusters));
+                    if let Some(ei) = person_in_apposition(ctx, spans, c.tokens) {
+                        clusters[ei].add(c, MentionKind::Nominal);
+                        clusters[ei].describe(c.span.start, c.span);
+                        continue;
+                    }
+                }
                 let head_word = ctx.lower(head as usize);
                 let target =
                     definite_target(ctx, &clusters, &mut titles, c.span.start, head_word, org);
@@ -648,7 +658,7 @@ impl NamedSpans {
     }
 }
 
-/// The named person a possessive role at `tokens` stands in apposition to: "John
+/// The named person a role at `tokens` (possessive or definite) stands in apposition to: "John
 /// Podesta, Clinton's campaign chairman, said" or "Clinton's campaign chairman, John
 /// Podesta, said". The appositive must close with a comma that opens no list ("X,
 /// Y's aide, and Z" names three people) or end the sentence.

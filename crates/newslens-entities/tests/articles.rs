@@ -1189,3 +1189,43 @@ and Trust Co stayed out.\n";
         assert_eq!(kind, Some(EntityKind::Organization), "{name}: {out:?}");
     }
 }
+
+#[test]
+fn a_definite_role_in_apposition_is_the_named_person() {
+    let text = "The governor, Greg Abbott, criticized the ruling. Ken Paxton, the attorney \
+general, said he would appeal. The president, the governor and the mayor met later.\n";
+    let (doc, out) = run(text);
+    let of = |needle: &str, nth| entity_of(&doc, &out, needle, nth);
+    assert_eq!(of("The governor", 0), Some("Greg Abbott"), "{out:?}");
+    assert_eq!(
+        out.by_name("Greg Abbott").unwrap().description.as_deref(),
+        Some("The governor")
+    );
+    assert_eq!(
+        out.by_name("Ken Paxton").unwrap().description.as_deref(),
+        Some("the attorney general")
+    );
+    // a role in a list is no appositive of a name
+    assert_ne!(of("The president", 0), Some("Greg Abbott"), "{out:?}");
+}
+
+#[test]
+fn advocacy_groups_and_banks_named_like_people_are_organizations() {
+    let text = "Planned Parenthood, which joined the lawsuit, welcomed the ruling. Common Cause \
+and Public Citizen said they would appeal. Standard Chartered said profits rose.\n";
+    let (_, out) = run(text);
+    for name in [
+        "Planned Parenthood",
+        "Common Cause",
+        "Public Citizen",
+        "Standard Chartered",
+    ] {
+        let e = out.by_name(name);
+        assert_eq!(
+            e.map(|e| e.kind),
+            Some(EntityKind::Organization),
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+}
