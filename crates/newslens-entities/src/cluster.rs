@@ -729,7 +729,9 @@ const SUBJECT_REACH: u32 = 3;
 /// generic organisation noun ("the company", "the firm") prefers the organisation most
 /// recently mentioned as a subject in the last [`SUBJECT_REACH`] sentences: "M.D.C.
 /// Holdings Inc said it sold its unit … to Parker and Parsley Petroleum Co. The company
-/// said …" is M.D.C. Holdings, the story's actor, not the buyer named last.
+/// said …" is M.D.C. Holdings, the story's actor, not the buyer named last; with no
+/// subject that recent, the organisation first named as a subject (the story's firm,
+/// not the data provider or agency named last).
 fn definite_target<'d>(
     ctx: &Ctx<'d>,
     clusters: &[Cluster],
@@ -744,6 +746,9 @@ fn definite_target<'d>(
     );
     let mut best: Option<(u32, usize)> = None;
     let mut best_subject: Option<(u32, usize)> = None;
+    // (the organisation first named as a subject: the story's actor, when none acted in
+    // the last sentences)
+    let mut first_subject: Option<(u32, usize)> = None;
     let sentence = ctx.sentence_of[ctx.doc.token_at_or_after(before as usize)];
     // a role's candidates are its title's holders; an organisation noun's, every
     // organisation whose name holds it
@@ -774,24 +779,34 @@ fn definite_target<'d>(
             }
         }
         if generic_org {
-            let subject = e
-                .mentions
-                .iter()
-                .filter(|m| {
-                    m.span.start < before
-                        && m.sentence + SUBJECT_REACH >= sentence
-                        && ctx.at_subject_start(ctx.doc.token_at_or_after(m.span.start as usize))
-                })
-                .map(|m| m.span.start)
-                .max();
-            if let Some(s) = subject {
+            let subjects = e.mentions.iter().filter(|m| {
+                m.span.start < before
+                    && ctx.at_subject_start(ctx.doc.token_at_or_after(m.span.start as usize))
+            });
+            let (mut first, mut recent) = (None::<&ClusterMention>, None::<&ClusterMention>);
+            for m in subjects {
+                if first.is_none_or(|f| m.span.start < f.span.start) {
+                    first = Some(m);
+                }
+                if m.sentence + SUBJECT_REACH >= sentence
+                    && recent.is_none_or(|r| m.span.start > r.span.start)
+                {
+                    recent = Some(m);
+                }
+            }
+            if let Some(s) = recent.map(|m| m.span.start) {
                 if best_subject.is_none_or(|b| s > b.0) {
                     best_subject = Some((s, ei));
                 }
             }
+            if let Some(s) = first.map(|m| m.span.start) {
+                if first_subject.is_none_or(|b| s < b.0) {
+                    first_subject = Some((s, ei));
+                }
+            }
         }
     }
-    best_subject.or(best).map(|b| b.1)
+    best_subject.or(first_subject).or(best).map(|b| b.1)
 }
 
 /// Clusters filed under keys, in cluster order, for lookups that would otherwise pass

@@ -1229,3 +1229,17 @@ and Public Citizen said they would appeal. Standard Chartered said profits rose.
         );
     }
 }
+
+#[test]
+fn the_company_far_from_any_subject_is_the_storys_firm() {
+    let text = "Acme Corp said on Thursday that quarterly profit fell 12%. Revenue rose 4%, \
+beating estimates, according to LSEG data. \"The quarter was tough,\" Chief Executive Jane \
+Doe told analysts. \"But demand remains strong.\" Analysts were not surprised. The company \
+cut its forecast.\n";
+    let (doc, out) = run(text);
+    assert_eq!(
+        entity_of(&doc, &out, "The company", 0),
+        Some("Acme Corp"),
+        "{out:?}"
+    );
+}
