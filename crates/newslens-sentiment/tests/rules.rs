@@ -54,6 +54,8 @@ fn signs() {
         ("The council repealed the ban on protests.", 1),
         ("The government imposed sanctions on the country.", -1),
         ("The news lifted hopes of a deal.", 1),
+        // averting a harm is good news
+        ("Congress averted a government shutdown.", 1),
     ] {
         let s = score(text);
         assert_eq!(
