@@ -96,6 +96,15 @@ fn name_words<'a, 'd: 'a>(
         .map(move |k| ctx.lower(k))
 }
 
+/// A name's head word: the word before its first "of" or "for" ("Government of
+/// Bermuda"), else its last word.
+fn name_head<'a>(ctx: &'a Ctx, toks: (u32, u32)) -> &'a str {
+    let (a, b) = (toks.0 as usize, toks.1 as usize);
+    (a + 1..b)
+        .find(|&k| matches!(ctx.lower(k), "of" | "for"))
+        .map_or_else(|| ctx.lower(b - 1), |k| ctx.lower(k - 1))
+}
+
 fn last_word<'a>(ctx: &'a Ctx, toks: (u32, u32)) -> &'a str {
     ctx.lower(toks.1 as usize - 1)
 }
@@ -762,8 +771,15 @@ fn definite_target<'d>(
         let fits = !org
             || e.kind == EntityKind::Organization
                 && (generic_org
-                    || name_words(ctx, e.name_tokens)
-                        .any(|w| w == head || w.strip_suffix('s') == Some(head)));
+                    || if head == "government" {
+                        // (the word must be the name's head: "the government" is the
+                        // "Government of Bermuda", not the "Government National
+                        // Mortgage Association")
+                        name_head(ctx, e.name_tokens) == head
+                    } else {
+                        name_words(ctx, e.name_tokens)
+                            .any(|w| w == head || w.strip_suffix('s') == Some(head))
+                    });
         if !fits {
             continue;
         }

@@ -855,7 +855,7 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     let prefix_at = |a: usize| if a < b { known_prefix(ctx, a, b) } else { None };
     let mut prefix = prefix_at(a);
     // (an adjective or acronym that opens an organisation's name stays: "International
-    // Monetary Fund", "National Security Council", "Public Service Co", "AM
+    // Monetary Fund", "National Security Council", "Congressional Budget Office", "Public Service Co", "AM
     // International Inc", whose "AM" is no "a.m.")
     let org_name = b - a >= 2 && {
         // the head: the word before "of" ("Public Service Co of New Mexico"), or the last
@@ -1139,6 +1139,8 @@ fn is_org_adjective(lower: &str) -> bool {
             | "social"
             | "political"
             | "military"
+            | "congressional"
+            | "government"
     )
 }
 

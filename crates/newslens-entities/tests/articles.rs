@@ -1243,3 +1243,21 @@ cut its forecast.\n";
         "{out:?}"
     );
 }
+
+#[test]
+fn government_words_open_agencies_and_the_government_is_a_government() {
+    let text = "The Congressional Budget Office and the Government Accountability Office \
+reviewed the plan. Portugal's minority government said the government would respond.\n";
+    let (doc, out) = run(text);
+    for name in [
+        "Congressional Budget Office",
+        "Government Accountability Office",
+    ] {
+        assert!(out.by_name(name).is_some(), "{name}: {:#?}", out.entities);
+    }
+    assert_eq!(
+        entity_of(&doc, &out, "the government", 0),
+        Some("Portugal's minority government"),
+        "{out:?}"
+    );
+}
