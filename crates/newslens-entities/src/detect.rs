@@ -1846,8 +1846,10 @@ fn classify(
         }
         return Some(CandKind::Unknown);
     }
+    // (a place that is also a first name stays a place: "a Florida Republican", "the
+    // Virginia Democrat")
     if (n0..b).any(|k| lx.demonyms.contains(ctx.lower(k)) && !ctx.is_acronym(k))
-        && first_gender.is_none()
+        && (first_gender.is_none() || lx.places.contains(ctx.lower(n0)))
     {
         return None;
     }

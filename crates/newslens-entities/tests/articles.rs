@@ -1261,3 +1261,14 @@ reviewed the plan. Portugal's minority government said the government would resp
         "{out:?}"
     );
 }
+
+#[test]
+fn a_place_and_a_party_describe_a_person_and_name_no_one() {
+    let text = "Rep. Matt Gaetz, a Florida Republican, said he would try. The Virginia \
+Democrat disagreed.\n";
+    let (_, out) = run(text);
+    for name in ["Florida Republican", "Virginia Democrat"] {
+        assert!(out.by_name(name).is_none(), "{name}: {:#?}", out.entities);
+    }
+    assert!(is_person(&out, "Matt Gaetz"), "{:#?}", out.entities);
+}
