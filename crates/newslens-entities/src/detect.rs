@@ -1854,8 +1854,8 @@ fn classify(
         return None;
     }
     // "San Bernardino", "Fort Worth", "Lake Tahoe", "Santa Fe" (whose "Santa" is a
-    // first name too): a place; "USS Cole": a ship, none of
-    // the kinds reported
+    // first name too): a place; "USS Cole": a ship, "Hurricane Idalia", "Tropical
+    // Storm Nicole": a storm, none of the kinds reported
     match ctx.lower(n0) {
         "san" | "santa" | "los" | "las" | "fort" | "port" | "mount" | "lake" => {
             return Some(CandKind::Name {
@@ -1863,7 +1863,10 @@ fn classify(
                 strong: false,
             })
         }
-        "uss" | "hms" => return None,
+        "uss" | "hms" | "hurricane" | "typhoon" | "cyclone" => return None,
+        "tropical" if len >= 3 && matches!(ctx.lower(n0 + 1), "storm" | "depression") => {
+            return None
+        }
         _ => {}
     }
     if let Some(g) = first_gender {

@@ -1272,3 +1272,15 @@ Democrat disagreed.\n";
     }
     assert!(is_person(&out, "Matt Gaetz"), "{:#?}", out.entities);
 }
+
+#[test]
+fn named_storms_are_no_people() {
+    let text = "Hurricane Idalia caused damage in Florida. Tropical Storm Nicole weakened \
+overnight, and Typhoon Haiyan was recalled.\n";
+    let (_, out) = run(text);
+    assert!(
+        out.entities.iter().all(|e| e.kind != EntityKind::Person),
+        "{:#?}",
+        out.entities
+    );
+}
