@@ -64,8 +64,13 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
     {
         return Tense::Future;
     }
-    // "Friday's purchases", "Wednesday's ruling": a weekday naming a reported event
-    if possessive(toks, lower, b) && !matches!(best, Some((1..=2, Tense::Future))) {
+    // "Friday's purchases", "Wednesday's ruling": a weekday naming a reported event;
+    // a scheduled one in a clause about the future is to come ("will face Nashville in
+    // Saturday's final")
+    if possessive(toks, lower, b)
+        && !matches!(best, Some((1..=2, Tense::Future)))
+        && !(matches!(best, Some((_, Tense::Future))) && scheduled_event_after(toks, lower, b))
+    {
         return Tense::Past;
     }
     let mut j = b;
@@ -85,6 +90,43 @@ pub fn tense_around(toks: &[Tok], lower: &str, a: usize, b: usize) -> Tense {
         j += 1;
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// Whether the word after the possessive `'s` that follows token `b - 1` names an event
+/// that is held on a day ("Saturday's final", "Tuesday's vote"), not a fact reported
+/// ("Friday's figures").
+fn scheduled_event_after(toks: &[Tok], lower: &str, b: usize) -> bool {
+    let after_mark = toks[b - 1].end as usize + 2;
+    let next = toks[b..]
+        .iter()
+        .take(3)
+        .find(|t| t.start as usize >= after_mark)
+        .map(|t| &lower[t.start as usize..t.end as usize]);
+    matches!(
+        next,
+        Some(
+            "final"
+                | "game"
+                | "match"
+                | "race"
+                | "vote"
+                | "election"
+                | "meeting"
+                | "summit"
+                | "hearing"
+                | "debate"
+                | "deadline"
+                | "primary"
+                | "referendum"
+                | "auction"
+                | "launch"
+                | "opening"
+                | "ceremony"
+                | "parade"
+                | "rally"
+                | "talks"
+        )
+    )
 }
 
 /// Whether the expression ending at token `b` (exclusive) is followed by a possessive `'s`.

@@ -74,6 +74,13 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "DATE",
         "2020-01-08",
     ),
+    // … or, in a clause about the future, a scheduled one
+    (
+        "Miami, who were bottom before Messi arrived, will face Nashville in Saturday's final.",
+        "Saturday",
+        "DATE",
+        "2020-01-18",
+    ),
     // the auxiliary before "due to expire" decides
     (
         "The offer had been due to expire Friday.",
