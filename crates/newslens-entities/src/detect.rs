@@ -901,8 +901,8 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     let mut has_title = false;
     let mut gender = Gender::Unknown;
     // an organisation's name may hold a title word ("Justice Department", "Executive
-    // Commission", "General Motors Corp")
-    let org_name = lx.org_heads.contains(ctx.lower(b - 1));
+    // Commission", "General Motors Corp"), as may a known name ("Major League Soccer")
+    let org_name = lx.org_heads.contains(ctx.lower(b - 1)) || prefix == Some(b);
     for k in a..b.saturating_sub(1) {
         let l = ctx.lower(k);
         if lx.titles.contains(l) && !org_name && !adjective_not_title(ctx, k) {

@@ -1284,3 +1284,19 @@ overnight, and Typhoon Haiyan was recalled.\n";
         out.entities
     );
 }
+
+#[test]
+fn clubs_and_leagues_are_organizations() {
+    let text = "Lionel Messi scored twice as Inter Miami beat Nashville SC, extending his start \
+in Major League Soccer. Major John Smith watched.\n";
+    let (_, out) = run(text);
+    for name in ["Inter Miami", "Nashville SC", "Major League Soccer"] {
+        assert_eq!(
+            out.by_name(name).map(|e| e.kind),
+            Some(EntityKind::Organization),
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+    assert!(is_person(&out, "John Smith"), "{:#?}", out.entities);
+}
