@@ -50,3 +50,13 @@ fn the_shipped_quote_cue_model_is_what_train_quote_writes() {
         "crates/newslens-quote/data/cue_model.bin",
     );
 }
+
+#[test]
+fn the_shipped_document_calibration_is_what_train_sentiment_documents_writes() {
+    assert_train_reproduces(
+        "sentiment-documents",
+        "--data",
+        &root().join("../shared/data/sentiment/articles"),
+        "crates/newslens-sentiment/data/document_model.tsv",
+    );
+}
