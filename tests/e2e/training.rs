@@ -60,3 +60,13 @@ fn the_shipped_document_calibration_is_what_train_sentiment_documents_writes() {
         "crates/newslens-sentiment/data/document_model.tsv",
     );
 }
+
+#[test]
+fn the_shipped_stance_model_is_what_train_stance_writes() {
+    assert_train_reproduces(
+        "stance",
+        "--data",
+        &root().join("../shared/data/stance"),
+        "crates/newslens-stance/data/model.json",
+    );
+}
