@@ -19,6 +19,19 @@ fn is_person(out: &EntitiesOutput, name: &str) -> bool {
         .any(|e| e.name == name && e.kind == EntityKind::Person)
 }
 
+/// Asserts that each of `names` is an organisation of `out`.
+fn assert_organizations(out: &EntitiesOutput, names: &[&str]) {
+    for name in names {
+        let kind = out.by_name(name).map(|e| e.kind);
+        assert_eq!(
+            kind,
+            Some(EntityKind::Organization),
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+}
+
 /// The entity whose mention covers the `nth` occurrence of `needle`.
 fn entity_of<'o>(
     doc: &Document,
@@ -1179,15 +1192,15 @@ and Trust Co stayed out.\n";
     let (_, out) = run(text);
     // each an organisation of its own; a firm whose name holds "and" between two heads
     // ("Central Bank and Trust Co") stays one
-    for name in [
-        "Capital Economics",
-        "Barclays Bank",
-        "National Westminster Bank",
-        "Central Bank and Trust Co",
-    ] {
-        let kind = out.by_name(name).map(|e| e.kind);
-        assert_eq!(kind, Some(EntityKind::Organization), "{name}: {out:?}");
-    }
+    assert_organizations(
+        &out,
+        &[
+            "Capital Economics",
+            "Barclays Bank",
+            "National Westminster Bank",
+            "Central Bank and Trust Co",
+        ],
+    );
 }
 
 #[test]
@@ -1214,20 +1227,15 @@ fn advocacy_groups_and_banks_named_like_people_are_organizations() {
     let text = "Planned Parenthood, which joined the lawsuit, welcomed the ruling. Common Cause \
 and Public Citizen said they would appeal. Standard Chartered said profits rose.\n";
     let (_, out) = run(text);
-    for name in [
-        "Planned Parenthood",
-        "Common Cause",
-        "Public Citizen",
-        "Standard Chartered",
-    ] {
-        let e = out.by_name(name);
-        assert_eq!(
-            e.map(|e| e.kind),
-            Some(EntityKind::Organization),
-            "{name}: {:#?}",
-            out.entities
-        );
-    }
+    assert_organizations(
+        &out,
+        &[
+            "Planned Parenthood",
+            "Common Cause",
+            "Public Citizen",
+            "Standard Chartered",
+        ],
+    );
 }
 
 #[test]
@@ -1290,13 +1298,9 @@ fn clubs_and_leagues_are_organizations() {
     let text = "Lionel Messi scored twice as Inter Miami beat Nashville SC, extending his start \
 in Major League Soccer. Major John Smith watched.\n";
     let (_, out) = run(text);
-    for name in ["Inter Miami", "Nashville SC", "Major League Soccer"] {
-        assert_eq!(
-            out.by_name(name).map(|e| e.kind),
-            Some(EntityKind::Organization),
-            "{name}: {:#?}",
-            out.entities
-        );
-    }
+    assert_organizations(
+        &out,
+        &["Inter Miami", "Nashville SC", "Major League Soccer"],
+    );
     assert!(is_person(&out, "John Smith"), "{:#?}", out.entities);
 }
