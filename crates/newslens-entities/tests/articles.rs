@@ -1304,3 +1304,23 @@ in Major League Soccer. Major John Smith watched.\n";
     );
     assert!(is_person(&out, "John Smith"), "{:#?}", out.entities);
 }
+
+#[test]
+fn provinces_regions_and_cities_are_places() {
+    let text = "The company has mines in Ontario and Quebec, a plant near Venice and an office \
+in Kharkiv. The Ontario Securities Commission said it would review the deal.\n";
+    let (doc, out) = run(text);
+    for name in ["Ontario", "Quebec", "Venice", "Kharkiv"] {
+        assert_eq!(
+            out.by_name(name).map(|e| e.kind),
+            Some(EntityKind::Place),
+            "{name}: {:#?}",
+            out.entities
+        );
+    }
+    // a place inside an organisation's name stays the organisation's
+    assert_eq!(
+        entity_of(&doc, &out, "Ontario Securities Commission", 0),
+        Some("Ontario Securities Commission")
+    );
+}
