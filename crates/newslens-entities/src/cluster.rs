@@ -98,7 +98,7 @@ fn name_words<'a, 'd: 'a>(
 
 /// A name's head word: the word before its first "of" or "for" ("Government of
 /// Bermuda"), else its last word.
-fn name_head<'a>(ctx: &'a Ctx, toks: (u32, u32)) -> &'a str {
+fn name_head<'d>(ctx: &Ctx<'d>, toks: (u32, u32)) -> &'d str {
     let (a, b) = (toks.0 as usize, toks.1 as usize);
     (a + 1..b)
         .find(|&k| matches!(ctx.lower(k), "of" | "for"))
@@ -267,6 +267,32 @@ fn names_org_by_short_word(ctx: &Ctx, e: &Cluster, w: &str) -> bool {
         && org_short_names(ctx, e).contains(&Some(w))
 }
 
+/// The head word of organisation `e`'s name of two words or more when it is an
+/// organisation's head ("commission" for "European Commission", "court" for "Supreme
+/// Court of Canada"): "the Commission" said later names it.
+/// A legislature's head word names only the house it opens ("House of
+/// Representatives") or a place's ("U.S. Senate"): a lone "House" is not the "White
+/// House", nor "Congress" the "American Pork Congress".
+fn org_head_word<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
+    let (a, b) = (e.name_tokens.0 as usize, e.name_tokens.1 as usize);
+    if e.kind != EntityKind::Organization || b - a < 2 {
+        return None;
+    }
+    let lx = lexicon();
+    let k = (a + 1..b)
+        .find(|&k| matches!(ctx.lower(k), "of" | "for"))
+        .map_or(b - 1, |k| k - 1);
+    let head = ctx.lower(k);
+    let legislature = matches!(
+        head,
+        "house" | "congress" | "senate" | "parliament" | "assembly"
+    );
+    let ok = lx.org_heads.contains(head)
+        && !is_legal_form(head)
+        && (!legislature || k == a || (a..k).all(|j| lx.places.contains(ctx.lower(j))));
+    ok.then_some(head)
+}
+
 /// How well a lone word `w` names cluster `e`: 4 its one-word name, 3 a person's last
 /// name word, 2 a person's first name word (or an Asian family name), an
 /// organisation's short name or, for an `acronym`, the initials of an organisation or
@@ -280,6 +306,7 @@ fn join_score(ctx: &Ctx, e: &Cluster, w: &str, acronym: bool) -> u32 {
     } else if (person && name_words(ctx, e.name_tokens).next() == Some(w))
         || (!person && acronym && initials_match(ctx, e.name_tokens, w))
         || names_org_by_short_word(ctx, e, w)
+        || org_head_word(ctx, e) == Some(w)
     {
         2
     } else {
@@ -320,6 +347,9 @@ impl<'d> JoinIndex<'d> {
             let [first, last] = org_short_names(ctx, e);
             for short in first.into_iter().chain(last.filter(|&l| Some(l) != first)) {
                 self.by_word.entry(short).or_default().push(ei);
+            }
+            if let Some(head) = org_head_word(ctx, e) {
+                self.by_word.entry(head).or_default().push(ei);
             }
             self.not_people.push(ei);
         }

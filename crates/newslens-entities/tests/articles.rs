@@ -1324,3 +1324,21 @@ in Kharkiv. The Ontario Securities Commission said it would review the deal.\n";
         Some("Ontario Securities Commission")
     );
 }
+
+#[test]
+fn an_institutions_head_word_names_it_later() {
+    let text = "The European Commission said Apple broke the rules. The Commission fined it \
+on Monday. The White House said the House would vote on a bill.\n";
+    let (doc, out) = run(text);
+    assert_eq!(
+        entity_of(&doc, &out, "Commission", 1),
+        Some("European Commission"),
+        "{out:?}"
+    );
+    // a legislature's word names only the house it opens, or a place's
+    assert_ne!(
+        entity_of(&doc, &out, "House", 1),
+        Some("White House"),
+        "{out:?}"
+    );
+}
