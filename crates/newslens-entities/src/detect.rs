@@ -166,6 +166,21 @@ pub fn detect(ctx: &Ctx) -> Vec<Candidate> {
         }
         while i < end {
             let lower = ctx.lower(i);
+            // a possessive pronoun's role in apposition to a name ("Its chief executive,
+            // Daniel Ek, wrote"): a mention of that person, like "the governor, Greg
+            // Abbott,"
+            if matches!(lower, "its" | "his" | "her" | "their") && i + 1 < end {
+                if let Some(c) = definite(ctx, i, end, si).filter(|c| {
+                    let after = c.tokens.1 as usize;
+                    matches!(c.kind, CandKind::Definite { org: false, .. })
+                        && after + 1 < end
+                        && ctx.is_punct(after, ",")
+                        && ctx.is_cap(after + 1)
+                }) {
+                    // (the pronoun stays its possessor's mention too)
+                    out.push(c);
+                }
+            }
             if let Some(kind) = pronoun_at(ctx, i, lower, first, end) {
                 if ctx.doc.tokens()[i].is_wordlike() {
                     let gender = match kind {
@@ -517,7 +532,12 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
     let mut place_modifier = false;
     while j < end && j < i + 3 {
         let l = ctx.lower(j);
-        if lx.title_modifiers.contains(l) && ctx.is_lower_word(j) {
+        // (a modifier that is a role itself heads the phrase when no word follows: "the
+        // chief executive,")
+        let head_here = lx.titles.contains(l)
+            && lx.role_nouns.contains(l)
+            && !(j + 1 < end && ctx.is_lower_word(j + 1));
+        if lx.title_modifiers.contains(l) && ctx.is_lower_word(j) && !head_here {
             j += 1;
         } else if ctx.is_cap(j)
             && (lx.places.contains(l) || lx.demonyms.contains(l))

@@ -1342,3 +1342,20 @@ on Monday. The White House said the House would vote on a bill.\n";
         "{out:?}"
     );
 }
+
+#[test]
+fn a_possessive_pronouns_role_in_apposition_is_the_named_person() {
+    let text = "Spotify welcomed the fine. Its chief executive, Daniel Ek, wrote that the ruling \
+was right. His lawyer, John Smith, disagreed.\n";
+    let (doc, out) = run(text);
+    assert_eq!(
+        entity_of(&doc, &out, "Its chief executive", 0),
+        Some("Daniel Ek"),
+        "{out:?}"
+    );
+    assert_eq!(
+        entity_of(&doc, &out, "His lawyer", 0),
+        Some("John Smith"),
+        "{out:?}"
+    );
+}
