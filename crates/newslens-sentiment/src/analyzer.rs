@@ -426,10 +426,20 @@ impl SentimentAnalyzer {
         scored: &Scored,
         entities: &EntitiesOutput,
     ) -> Vec<EntitySentiment> {
+        // (an agency named only in a dateline's credit, "BRUSSELS (Reuters) -", is no
+        // target: the sentence after the credit is not about it)
+        let text = doc.text();
         let targets: Vec<&Entity> = entities
             .entities
             .iter()
-            .filter(|e| is_target_kind(e.kind) && !e.mentions.is_empty())
+            .filter(|e| {
+                is_target_kind(e.kind)
+                    && !e.mentions.is_empty()
+                    && !e
+                        .mentions
+                        .iter()
+                        .all(|m| is_dateline_credit(text, m.span.bytes))
+            })
             .collect();
         let polarities: Vec<Polarity> = match &self.tables.target_model {
             Some(model) => self.model_polarities(model, doc, scored, &targets),
@@ -798,4 +808,13 @@ impl Analyzer for SentimentAnalyzer {
             self.analyze_with(doc, Some(entities)),
         ))
     }
+}
+
+/// Whether the byte span `span` of `text` is a dateline's credit: a name in parentheses
+/// followed by a dash ("(Reuters) -", "(AP) —").
+fn is_dateline_credit(text: &str, span: Span) -> bool {
+    let (start, end) = (span.start(), span.end());
+    let before = text[..start].ends_with('(');
+    let after = text[end..].strip_prefix(')').map(str::trim_start);
+    before && after.is_some_and(|rest| rest.starts_with(['-', '—', '–']))
 }

@@ -190,3 +190,28 @@ fn model_polarity_matches_the_collected_features() {
         );
     }
 }
+
+/// An agency named only in a dateline's credit is no target: the story's first sentence
+/// is not about Reuters.
+#[test]
+fn a_dateline_credit_is_no_target() {
+    let text = "BRUSSELS (Reuters) - Regulators fined Apple for abusing its dominant position, \
+a damaging blow. Reuters reported the figures later.";
+    let doc = Document::new(Article::new("t", text));
+    let credit_only = EntitiesOutput::new(vec![
+        entity(&doc, "Reuters", EntityKind::Organization, &[("Reuters", 0)]),
+        entity(&doc, "Apple", EntityKind::Organization, &[("Apple", 0)]),
+    ]);
+    let out = SentimentAnalyzer::with_defaults().analyze_with(&doc, Some(&credit_only));
+    let names: Vec<&str> = out.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Apple"]);
+    // named in the text as well, it stays a target
+    let also_in_text = EntitiesOutput::new(vec![entity(
+        &doc,
+        "Reuters",
+        EntityKind::Organization,
+        &[("Reuters", 0), ("Reuters", 1)],
+    )]);
+    let out = SentimentAnalyzer::with_defaults().analyze_with(&doc, Some(&also_in_text));
+    assert_eq!(out.entities.len(), 1);
+}
