@@ -881,6 +881,8 @@ const ORG_HEADS: &[&str] = &[
     "analytics",
     "strategies",
     "ventures",
+    // shops and app stores: "App Store", "Play Store"
+    "store",
     // football clubs: "Chelsea FC", "Nashville SC"
     "fc",
     "sc",
