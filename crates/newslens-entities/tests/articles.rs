@@ -1303,6 +1303,8 @@ in Major League Soccer. Major John Smith watched.\n";
         &["Inter Miami", "Nashville SC", "Major League Soccer"],
     );
     assert!(is_person(&out, "John Smith"), "{:#?}", out.entities);
+    let (_, out) = run("Apple banned developers from the App Store.\n");
+    assert_organizations(&out, &["App Store"]);
 }
 
 #[test]
