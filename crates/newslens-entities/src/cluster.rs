@@ -278,11 +278,11 @@ fn org_head_word<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
     if e.kind != EntityKind::Organization || b - a < 2 {
         return None;
     }
-    let lx = lexicon();
     let k = (a + 1..b)
         .find(|&k| matches!(ctx.lower(k), "of" | "for"))
         .map_or(b - 1, |k| k - 1);
     let head = ctx.lower(k);
+    let lx = lexicon();
     let legislature = matches!(
         head,
         "house" | "congress" | "senate" | "parliament" | "assembly"
@@ -291,6 +291,17 @@ fn org_head_word<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
         && !is_legal_form(head)
         && (!legislature || k == a || (a..k).all(|j| lx.places.contains(ctx.lower(j))));
     ok.then_some(head)
+}
+
+/// Whether the lone word `w` is organisation `e`'s [`org_head_word`] (the name's words
+/// compared first, the last, most often the head, before the others: most lone words
+/// are none of them).
+fn names_org_by_head_word(ctx: &Ctx, e: &Cluster, w: &str) -> bool {
+    let (a, b) = (e.name_tokens.0 as usize, e.name_tokens.1 as usize);
+    e.kind == EntityKind::Organization
+        && b - a >= 2
+        && (ctx.lower(b - 1) == w || (a..b - 1).any(|k| ctx.lower(k) == w))
+        && org_head_word(ctx, e) == Some(w)
 }
 
 /// How well a lone word `w` names cluster `e`: 4 its one-word name, 3 a person's last
@@ -306,7 +317,7 @@ fn join_score(ctx: &Ctx, e: &Cluster, w: &str, acronym: bool) -> u32 {
     } else if (person && name_words(ctx, e.name_tokens).next() == Some(w))
         || (!person && acronym && initials_match(ctx, e.name_tokens, w))
         || names_org_by_short_word(ctx, e, w)
-        || org_head_word(ctx, e) == Some(w)
+        || names_org_by_head_word(ctx, e, w)
     {
         2
     } else {
