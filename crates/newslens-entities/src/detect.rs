@@ -1910,6 +1910,42 @@ fn classify(
     })
 }
 
+/// Whether the lower-case word `p` is a title's domain between a known place,
+/// nationality, organisation or acronym and the title at `title` ("EU antitrust chief
+/// Margrethe Vestager", "Chinese commerce minister").
+fn domain_before_title(ctx: &Ctx, first: usize, p: usize, title: usize) -> bool {
+    let lx = lexicon();
+    let q = p.wrapping_sub(1);
+    let l = ctx.lower(p);
+    // (not a verb or pronoun before a title of the name: "the White House said
+    // President Reagan", "Reuters its chairman")
+    p > first
+        && ctx.is_lower_word(p)
+        && ctx.is_lower_word(title)
+        && !is_function_word(l)
+        && !l.ends_with("ed")
+        && !matches!(
+            l,
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "since"
+                | "without"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+        )
+        && (lx.titles.contains(ctx.lower(title)) || lx.title_modifiers.contains(ctx.lower(title)))
+        && ctx.is_cap(q)
+        && (lx.places.contains(ctx.lower(q))
+            || lx.demonyms.contains(ctx.lower(q))
+            || lx.orgs.contains(ctx.lower(q))
+            || ctx.is_acronym(q))
+}
+
 /// The description given by the title words before a name: from the leftmost title,
 /// modifier, nationality or capitalized word before `desc_end`, e.g. "U.S. President",
 /// "North Korean leader". Honorifics alone ("Mr.") give none.
@@ -1932,7 +1968,8 @@ fn title_description(ctx: &Ctx, first: usize, a: usize, desc_end: usize) -> Opti
             || known_cap
             || (p >= a && ctx.is_cap(p))
             || (ctx.is_clitic(p) && p > first && ctx.is_cap(p - 1))
-            || (ctx.is_punct(p, ".") && p > first && is_title_abbreviation(ctx.text(p - 1)));
+            || (ctx.is_punct(p, ".") && p > first && is_title_abbreviation(ctx.text(p - 1)))
+            || domain_before_title(ctx, first, p, start);
         if !ok {
             break;
         }

@@ -1361,3 +1361,17 @@ was right. His lawyer, John Smith, disagreed.\n";
         "{out:?}"
     );
 }
+
+#[test]
+fn a_titles_domain_after_a_known_name_joins_the_description() {
+    let text = "EU antitrust chief Margrethe Vestager told reporters. The White House said \
+President Ronald Reagan agreed.\n";
+    let (_, out) = run(text);
+    let description = |name: &str| out.by_name(name).and_then(|e| e.description.clone());
+    assert_eq!(
+        description("Margrethe Vestager").as_deref(),
+        Some("EU antitrust chief")
+    );
+    // a verb before the title is no domain
+    assert_eq!(description("Ronald Reagan").as_deref(), Some("President"));
+}
