@@ -6,7 +6,7 @@
 use crate::context::Ctx;
 use crate::describe::{appositive, firm_appositive};
 use crate::detect::{
-    is_bank_word, is_legal_form, possessive_role_kind, CandKind, Candidate, PronounKind,
+    head_index, is_bank_word, is_legal_form, possessive_role_kind, CandKind, Candidate, PronounKind,
 };
 use crate::lexicon::{is_office, lexicon, Gender};
 use newslens_core::output::entities::{EntityKind, MentionKind};
@@ -96,13 +96,9 @@ fn name_words<'a, 'd: 'a>(
         .map(move |k| ctx.lower(k))
 }
 
-/// A name's head word: the word before its first "of" or "for" ("Government of
-/// Bermuda"), else its last word.
+/// A name's head word ([`head_index`]: "government" for "Government of Bermuda").
 fn name_head<'d>(ctx: &Ctx<'d>, toks: (u32, u32)) -> &'d str {
-    let (a, b) = (toks.0 as usize, toks.1 as usize);
-    (a + 1..b)
-        .find(|&k| matches!(ctx.lower(k), "of" | "for"))
-        .map_or_else(|| ctx.lower(b - 1), |k| ctx.lower(k - 1))
+    ctx.lower(head_index(ctx, toks.0 as usize, toks.1 as usize))
 }
 
 fn last_word<'a>(ctx: &'a Ctx, toks: (u32, u32)) -> &'a str {
@@ -278,9 +274,7 @@ fn org_head_word<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
     if e.kind != EntityKind::Organization || b - a < 2 {
         return None;
     }
-    let k = (a + 1..b)
-        .find(|&k| matches!(ctx.lower(k), "of" | "for"))
-        .map_or(b - 1, |k| k - 1);
+    let k = head_index(ctx, a, b);
     let head = ctx.lower(k);
     let lx = lexicon();
     let legislature = matches!(
@@ -294,13 +288,13 @@ fn org_head_word<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
 }
 
 /// Whether the lone word `w` is organisation `e`'s [`org_head_word`] (the name's words
-/// compared first, the last, most often the head, before the others: most lone words
-/// are none of them).
+/// compared first, from the last, most often the head: most lone words are none of
+/// them).
 fn names_org_by_head_word(ctx: &Ctx, e: &Cluster, w: &str) -> bool {
     let (a, b) = (e.name_tokens.0 as usize, e.name_tokens.1 as usize);
     e.kind == EntityKind::Organization
         && b - a >= 2
-        && (ctx.lower(b - 1) == w || (a..b - 1).any(|k| ctx.lower(k) == w))
+        && (a..b).rev().any(|k| ctx.lower(k) == w)
         && org_head_word(ctx, e) == Some(w)
 }
 

@@ -814,6 +814,14 @@ fn is_known_name(lx: &Lexicon, lower: &str) -> bool {
     lx.first_name(lower).is_some() || lx.is_last_name(lower) || lx.public_figure(lower).is_some()
 }
 
+/// The head of the name at tokens `[a, b)`: the word before its first "of" or "for"
+/// ("Public Service Co of New Mexico", "Government of Bermuda"), else its last word.
+pub(crate) fn head_index(ctx: &Ctx, a: usize, b: usize) -> usize {
+    (a + 1..b)
+        .find(|&k| matches!(ctx.lower(k), "of" | "for"))
+        .map_or(b - 1, |k| k - 1)
+}
+
 /// Whether the capitalized run starting at `i` ends in an organisation head
 /// ("Exchange Commission" in "Securities and Exchange Commission").
 fn run_ends_in_org(ctx: &Ctx, i: usize, end: usize) -> bool {
@@ -879,9 +887,7 @@ fn name_sequence(ctx: &Ctx, a: usize, b: usize, first: usize, si: usize, out: &m
     // International Inc", whose "AM" is no "a.m.")
     let org_name = b - a >= 2 && {
         // the head: the word before "of" ("Public Service Co of New Mexico"), or the last
-        let head = (a + 1..b)
-            .find(|&k| matches!(ctx.lower(k), "of" | "for"))
-            .map_or(b - 1, |k| k - 1);
+        let head = head_index(ctx, a, b);
         let h = ctx.lower(head);
         head > a && (lx.org_heads.contains(h) || is_legal_form(h))
     };
@@ -1755,9 +1761,7 @@ fn classify(
     if len == 2 && matches!(ctx.lower(n0), "class" | "series") && ctx.text(n0 + 1).len() == 1 {
         return None;
     }
-    let head_idx = (n0..b)
-        .find(|&k| k > n0 && matches!(ctx.lower(k), "of" | "for"))
-        .map_or(b - 1, |k| k - 1);
+    let head_idx = head_index(ctx, n0, b);
     let head = ctx.lower(head_idx).trim_end_matches('.');
     let first_gender = lx.first_name(ctx.lower(n0));
     // a title after another title ("Vice President", "Director General", "Chief
@@ -1939,11 +1943,19 @@ fn domain_before_title(ctx: &Ctx, first: usize, p: usize, title: usize) -> bool 
                 | "our"
         )
         && (lx.titles.contains(ctx.lower(title)) || lx.title_modifiers.contains(ctx.lower(title)))
-        && ctx.is_cap(q)
-        && (lx.places.contains(ctx.lower(q))
-            || lx.demonyms.contains(ctx.lower(q))
-            || lx.orgs.contains(ctx.lower(q))
-            || ctx.is_acronym(q))
+        && names_known_thing(ctx, q)
+}
+
+/// Whether token `k` is a capitalized place, nationality, known organisation or acronym
+/// ("EU", "Chinese", "U.S.").
+fn names_known_thing(ctx: &Ctx, k: usize) -> bool {
+    let lx = lexicon();
+    let l = ctx.lower(k);
+    ctx.is_cap(k)
+        && (lx.places.contains(l)
+            || lx.demonyms.contains(l)
+            || lx.orgs.contains(l)
+            || ctx.is_acronym(k))
 }
 
 /// The description given by the title words before a name: from the leftmost title,
@@ -1955,13 +1967,10 @@ fn title_description(ctx: &Ctx, first: usize, a: usize, desc_end: usize) -> Opti
     while start > first {
         let p = start - 1;
         let l = ctx.lower(p);
-        let known_cap = ctx.is_cap(p)
-            && (lx.places.contains(l)
-                || lx.demonyms.contains(l)
-                || lx.orgs.contains(l)
-                || lx.org_heads.contains(l)
-                || ctx.is_acronym(p)
-                || (p + 1 == start && p + 1 < desc_end && ctx.is_cap(p + 1)));
+        let known_cap = names_known_thing(ctx, p)
+            || ctx.is_cap(p)
+                && (lx.org_heads.contains(l)
+                    || (p + 1 == start && p + 1 < desc_end && ctx.is_cap(p + 1)));
         let ok = (lx.titles.contains(l) && !matches!(l, "and" | "of"))
             || (lx.title_modifiers.contains(l) && !matches!(l, "and" | "the"))
             || lx.demonyms.contains(l)

@@ -19,17 +19,21 @@ fn is_person(out: &EntitiesOutput, name: &str) -> bool {
         .any(|e| e.name == name && e.kind == EntityKind::Person)
 }
 
-/// Asserts that each of `names` is an organisation of `out`.
-fn assert_organizations(out: &EntitiesOutput, names: &[&str]) {
+/// Asserts that each of `names` is an entity of `kind` in `out`.
+fn assert_kind(out: &EntitiesOutput, kind: EntityKind, names: &[&str]) {
     for name in names {
-        let kind = out.by_name(name).map(|e| e.kind);
-        assert_eq!(
-            kind,
-            Some(EntityKind::Organization),
-            "{name}: {:#?}",
-            out.entities
-        );
+        let found = out.by_name(name).map(|e| e.kind);
+        assert_eq!(found, Some(kind), "{name}: {:#?}", out.entities);
     }
+}
+
+/// Asserts that the `nth` occurrence of `needle` is a mention of the entity `name`.
+fn assert_refers(doc: &Document, out: &EntitiesOutput, (needle, nth): (&str, usize), name: &str) {
+    assert_eq!(
+        entity_of(doc, out, needle, nth),
+        Some(name),
+        "{needle} #{nth}: {out:?}"
+    );
 }
 
 /// The entity whose mention covers the `nth` occurrence of `needle`.
@@ -335,12 +339,11 @@ fn it_who_which_and_firm_names_link() {
         assert!(out.by_name(name).is_some(), "{name}: {:#?}", names());
     }
     // a possessive inside a firm's name, but not after a place
-    for name in ["Standard and Poor's Corp", "Moody's Investors Service Inc"] {
-        let e = out
-            .by_name(name)
-            .unwrap_or_else(|| panic!("{name}: {:#?}", names()));
-        assert_eq!(e.kind, EntityKind::Organization);
-    }
+    assert_kind(
+        &out,
+        EntityKind::Organization,
+        &["Standard and Poor's Corp", "Moody's Investors Service Inc"],
+    );
     assert!(out.by_name("Japan").is_some() && out.by_name("Finance Ministry").is_some());
     // "it" before a speech verb is the organisation; other "it"s are left alone
     assert_eq!(entity_of(&doc, &out, "It said", 0), Some("Chrysler Corp"));
@@ -366,12 +369,7 @@ fn bare_surnames_are_people_but_not_their_wire_look_alikes() {
          Sales 3.65 billion crowns vs 3.40 billion.\n",
     );
     let names = || out.entities.iter().map(|e| &e.name).collect::<Vec<_>>();
-    for name in ["Cruz", "Sanders"] {
-        let e = out
-            .by_name(name)
-            .unwrap_or_else(|| panic!("{name}: {:#?}", names()));
-        assert_eq!(e.kind, EntityKind::Person, "{name}");
-    }
+    assert_kind(&out, EntityKind::Person, &["Cruz", "Sanders"]);
     for not in ["Conn", "Goldman", "Cash", "Sales"] {
         assert!(!is_person(&out, not), "{not}: {:#?}", names());
     }
@@ -598,17 +596,9 @@ the sale.\n    Prairie Petroleum Co is based in Midland, Texas. The company said
 will be merged into its western division.\n";
     let (doc, out) = run(text);
     // the seller, subject of the story's first sentence, not the buyer named last
-    assert_eq!(
-        entity_of(&doc, &out, "The company", 0),
-        Some("Arcadia Holdings Inc"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("The company", 0), "Arcadia Holdings Inc");
     // a later subject takes over
-    assert_eq!(
-        entity_of(&doc, &out, "The company", 1),
-        Some("Prairie Petroleum Co"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("The company", 1), "Prairie Petroleum Co");
 }
 
 #[test]
@@ -616,14 +606,7 @@ fn state_initials_in_datelines_are_places() {
     let text = "PEARL RIVER, N.Y., April 8 - Tagline Corp said it acquired a label maker \
 in Newark, N.J., and a plant in Charleston, W.Va., for undisclosed terms.\n";
     let (_, out) = run(text);
-    for name in ["N.Y.", "N.J.", "W.Va."] {
-        let e = out.entities.iter().find(|e| e.name == name);
-        assert_eq!(
-            e.map(|e| e.kind),
-            Some(EntityKind::Place),
-            "{name}: {out:?}"
-        );
-    }
+    assert_kind(&out, EntityKind::Place, &["N.Y.", "N.J.", "W.Va."]);
 }
 
 #[test]
@@ -644,11 +627,7 @@ profits will be below last year's.\n    The company said bad weather hurt its sh
     let (doc, out) = run(text);
     let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
     assert_eq!(kind("ST. LOUIS"), Some(EntityKind::Place), "{out:?}");
-    assert_eq!(
-        entity_of(&doc, &out, "The company", 0),
-        Some("Yellow Freight System Inc"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("The company", 0), "Yellow Freight System Inc");
     let (_, out) = run("NEW YORK, March 3 - Pfizer Inc said it raised its dividend.\n");
     let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
     assert_eq!(kind("NEW YORK"), Some(EntityKind::Place), "{out:?}");
@@ -735,16 +714,8 @@ fn a_firm_named_by_its_first_word_is_the_firm() {
 packaging market. Mobil said it will begin making clear containers next year, and Shearson \
 Lehman Brothers Inc said it expects sales to grow. Analysts said Shearson was cautious.\n";
     let (doc, out) = run(text);
-    assert_eq!(
-        entity_of(&doc, &out, "Mobil", 1),
-        Some("Mobil Corp"),
-        "{out:?}"
-    );
-    assert_eq!(
-        entity_of(&doc, &out, "Shearson", 1),
-        Some("Shearson Lehman Brothers Inc"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("Mobil", 1), "Mobil Corp");
+    assert_refers(&doc, &out, ("Shearson", 1), "Shearson Lehman Brothers Inc");
     assert!(
         out.entities.iter().all(|e| e.kind != EntityKind::Person),
         "{out:?}"
@@ -759,11 +730,7 @@ fn a_firm_named_by_its_last_word_is_the_firm() {
 Analysts said Kodak made a good start in the market.\n    Coffee Trade Association Carlos \
 Calmon said exports fell. Calmon said prices would rise.\n";
     let (doc, out) = run(text);
-    assert_eq!(
-        entity_of(&doc, &out, "Kodak", 1),
-        Some("Eastman Kodak Co"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("Kodak", 1), "Eastman Kodak Co");
     assert_ne!(
         out.entities
             .iter()
@@ -780,28 +747,17 @@ fn an_adjective_or_acronym_opening_an_organisation_is_part_of_its_name() {
 and the National Security Council met. The IMF said it expects a recovery.\n    AM \
 International Inc said profits rose. E.F. Hutton Group Inc agreed; Hutton said so too.\n";
     let (doc, out) = run(text);
-    let kind = |name: &str| out.entities.iter().find(|e| e.name == name).map(|e| e.kind);
-    for name in [
-        "International Monetary Fund",
-        "National Security Council",
-        "AM International Inc",
-    ] {
-        assert_eq!(
-            kind(name),
-            Some(EntityKind::Organization),
-            "{name}: {out:?}"
-        );
-    }
-    assert_eq!(
-        entity_of(&doc, &out, "IMF", 0),
-        Some("International Monetary Fund"),
-        "{out:?}"
+    assert_kind(
+        &out,
+        EntityKind::Organization,
+        &[
+            "International Monetary Fund",
+            "National Security Council",
+            "AM International Inc",
+        ],
     );
-    assert_eq!(
-        entity_of(&doc, &out, "Hutton", 1),
-        Some("E.F. Hutton Group Inc"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("IMF", 0), "International Monetary Fund");
+    assert_refers(&doc, &out, ("Hutton", 1), "E.F. Hutton Group Inc");
 }
 
 #[test]
@@ -822,7 +778,7 @@ fn who_after_an_appositive_is_the_name_before_it() {
     let text = "Rita Das, chief economist at Meridian Bank, who has followed the central bank \
 for years, said the rise was temporary.\n";
     let (doc, out) = run(text);
-    assert_eq!(entity_of(&doc, &out, "who", 0), Some("Rita Das"), "{out:?}");
+    assert_refers(&doc, &out, ("who", 0), "Rita Das");
 }
 
 #[test]
@@ -845,16 +801,8 @@ Colonial Realty and Banque Paribas agreed. Paribas said it was pleased.\n\nREUTE
             "{firm}: {out:?}"
         );
     }
-    assert_eq!(
-        entity_of(&doc, &out, "Toshin Steel", 1),
-        Some("Toshin Steel Co Ltd"),
-        "{out:?}"
-    );
-    assert_eq!(
-        entity_of(&doc, &out, "Paribas", 1),
-        Some("Banque Paribas"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("Toshin Steel", 1), "Toshin Steel Co Ltd");
+    assert_refers(&doc, &out, ("Paribas", 1), "Banque Paribas");
     assert!(out.entities.iter().all(|e| e.name != "REUTER"), "{out:?}");
 }
 
@@ -1163,10 +1111,11 @@ met in Milwaukee.\n\nObama And Biden Visit Ohio Plant\n\nJohnson And Johnson Co 
     assert_eq!(entity_of(&doc, &out, "Show", 0), None, "{out:?}");
     assert_eq!(entity_of(&doc, &out, "Visit", 0), None, "{out:?}");
     // a firm's name keeps its "And"
-    assert_eq!(
-        entity_of(&doc, &out, "Johnson And Johnson Co", 0),
-        Some("Johnson And Johnson Co"),
-        "{out:?}"
+    assert_refers(
+        &doc,
+        &out,
+        ("Johnson And Johnson Co", 0),
+        "Johnson And Johnson Co",
     );
 }
 
@@ -1192,8 +1141,9 @@ and Trust Co stayed out.\n";
     let (_, out) = run(text);
     // each an organisation of its own; a firm whose name holds "and" between two heads
     // ("Central Bank and Trust Co") stays one
-    assert_organizations(
+    assert_kind(
         &out,
+        EntityKind::Organization,
         &[
             "Capital Economics",
             "Barclays Bank",
@@ -1227,8 +1177,9 @@ fn advocacy_groups_and_banks_named_like_people_are_organizations() {
     let text = "Planned Parenthood, which joined the lawsuit, welcomed the ruling. Common Cause \
 and Public Citizen said they would appeal. Standard Chartered said profits rose.\n";
     let (_, out) = run(text);
-    assert_organizations(
+    assert_kind(
         &out,
+        EntityKind::Organization,
         &[
             "Planned Parenthood",
             "Common Cause",
@@ -1245,11 +1196,7 @@ beating estimates, according to LSEG data. \"The quarter was tough,\" Chief Exec
 Doe told analysts. \"But demand remains strong.\" Analysts were not surprised. The company \
 cut its forecast.\n";
     let (doc, out) = run(text);
-    assert_eq!(
-        entity_of(&doc, &out, "The company", 0),
-        Some("Acme Corp"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("The company", 0), "Acme Corp");
 }
 
 #[test]
@@ -1263,10 +1210,11 @@ reviewed the plan. Portugal's minority government said the government would resp
     ] {
         assert!(out.by_name(name).is_some(), "{name}: {:#?}", out.entities);
     }
-    assert_eq!(
-        entity_of(&doc, &out, "the government", 0),
-        Some("Portugal's minority government"),
-        "{out:?}"
+    assert_refers(
+        &doc,
+        &out,
+        ("the government", 0),
+        "Portugal's minority government",
     );
 }
 
@@ -1298,13 +1246,14 @@ fn clubs_and_leagues_are_organizations() {
     let text = "Lionel Messi scored twice as Inter Miami beat Nashville SC, extending his start \
 in Major League Soccer. Major John Smith watched.\n";
     let (_, out) = run(text);
-    assert_organizations(
+    assert_kind(
         &out,
+        EntityKind::Organization,
         &["Inter Miami", "Nashville SC", "Major League Soccer"],
     );
     assert!(is_person(&out, "John Smith"), "{:#?}", out.entities);
     let (_, out) = run("Apple banned developers from the App Store.\n");
-    assert_organizations(&out, &["App Store"]);
+    assert_kind(&out, EntityKind::Organization, &["App Store"]);
 }
 
 #[test]
@@ -1312,14 +1261,11 @@ fn provinces_regions_and_cities_are_places() {
     let text = "The company has mines in Ontario and Quebec, a plant near Venice and an office \
 in Kharkiv. The Ontario Securities Commission said it would review the deal.\n";
     let (doc, out) = run(text);
-    for name in ["Ontario", "Quebec", "Venice", "Kharkiv"] {
-        assert_eq!(
-            out.by_name(name).map(|e| e.kind),
-            Some(EntityKind::Place),
-            "{name}: {:#?}",
-            out.entities
-        );
-    }
+    assert_kind(
+        &out,
+        EntityKind::Place,
+        &["Ontario", "Quebec", "Venice", "Kharkiv"],
+    );
     // a place inside an organisation's name stays the organisation's
     assert_eq!(
         entity_of(&doc, &out, "Ontario Securities Commission", 0),
@@ -1332,11 +1278,7 @@ fn an_institutions_head_word_names_it_later() {
     let text = "The European Commission said Apple broke the rules. The Commission fined it \
 on Monday. The White House said the House would vote on a bill.\n";
     let (doc, out) = run(text);
-    assert_eq!(
-        entity_of(&doc, &out, "Commission", 1),
-        Some("European Commission"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("Commission", 1), "European Commission");
     // a legislature's word names only the house it opens, or a place's
     assert_ne!(
         entity_of(&doc, &out, "House", 1),
@@ -1350,16 +1292,8 @@ fn a_possessive_pronouns_role_in_apposition_is_the_named_person() {
     let text = "Spotify welcomed the fine. Its chief executive, Daniel Ek, wrote that the ruling \
 was right. His lawyer, John Smith, disagreed.\n";
     let (doc, out) = run(text);
-    assert_eq!(
-        entity_of(&doc, &out, "Its chief executive", 0),
-        Some("Daniel Ek"),
-        "{out:?}"
-    );
-    assert_eq!(
-        entity_of(&doc, &out, "His lawyer", 0),
-        Some("John Smith"),
-        "{out:?}"
-    );
+    assert_refers(&doc, &out, ("Its chief executive", 0), "Daniel Ek");
+    assert_refers(&doc, &out, ("His lawyer", 0), "John Smith");
 }
 
 #[test]

@@ -2431,6 +2431,31 @@ fn time_adverbial_end(t: &Text, a: usize, end: usize) -> usize {
     e
 }
 
+/// Where a content running from `a` ends at the "and" or "but" at token `k`, before a
+/// noun phrase whose own cue is at `ne` ("…, and Democrats accused …"): at `k`; nowhere
+/// when "and" joins the content's subject ("said the United States and its allies will
+/// seek new sanctions", "said it and Sunter intend to") or a name's words ("the Food and
+/// Drug Administration"), unless that name speaks after a comma ("…, S and P said": the
+/// comma).
+fn coordinated_attribution_cut(
+    t: &Text,
+    a: usize,
+    k: usize,
+    end: usize,
+    ne: usize,
+) -> Option<usize> {
+    if t.is_cap(k - 1) && t.is_cap(k + 1) {
+        let name_start = (a + 1..k).rev().take_while(|&j| t.is_cap(j)).last()?;
+        let speaks_after_comma = name_start > a + 1
+            && t.is_punct(name_start - 1, ",")
+            && cue(t.lower(ne)).is_some_and(|c| c.speech);
+        return speaks_after_comma.then(|| name_start - 1);
+    }
+    let joins_subject = t.lower(k) == "and"
+        && np_right(t, a, end).is_some_and(|((_, subject_end), _)| subject_end == k);
+    (!joins_subject).then_some(k)
+}
+
 /// The clause from `a` up to `end`, cut before a following attribution (", adding",
 /// ", according to", "but suggested", ", he said").
 fn clause_after(
@@ -2477,38 +2502,21 @@ fn clause_after(
             e = k;
             break;
         }
-        // "and Democrats accused …": a coordinated clause with its own attribution; not
-        // when "and" joins the content's subject ("said the United States and its allies
-        // will seek new sanctions", "said it and Sunter intend to") or a name's words
-        // ("the Food and Drug Administration"), unless that name speaks after a comma
-        // ("…, S and P said")
+        // "and Democrats accused …": a coordinated clause with its own attribution
         if matches!(l, "and" | "but") && k + 1 < end {
-            if let Some(((_, ne), _)) = np_right(t, k + 1, end) {
-                if ne < end
-                    && ne > k + 1
-                    && (cue(t.lower(ne)).is_some() || cue_at(ne).is_some())
-                    && !t.quoted(ne)
-                    && t.is_lower_word(ne)
-                {
-                    if t.is_cap(k - 1) && t.is_cap(k + 1) {
-                        let name_start = (a + 1..k).rev().take_while(|&j| t.is_cap(j)).last();
-                        if let Some(name_start) = name_start {
-                            if name_start > a + 1
-                                && t.is_punct(name_start - 1, ",")
-                                && cue(t.lower(ne)).is_some_and(|c| c.speech)
-                            {
-                                e = name_start - 1;
-                                break;
-                            }
-                        }
-                    } else if !(l == "and"
-                        && np_right(t, a, end)
-                            .is_some_and(|((_, subject_end), _)| subject_end == k))
-                    {
-                        e = k;
-                        break;
-                    }
-                }
+            let own_cue = np_right(t, k + 1, end)
+                .map(|((_, ne), _)| ne)
+                .filter(|&ne| {
+                    ne < end
+                        && ne > k + 1
+                        && (cue(t.lower(ne)).is_some() || cue_at(ne).is_some())
+                        && !t.quoted(ne)
+                        && t.is_lower_word(ne)
+                });
+            if let Some(cut) = own_cue.and_then(|ne| coordinated_attribution_cut(t, a, k, end, ne))
+            {
+                e = cut;
+                break;
             }
         }
         // "but suggested" / "and added": a coordinated cue
