@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::context::Ctx;
 pub(crate) use crate::lexicon::is_legal_form;
-use crate::lexicon::{is_office, lexicon, pronoun, Gender, Lexicon};
+use crate::lexicon::{is_kin_noun, is_office, lexicon, pronoun, Gender, Lexicon};
 use newslens_core::output::entities::EntityKind;
 use newslens_core::span::Span;
 use newslens_core::text::{is_title_abbreviation, QuoteMark, TokenKind};
@@ -561,7 +561,10 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
         return None;
     }
     let org = lx.org_nominals.contains(l);
-    let role = lx.titles.contains(l) && lx.role_nouns.contains(l);
+    // (a relative is a role only in apposition to a name: "Her daughter, Denise Park,")
+    let kin_in_apposition =
+        is_kin_noun(l) && j + 2 < end && ctx.is_punct(j + 1, ",") && ctx.is_cap(j + 2);
+    let role = lx.titles.contains(l) && lx.role_nouns.contains(l) || kin_in_apposition;
     if !org && !role {
         return None;
     }
@@ -1856,9 +1859,15 @@ fn classify(
                 strong: false,
             });
         }
+        // (a surname after a job's "of" or "at" is a firm's: "an analyst at Bernstein")
         if bare_surname(ctx, n0, phrase) {
+            let kind = if affiliation(ctx, n0, b) {
+                EntityKind::Organization
+            } else {
+                EntityKind::Person
+            };
             return Some(CandKind::Name {
-                kind: EntityKind::Person,
+                kind,
                 strong: false,
             });
         }
@@ -1893,6 +1902,12 @@ fn classify(
         }
         _ => {}
     }
+    if affiliation(ctx, n0, b) {
+        return Some(CandKind::Name {
+            kind: EntityKind::Organization,
+            strong: false,
+        });
+    }
     if let Some(g) = first_gender {
         *gender = g;
         return strong(EntityKind::Person);
@@ -1912,6 +1927,58 @@ fn classify(
         kind: EntityKind::Organization,
         strong: false,
     })
+}
+
+/// Whether the name at `n0..b` is where a job is held: after "of" or "at" (and "the")
+/// following a job ("an official of the United Mine Workers", "an analyst at Bernstein",
+/// "chief executive officer of Union Camp"), and not a possessor ("a member of John
+/// Smith's team") or a family ("members of the Hunt family").
+fn affiliation(ctx: &Ctx, n0: usize, b: usize) -> bool {
+    let p = if n0 > 0 && ctx.lower(n0 - 1) == "the" {
+        n0 - 1
+    } else {
+        n0
+    };
+    p >= 2
+        && matches!(ctx.lower(p - 1), "of" | "at")
+        && ctx.is_lower_word(p - 2)
+        && matches!(
+            ctx.lower(p - 2),
+            "official"
+                | "officials"
+                | "officer"
+                | "executive"
+                | "executives"
+                | "director"
+                | "chairman"
+                | "chairwoman"
+                | "president"
+                | "head"
+                | "member"
+                | "members"
+                | "analyst"
+                | "analysts"
+                | "economist"
+                | "economists"
+                | "strategist"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "representative"
+                | "representatives"
+                | "manager"
+                | "employee"
+                | "employees"
+                | "researcher"
+                | "professor"
+                | "trader"
+                | "traders"
+                | "banker"
+                | "partner"
+                | "founder"
+        )
+        && !(b < ctx.doc.tokens().len()
+            && (ctx.is_clitic(b) || matches!(ctx.lower(b), "family" | "families" | "clan")))
 }
 
 /// Whether the lower-case word `p` is a title's domain between a known place,

@@ -2995,6 +2995,36 @@ const NOT_NAMES: &[&str] = &[
     "re",
 ];
 
+/// Whether `l` names a relative ("daughter", "widow"), a role a person holds toward
+/// another.
+pub fn is_kin_noun(l: &str) -> bool {
+    matches!(
+        l,
+        "wife"
+            | "husband"
+            | "widow"
+            | "widower"
+            | "spouse"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "niece"
+            | "nephew"
+            | "cousin"
+            | "fiancee"
+            | "fiance"
+            | "stepson"
+            | "stepdaughter"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1297,6 +1297,38 @@ was right. His lawyer, John Smith, disagreed.\n";
 }
 
 #[test]
+fn a_relative_in_apposition_is_the_named_person() {
+    let text = "Margaret Ellison died on Tuesday. Her daughter, Denise Ellison-Park, said the \
+cause was pneumonia. His son, Michael Brown, was there. Her daughter is a nurse.\n";
+    let (doc, out) = run(text);
+    assert_refers(&doc, &out, ("Her daughter", 0), "Denise Ellison-Park");
+    assert_refers(&doc, &out, ("His son", 0), "Michael Brown");
+    // (without a name beside it, a relative is no mention of that person)
+    assert_ne!(
+        entity_of(&doc, &out, "Her daughter", 1),
+        Some("Denise Ellison-Park"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn where_a_job_is_held_is_an_organisation() {
+    let text = "An official of the United Mine Workers said the boycott would go on. \
+\"They are paying a full price,\" said Priya Raman, an analyst at Bernstein. The chief \
+executive officer of Union Camp said prices were firm. Members of the Hunt family sold \
+shares.\n";
+    let (_, out) = run(text);
+    assert_kind(
+        &out,
+        EntityKind::Organization,
+        &["United Mine Workers", "Bernstein", "Union Camp"],
+    );
+    assert!(out
+        .by_name("Hunt")
+        .is_none_or(|e| e.kind != EntityKind::Organization));
+}
+
+#[test]
 fn a_titles_domain_after_a_known_name_joins_the_description() {
     let text = "EU antitrust chief Margrethe Vestager told reporters. The White House said \
 President Ronald Reagan agreed.\n";
