@@ -1955,6 +1955,9 @@ fn indirect_content(
     });
     // ", he said" after the cue's comma is another attribution, not a clause ("Those
     // discussions are continuing, he said.")
+    if after.is_some_and(|r| crate::phrase::anonymity_request(t, r.0, r.1)) {
+        return None;
+    }
     let after = after.filter(|r| {
         !(r.0 > 0
             && t.is_punct(r.0 - 1, ",")
@@ -2219,6 +2222,12 @@ fn truncate_pieces(
 /// Whether a to-infinitive starts at `a` ("to fight", not "to the voters"). (After an
 /// object, PolNeAR takes the object into the content: "urged Congress to act".)
 fn infinitive_at(t: &Text, a: usize, end: usize) -> bool {
+    // a negated infinitive: "vowed not to raise taxes", "urged lawmakers not to delay it"
+    let a = if a + 1 < end && t.lower(a) == "not" && t.lower(a + 1) == "to" {
+        a + 1
+    } else {
+        a
+    };
     // (the verb may open a quotation: to “go to your place and vote”)
     let v = if a + 2 < end && t.is_mark(a + 1) {
         a + 2

@@ -111,7 +111,9 @@ pub fn np_left(t: &Text, end: usize, floor: usize) -> Option<Range> {
         }
         // a preposition between two noun-phrase words: "the head of the agency",
         // "a narrator in the Clinton ad"
-        if matches!(t.lower(p), "of" | "in" | "at" | "for" | "from")
+        // ("an aide to the senator": "to" after a role)
+        if (matches!(t.lower(p), "of" | "in" | "at" | "for" | "from")
+            || t.lower(p) == "to" && p > floor && lexicon().role_nouns.contains(t.lower(p - 1)))
             && p > floor
             && np_word(t, p - 1)
             && !w.determiners.contains(t.lower(p - 1))
@@ -154,6 +156,12 @@ pub fn np_left(t: &Text, end: usize, floor: usize) -> Option<Range> {
                 || lx.role_nouns.contains(before)
                 || w.determiners.contains(before)
                 || t.is_clitic(k - 1)
+                // ("a spokesman for Exxon Corp", "an aide to Secretary Lyng": the role
+                // whose organisation or principal the name is)
+                || k >= 2
+                    && k - 1 > start
+                    && matches!(before, "of" | "in" | "at" | "for" | "from" | "to")
+                    && lx.role_nouns.contains(t.lower(k - 2))
                 // (a parenthetical inside the name, taken above)
                 || t.is_punct(k - 1, ")");
             if !related {
@@ -221,7 +229,15 @@ pub fn subject_left(t: &Text, group_start: usize, floor: usize) -> Option<(Range
                 && (t.is_lower_word(seg.0)
                     || matches!(t.lower(seg.0), "a" | "an" | "the")
                     || (seg.0 + 1 < seg.1 && t.is_clitic(seg.0 + 1)));
-            if !relative && !minor && !after_name && !looks_appositive(t, seg) {
+            // a name after a role ("His son, Michael Brown, said"; "The governor, Greg
+            // Abbott, said")
+            let name_after_role = k > floor
+                && t.is_lower_word(k - 1)
+                && (lexicon().role_nouns.contains(t.lower(k - 1))
+                    || lexicon().titles.contains(t.lower(k - 1)))
+                && seg.1 - seg.0 <= 5
+                && (seg.0..seg.1).all(|x| t.is_cap(x) || t.is_punct(x, ".") || t.is_punct(x, "-"));
+            if !relative && !minor && !after_name && !name_after_role && !looks_appositive(t, seg) {
                 return None;
             }
             if !relative && !minor {
@@ -249,7 +265,31 @@ pub fn subject_left(t: &Text, group_start: usize, floor: usize) -> Option<(Range
         }
         return None;
     }
+    // "An aide who asked not to be identified said": the subject before the relative
+    // clause (set off by commas, it is skipped above)
+    if let Some(who) = (group_start.saturating_sub(8).max(floor)..group_start)
+        .rev()
+        .find(|&k| t.lower(k) == "who")
+    {
+        if who + 2 < group_start && anonymity_request(t, who + 2, group_start) {
+            return np_left(t, who, floor).map(|np| (np, None));
+        }
+    }
     np_left(t, group_start, floor).map(|np| (np, None))
+}
+
+/// Whether the clause `a..end` after a cue asks for anonymity, which quotes nothing: "who
+/// asked not to be identified", "declined to be named", "asked that his name not be used".
+pub fn anonymity_request(t: &Text, a: usize, end: usize) -> bool {
+    let at = |k: usize| if k < end { t.lower(k) } else { "" };
+    let k = if at(a) == "not" { a + 1 } else { a };
+    if at(k) == "to" && at(k + 1) == "be" {
+        return matches!(at(k + 2), "identified" | "named" | "quoted" | "cited");
+    }
+    let k = if at(a) == "that" { a + 1 } else { a };
+    matches!(at(k), "his" | "her" | "their" | "its")
+        && matches!(at(k + 1), "name" | "names")
+        && (k + 2..end.min(k + 5)).any(|x| t.lower(x) == "not")
 }
 
 /// A short segment set off by commas that is no description: an age ("59"), a party

@@ -109,13 +109,38 @@ fn resolve_phrase(
             && !after.starts_with("’s")
     };
     let gendered = |m: &&MentionRef| ents.entities[m.entity].gender.is_some();
+    // not a person a role is held toward ("an aide to Richard Lyng", "the wife of …"),
+    // but for a spokesperson's principal ("a spokesman for the governor"); an
+    // organisation there is the speaker's ("an economist at ABN Bank")
+    let complement = role_complement(t, np);
+    let speaks = |m: &MentionRef| match complement {
+        Some((after, spokesperson)) if m.bytes.start >= after => {
+            spokesperson || ents.entities[m.entity].kind != EntityKind::Person
+        }
+        _ => true,
+    };
+    // nor a possessor of a person noun ("Her daughter", "his lawyer"; "His office" is his)
+    let lx = newslens_entities::lexicon::lexicon();
+    let head = t.lower(np.1 - 1);
+    let person_head = np.1 - np.0 >= 2
+        && (lx.role_nouns.contains(head) && !speaks_for_principal(head)
+            || newslens_entities::lexicon::is_kin_noun(head));
     let found = inside
         .iter()
         .find(|m| m.bytes == span)
-        .or_else(|| inside.iter().filter(named_person).find(gendered))
-        .or_else(|| inside.iter().find(named_person))
+        .or_else(|| {
+            let mut people = inside.iter().filter(named_person).filter(|m| speaks(m));
+            people.clone().find(gendered).or_else(|| people.next())
+        })
         .copied()
-        .or_else(|| ents.mention_at(span));
+        .or_else(|| ents.mention_at(span))
+        .filter(|m| {
+            let possessor = person_head
+                && m.bytes != span
+                && span.contains(m.bytes)
+                && ents.resolve(*m).1.kind == MentionKind::Pronoun;
+            speaks(m) && !possessor
+        });
     if let Some(m) = found {
         let e = &ents.entities[m.entity];
         // a group, or a person known only by pronouns ("She is proposing …" opening an
@@ -148,6 +173,37 @@ fn resolve_phrase(
         description: appo_text,
         entity: None,
     }
+}
+
+/// Where a role's complement starts in the speaker phrase `np` ("an aide to | Richard
+/// Lyng", "a spokesman for | Exxon Corp"): the byte after the preposition, and whether the
+/// role is a spokesperson's, who speaks for the organisation named.
+///
+/// The complement is the name after the preposition, past a determiner or title words
+/// ("an aide to Agriculture Secretary Richard Lyng"); a name after lower-case words is the
+/// phrase's head ("minister of state for finance Thomas Hockin").
+fn role_complement(t: &Text, np: (usize, usize)) -> Option<(u32, bool)> {
+    let roles = &newslens_entities::lexicon::lexicon().role_nouns;
+    let (k, spokesperson) = (np.0..np.1.saturating_sub(2)).find_map(|k| {
+        let role = t.lower(k);
+        (t.is_lower_word(k)
+            && roles.contains(role)
+            && matches!(t.lower(k + 1), "to" | "for" | "of" | "at" | "with" | "from"))
+        .then(|| (k, speaks_for_principal(role)))
+    })?;
+    let lower_words_after = (k + 2..np.1).any(|x| t.is_lower_word(x) && t.lower(x) != "the");
+    (!lower_words_after).then(|| (t.span(k + 1).end() as u32, spokesperson))
+}
+
+/// Whether a role noun speaks for the one it belongs to ("his spokesman", "the office of
+/// Prime Minister Jacques Chirac", "Trump's campaign"), rather than being a person of its
+/// own ("his lawyer", "an aide to …").
+fn speaks_for_principal(role: &str) -> bool {
+    role.starts_with("spokes")
+        || matches!(
+            role,
+            "office" | "administration" | "government" | "regime" | "team" | "campaign"
+        )
 }
 
 fn clean(s: &str) -> String {

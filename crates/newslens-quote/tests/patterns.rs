@@ -1145,3 +1145,89 @@ fn a_verb_of_intent_opening_a_name_is_no_cue() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_request_for_anonymity_is_no_quote() {
+    check(
+        "A bank official, who asked not to be identified, said the loan would be repaid. \
+Congressional aides who declined to be named said the bill would pass. The source asked \
+that his name not be used.",
+        &[
+            (
+                "indirect",
+                "the loan would be repaid",
+                Some("said"),
+                Some("A bank official"),
+                None,
+            ),
+            (
+                "indirect",
+                "the bill would pass",
+                Some("said"),
+                Some("Congressional aides"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_negated_infinitive_is_the_content() {
+    check(
+        "Taxes were high. He vowed not to raise them.",
+        &[(
+            "indirect",
+            "not to raise them",
+            Some("vowed"),
+            Some("He"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_role_toward_a_person_is_not_that_person() {
+    check(
+        "An aide to Agriculture Secretary Richard Lyng said the offer was near. A spokesman \
+for Exxon Corp said the plant was closed. Margaret Ellison died on Tuesday. Her lawyer said \
+the will was valid. His son, Michael Brown, said he was proud. Finance Minister Edouard \
+Balladur is undecided. His office said he would decide soon.",
+        &[
+            (
+                "indirect",
+                "the offer was near",
+                Some("said"),
+                Some("An aide to Agriculture Secretary Richard Lyng"),
+                None,
+            ),
+            (
+                "indirect",
+                "the plant was closed",
+                Some("said"),
+                Some("A spokesman for Exxon Corp"),
+                Some("Exxon Corp"),
+            ),
+            (
+                "indirect",
+                "the will was valid",
+                Some("said"),
+                Some("Her lawyer"),
+                None,
+            ),
+            (
+                "indirect",
+                "he was proud",
+                Some("said"),
+                Some("His son"),
+                Some("Michael Brown"),
+            ),
+            (
+                "indirect",
+                "he would decide soon",
+                Some("said"),
+                Some("His office"),
+                Some("Edouard Balladur"),
+            ),
+        ],
+    );
+}
