@@ -1461,8 +1461,12 @@ fn speaker_of(t: &Text, cues: &[CueAt], ci: usize, earlier: &[Who]) -> Who {
             let ks = t.sentence_of[cues[k].verb];
             // the same sentence, or the one just before when this one starts with a quote
             let near = ks == sent || (ks + 1 == sent && region_near(t, s0));
+            // (not a cue whose "subject" is an earlier cue's object: "accused rebel forces
+            // of violating a truce agreed in March and said …", "said Computer Associates
+            // would continue …, but noted")
+            let object = |np: Range| (k.saturating_sub(4)..k).any(|j| cues[j].end == np.0);
             match earlier[k] {
-                w @ Who::Phrase(..) if near => Some(w),
+                w @ Who::Phrase(np, _) if near && !object(np) => Some(w),
                 _ => None,
             }
         });

@@ -1231,3 +1231,27 @@ Balladur is undecided. His office said he would decide soon.",
         ],
     );
 }
+
+#[test]
+fn a_coordinated_cue_skips_a_subject_inside_an_earlier_object() {
+    check(
+        "The foreign ministry accused rebel forces of violating a truce agreed in March and \
+said its troops had only returned fire.",
+        &[
+            (
+                "indirect",
+                "rebel forces of violating a truce agreed in March",
+                Some("accused"),
+                Some("The foreign ministry"),
+                None,
+            ),
+            (
+                "indirect",
+                "its troops had only returned fire",
+                Some("said"),
+                Some("The foreign ministry"),
+                None,
+            ),
+        ],
+    );
+}
