@@ -543,6 +543,15 @@ fn definite(ctx: &Ctx, i: usize, end: usize, si: usize) -> Option<Candidate> {
             && (lx.places.contains(l) || lx.demonyms.contains(l))
             && j + 1 < end
             && is_office(ctx.lower(j + 1))
+            // (an organisation's role in apposition to a name: "The U.N. envoy, Martin
+            // Lindqvist,")
+            || names_known_thing(ctx, j)
+                && j + 3 < end
+                && ctx.is_lower_word(j + 1)
+                && lx.titles.contains(ctx.lower(j + 1))
+                && lx.role_nouns.contains(ctx.lower(j + 1))
+                && ctx.is_punct(j + 2, ",")
+                && ctx.is_cap(j + 3)
         {
             place_modifier = true;
             j += 1;

@@ -1341,3 +1341,11 @@ President Ronald Reagan agreed.\n";
     // a verb before the title is no domain
     assert_eq!(description("Ronald Reagan").as_deref(), Some("President"));
 }
+
+#[test]
+fn an_organisations_role_in_apposition_is_the_named_person() {
+    let text = "Talks broke up on Wednesday. The U.N. envoy, Martin Lindqvist, told reporters \
+that gaps remained.\n";
+    let (doc, out) = run(text);
+    assert_refers(&doc, &out, ("The U.N. envoy", 0), "Martin Lindqvist");
+}
