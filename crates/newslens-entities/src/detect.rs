@@ -728,6 +728,36 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             continue;
         }
         let l = ctx.lower(j);
+        // "International Committee of the Red Cross", "Court of Appeals for the
+        // 11th Circuit": "of the" after an organisation's head
+        if matches!(l, "of" | "for") && j > i && j + 2 < end && ctx.lower(j + 1) == "the" {
+            let next = if is_ordinal(ctx.text(j + 2)) {
+                j + 3
+            } else {
+                j + 2
+            };
+            let court_part = || {
+                let run_end = cap_run_end(ctx, next, end);
+                matches!(ctx.lower(run_end - 1), "circuit" | "district")
+            };
+            let head = ctx.lower(j - 1);
+            // (not after a firm's legal form, "Trafalgar House Ltd of the U.K.", a
+            // legislature, "told Congress of the plans", or a person's name, "Lawrence
+            // Mills of the Federation"; not before a nationality, "Office of the Swiss",
+            // or a possessive, "the Council of the Lloyd's market")
+            let of_org = l == "of"
+                && lx.org_heads.contains(head)
+                && !is_legal_form(head)
+                && !matches!(head, "congress" | "senate" | "house" | "parliament")
+                && !(j == i + 2 && lx.first_name(ctx.lower(i)).is_some());
+            let run_end = cap_run_end(ctx, next, end);
+            let whole = !(run_end == next + 1 && lx.demonyms.contains(ctx.lower(next)))
+                && !(run_end < end && ctx.is_clitic(run_end));
+            if next < end && ctx.is_cap(next) && whole && (of_org || l == "for" && court_part()) {
+                j = next + 1;
+                continue;
+            }
+        }
         if j + 1 < end && ctx.is_cap(j + 1) {
             let prev = ctx.lower(j - 1);
             // (not two firms named to the same head: "Rust Ventures and Orien Ventures",
@@ -768,6 +798,12 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
         }
         return j;
     }
+}
+
+/// Whether `text` is an ordinal written in digits ("11th", "2nd").
+fn is_ordinal(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&text[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// Whether the words around the "and" at `j` name a known organisation ("S and P").

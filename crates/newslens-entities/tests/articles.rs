@@ -1349,3 +1349,23 @@ that gaps remained.\n";
     let (doc, out) = run(text);
     assert_refers(&doc, &out, ("The U.N. envoy", 0), "Martin Lindqvist");
 }
+
+#[test]
+fn an_institutions_name_runs_on_over_of_the() {
+    let text = "The International Committee of the Red Cross said it had delivered aid. Judge \
+Robert Hale of the U.S. Court of Appeals for the 11th Circuit, who clerked for her, spoke. \
+Trafalgar House Ltd of the U.K. bid for the firm. Pennzoil Co bid for the Getty Oil shares.\n";
+    let (_, out) = run(text);
+    assert_kind(
+        &out,
+        EntityKind::Organization,
+        &[
+            "International Committee of the Red Cross",
+            "U.S. Court of Appeals for the 11th Circuit",
+            "Trafalgar House Ltd",
+            "Pennzoil Co",
+            "Getty Oil",
+        ],
+    );
+    assert!(out.by_name("Circuit").is_none(), "{out:?}");
+}
