@@ -751,8 +751,9 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
                 && !matches!(head, "congress" | "senate" | "house" | "parliament")
                 && !(j == i + 2 && lx.first_name(ctx.lower(i)).is_some());
             let run_end = cap_run_end(ctx, next, end);
-            let whole = !(run_end == next + 1 && lx.demonyms.contains(ctx.lower(next)))
-                && !(run_end < end && ctx.is_clitic(run_end));
+            let nationality = run_end == next + 1 && lx.demonyms.contains(ctx.lower(next));
+            let possessive = run_end < end && ctx.is_clitic(run_end);
+            let whole = !nationality && !possessive;
             if next < end && ctx.is_cap(next) && whole && (of_org || l == "for" && court_part()) {
                 j = next + 1;
                 continue;
