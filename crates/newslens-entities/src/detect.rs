@@ -801,6 +801,28 @@ fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
     }
 }
 
+/// Whether the run `n0..b` is "Black" or "White" written as an adjective of people: before
+/// a lower-case noun ("the first Black woman", "White residents") or a plural nationality
+/// ("Black Americans"), not a surname before its verb ("Black said").
+fn race_adjective(ctx: &Ctx, n0: usize, b: usize) -> bool {
+    if !matches!(ctx.lower(n0), "black" | "white") || b - n0 > 2 {
+        return false;
+    }
+    if b - n0 == 2 {
+        let second = ctx.lower(n0 + 1);
+        return second.ends_with("ans") || second.ends_with("ers");
+    }
+    let Some(next) = (b < ctx.doc.tokens().len()).then_some(b) else {
+        return false;
+    };
+    let l = ctx.lower(next);
+    ctx.is_lower_word(next)
+        && !lexicon().speech_verbs.contains(l)
+        && !is_function_word(l)
+        && !l.ends_with("ed")
+        && !matches!(l, "is" | "was" | "has" | "had" | "will" | "would" | "who")
+}
+
 /// Whether `text` is an ordinal written in digits ("11th", "2nd").
 fn is_ordinal(text: &str) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -1802,6 +1824,9 @@ fn classify(
         return None;
     }
     let len = b - n0;
+    if race_adjective(ctx, n0, b) {
+        return None;
+    }
     let last = ctx.lower(b - 1);
     if len >= 2 && lx.places.contains(last) && (n0..b - 1).all(|k| is_compass(ctx.lower(k))) {
         return strong(EntityKind::Place);

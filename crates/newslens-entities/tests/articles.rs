@@ -1369,3 +1369,14 @@ Trafalgar House Ltd of the U.K. bid for the firm. Pennzoil Co bid for the Getty 
     );
     assert!(out.by_name("Circuit").is_none(), "{out:?}");
 }
+
+#[test]
+fn black_and_white_as_adjectives_name_nobody() {
+    let text = "She was the first Black woman to lead the bar. Black Americans voted early. \
+Mr. Black said no. The White House said no.\n";
+    let (_, out) = run(text);
+    assert!(out.by_name("Black Americans").is_none(), "{out:?}");
+    let black = out.by_name("Black").expect("Mr. Black");
+    assert_eq!(black.mentions.len(), 1, "{out:?}");
+    assert_kind(&out, EntityKind::Organization, &["White House"]);
+}
