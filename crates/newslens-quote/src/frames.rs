@@ -2057,6 +2057,9 @@ fn indirect_content(
                 || matches!(t.lower(r.0), "him" | "her" | "them" | "it" | "us" | "me"))
     };
     let r = after.filter(|r| after_words >= 2 || name_object(r))?;
+    if argues_in_court(t, c.verb, r) {
+        return None;
+    }
     if !c.cue.speech && !c.cue.object && !c.is(CueKind::According) && !clear_clause(t, r) {
         return None;
     }
@@ -2067,6 +2070,20 @@ fn indirect_content(
     };
     pieces.push(piece(t, r));
     Some(pieces)
+}
+
+/// Whether "argue" takes a courtroom object, which reports no speech: "argued the case
+/// before the Supreme Court", "who argued school desegregation cases across the South".
+/// (Not a clause whose subject that noun is: "argued the case was weak".)
+fn argues_in_court(t: &Text, verb: usize, r: Range) -> bool {
+    t.lower(verb).starts_with("argu")
+        && (r.0..r.1.min(r.0 + 4)).any(|k| {
+            matches!(
+                t.lower(k),
+                "case" | "cases" | "appeal" | "appeals" | "motion" | "motions" | "merits"
+            ) && !(k + 1 < r.1 && words().auxiliaries.contains(t.lower(k + 1)))
+        })
+        && !(r.0..r.1.min(r.0 + 4)).any(|k| t.lower(k) == "that")
 }
 
 /// An object or infinitive content ends before a participial clause after a comma, or

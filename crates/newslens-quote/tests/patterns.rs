@@ -1255,3 +1255,18 @@ said its troops had only returned fire.",
         ],
     );
 }
+
+#[test]
+fn arguing_a_case_in_court_is_no_quote() {
+    check(
+        "She argued the case before the Supreme Court. Margaret Ellison, a lawyer who argued \
+school desegregation cases across the South, died on Tuesday. He argued the case was weak.",
+        &[(
+            "indirect",
+            "the case was weak",
+            Some("argued"),
+            Some("He"),
+            None,
+        )],
+    );
+}
