@@ -823,6 +823,46 @@ fn race_adjective(ctx: &Ctx, n0: usize, b: usize) -> bool {
         && !matches!(l, "is" | "was" | "has" | "had" | "will" | "would" | "who")
 }
 
+/// Whether the lone word at `n0` is joined by "and" or "or" to an organisation's name:
+/// one ending in a legal form, a known organisation or an acronym ("Morgan Stanley and Lazard advised Kestrel", "Lazard or IBM").
+fn coordinated_with_org(ctx: &Ctx, n0: usize) -> bool {
+    let lx = lexicon();
+    let is_org = |a: usize, b: usize| {
+        // (not a head word alone, which "and" may continue: "Nippon Telegraph and
+        // Telephone", "Energy and Commerce")
+        is_legal_form(ctx.lower(b - 1)) || b - a == 1 && ctx.is_acronym(a) || {
+            let words: Vec<&str> = (a..b).map(|k| ctx.lower(k)).collect();
+            lx.orgs.contains(&words.join(" "))
+        }
+    };
+    let end = ctx.doc.sentences()[ctx.sentence_of[n0] as usize].end_token as usize;
+    // (a name of letters only, and a whole one: not the first of a firm's several names,
+    // "Goldman, Sachs", "Kidder, Peabody", nor a rating, "AA and A-minus")
+    let word = ctx.text(n0);
+    let next = n0 + 1;
+    let whole = next < end
+        && (ctx.is_lower_word(next) || ctx.is_punct(next, "."))
+        && !matches!(ctx.lower(next), "and" | "or")
+        && !ctx.is_clitic(next);
+    if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_alphabetic()) || !whole {
+        return false;
+    }
+    let joined = |k: usize| matches!(ctx.lower(k), "and" | "or");
+    let before = n0 >= 2 && joined(n0 - 1) && ctx.is_cap(n0 - 2) && {
+        let b = n0 - 1;
+        let mut a = b - 1;
+        while a > 0 && b - a < 5 && ctx.is_cap(a - 1) {
+            a -= 1;
+        }
+        is_org(a, b)
+    };
+    before
+        || n0 + 2 < end && joined(n0 + 1) && ctx.is_cap(n0 + 2) && {
+            let b = cap_run_end(ctx, n0 + 2, end);
+            b - (n0 + 2) <= 5 && is_org(n0 + 2, b)
+        }
+}
+
 /// Whether `text` is an ordinal written in digits ("11th", "2nd").
 fn is_ordinal(text: &str) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -1945,6 +1985,12 @@ fn classify(
         if let Some(kind) = kind_by_context(ctx, n0, phrase) {
             return Some(CandKind::Name {
                 kind,
+                strong: false,
+            });
+        }
+        if coordinated_with_org(ctx, n0) {
+            return Some(CandKind::Name {
+                kind: EntityKind::Organization,
                 strong: false,
             });
         }

@@ -1380,3 +1380,16 @@ Mr. Black said no. The White House said no.\n";
     assert_eq!(black.mentions.len(), 1, "{out:?}");
     assert_kind(&out, EntityKind::Organization, &["White House"]);
 }
+
+#[test]
+fn a_lone_name_joined_to_a_firm_is_a_firm() {
+    let text = "Goldman Sachs advised the buyer, while Morgan Stanley and Lazard advised the \
+seller. Kidder, Peabody and Co and First Boston Corp will manage the offer.\n";
+    let (_, out) = run(text);
+    assert_kind(
+        &out,
+        EntityKind::Organization,
+        &["Lazard", "Morgan Stanley"],
+    );
+    assert!(out.by_name("Kidder").is_none(), "{out:?}");
+}
