@@ -15,7 +15,7 @@ use crate::target_model::{
     TargetModel, DENSE, SIDE_PREFIXES,
 };
 use crate::vocabulary::{Vocabulary, VocabularyConfig};
-use newslens_core::output::entities::Entity;
+use newslens_core::output::entities::{Entity, EntityKind};
 use newslens_core::output::sentiment::{
     EntitySentiment, Polarity, SentenceSentiment, SentimentOutput,
 };
@@ -465,6 +465,24 @@ impl SentimentAnalyzer {
                     .collect()
             }
         };
+        // (an organisation named only as where a person works, "a cardiologist at Johns
+        // Hopkins University who was not involved", takes no sentiment from that
+        // person's sentence)
+        let polarities = targets.iter().zip(polarities).map(|(entity, polarity)| {
+            let affiliation_only = entity.kind == EntityKind::Organization
+                && entity
+                    .mentions
+                    .iter()
+                    .all(|m| is_affiliation(text, m.span.bytes));
+            if affiliation_only {
+                Polarity {
+                    score: 0.0,
+                    label: self.entity_thresholds.label(0.0),
+                }
+            } else {
+                polarity
+            }
+        });
         targets
             .iter()
             .zip(polarities)
@@ -808,6 +826,60 @@ impl Analyzer for SentimentAnalyzer {
             self.analyze_with(doc, Some(entities)),
         ))
     }
+}
+
+/// Whether the byte span `span` of `text` names where a person works: after "at", "of" or
+/// "from" (and "the") following a job ("an analyst at Bernstein", "a cardiologist at
+/// Johns Hopkins University", "professor of economics at the University of Sydney").
+fn is_affiliation(text: &str, span: Span) -> bool {
+    let before = text[..span.start()].trim_end();
+    let before = match before.strip_suffix("the") {
+        Some(rest) if rest.ends_with(char::is_whitespace) => rest.trim_end(),
+        _ => before,
+    };
+    let Some((rest, preposition)) = before.rsplit_once(char::is_whitespace) else {
+        return false;
+    };
+    if !matches!(preposition, "at" | "of" | "from") {
+        return false;
+    }
+    let job = rest
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let job = job.as_str();
+    matches!(
+        job,
+        "analyst"
+            | "economist"
+            | "strategist"
+            | "professor"
+            | "researcher"
+            | "scientist"
+            | "fellow"
+            | "director"
+            | "executive"
+            | "official"
+            | "officer"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "lawyer"
+            | "attorney"
+            | "partner"
+            | "manager"
+            | "trader"
+            | "banker"
+            | "consultant"
+            | "lecturer"
+            | "engineer"
+            | "physician"
+            | "doctor"
+            | "chairman"
+            | "chairwoman"
+    ) || job.len() >= 7 && (job.ends_with("ologist") || job.ends_with("ician"))
 }
 
 /// Whether the byte span `span` of `text` is a dateline's credit: a name in parentheses

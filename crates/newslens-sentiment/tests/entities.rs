@@ -215,3 +215,36 @@ a damaging blow. Reuters reported the figures later.";
     let out = SentimentAnalyzer::with_defaults().analyze_with(&doc, Some(&also_in_text));
     assert_eq!(out.entities.len(), 1);
 }
+
+/// An organisation named only as where a quoted expert works takes no sentiment from the
+/// expert's sentence.
+#[test]
+fn an_experts_employer_is_neutral() {
+    let text = "The study cannot prove that walking lowers the risk of a deadly disease, \
+warned Paul Whitfield, a cardiologist at Johns Hopkins University. Johns Hopkins University \
+hailed the awful failure.";
+    let doc = Document::new(Article::new("t", text));
+    let label_of = |mentions: &[(&str, usize)]| {
+        let entities = EntitiesOutput::new(vec![entity(
+            &doc,
+            "Johns Hopkins University",
+            EntityKind::Organization,
+            mentions,
+        )]);
+        let out = SentimentAnalyzer::with_defaults().analyze_with(&doc, Some(&entities));
+        (
+            out.entities[0].polarity.label,
+            out.entities[0].polarity.score,
+        )
+    };
+    assert_eq!(
+        label_of(&[("Johns Hopkins University", 0)]),
+        (SentimentLabel::Neutral, 0.0)
+    );
+    // named elsewhere too, it is a target like any other
+    let (_, score) = label_of(&[
+        ("Johns Hopkins University", 0),
+        ("Johns Hopkins University", 1),
+    ]);
+    assert_ne!(score, 0.0);
+}
