@@ -955,8 +955,22 @@ fn according_source(t: &Text, c: &CueAt) -> Option<(Range, Option<Range>)> {
             return Some(((c.end, k), None));
         }
     }
+    // a trailing one runs to the sentence's end, past a participle or preposition
+    // ("according to a study published on Wednesday in The Lancet.", "according to
+    // figures from the statistics office.")
+    let last = s1.saturating_sub(1);
+    let to_end = c.end < last
+        && last - c.end <= MAX_TRAILING_SOURCE
+        && t.is_final_punct(last)
+        && (c.end..last).all(|k| !t.is_any_punct(k) && !t.is_mark(k) && !t.quoted(k));
+    if to_end {
+        return Some(((c.end, last), None));
+    }
     np_right(t, c.end, s1)
 }
+
+/// The most tokens a trailing "according to" source runs over to its sentence's end.
+const MAX_TRAILING_SOURCE: usize = 12;
 
 /// A sourceless evidential cue group `start..=i`.
 fn raising_cue(start: usize, i: usize) -> CueAt {

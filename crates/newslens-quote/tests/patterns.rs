@@ -1270,3 +1270,28 @@ school desegregation cases across the South, died on Tuesday. He argued the case
         )],
     );
 }
+
+#[test]
+fn a_trailing_according_to_source_runs_to_the_sentence_end() {
+    check(
+        "Walkers were 30 percent less likely to die of heart disease, according to a study \
+published on Wednesday in The Lancet. Consumer prices rose 3 percent in May, according to \
+figures from the statistics office.",
+        &[
+            (
+                "indirect",
+                "Walkers were 30 percent less likely to die of heart disease",
+                Some("according to"),
+                Some("a study published on Wednesday in The Lancet"),
+                None,
+            ),
+            (
+                "indirect",
+                "Consumer prices rose 3 percent in May",
+                Some("according to"),
+                Some("figures from the statistics office"),
+                None,
+            ),
+        ],
+    );
+}
