@@ -2071,7 +2071,8 @@ fn indirect_content(
                 || matches!(t.lower(r.0), "him" | "her" | "them" | "it" | "us" | "me"))
     };
     let r = after.filter(|r| after_words >= 2 || name_object(r))?;
-    if argues_in_court(t, c.verb, r) {
+    // (nor a time alone: "Banks conceded shortly after midnight")
+    if argues_in_court(t, c.verb, r) || is_time_only(t, r) {
         return None;
     }
     if !c.cue.speech && !c.cue.object && !c.is(CueKind::According) && !clear_clause(t, r) {
@@ -2084,6 +2085,34 @@ fn indirect_content(
     };
     pieces.push(piece(t, r));
     Some(pieces)
+}
+
+/// Whether the content `r` is only a time: an optional "shortly", "just" or "soon" and a
+/// preposition before a time adverbial ("shortly after midnight", "on Friday", "in
+/// March").
+fn is_time_only(t: &Text, r: Range) -> bool {
+    let mut k = r.0;
+    if matches!(t.lower(k), "shortly" | "just" | "soon" | "late" | "early") {
+        k += 1;
+    }
+    if k < r.1
+        && matches!(
+            t.lower(k),
+            "after" | "before" | "at" | "on" | "in" | "by" | "until"
+        )
+    {
+        k += 1;
+    }
+    k < r.1 && {
+        let l = t.lower(k);
+        let one_word = is_day_word(l) || matches!(l, "midnight" | "noon" | "dawn" | "dusk");
+        let e = if one_word && k + 1 == r.1 {
+            r.1
+        } else {
+            time_adverbial_end(t, k, r.1)
+        };
+        e == r.1
+    }
 }
 
 /// Whether "argue" takes a courtroom object, which reports no speech: "argued the case

@@ -1295,3 +1295,18 @@ figures from the statistics office.",
         ],
     );
 }
+
+#[test]
+fn a_time_alone_is_no_content() {
+    check(
+        "Banks conceded shortly after midnight. The agency reported earlier today. The union \
+warned in March that a strike was near.",
+        &[(
+            "indirect",
+            "that a strike was near",
+            Some("warned"),
+            Some("The union"),
+            None,
+        )],
+    );
+}
