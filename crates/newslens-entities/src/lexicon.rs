@@ -2824,6 +2824,7 @@ const NOT_NAMES: &[&str] = &[
     "today",
     "together",
     "tomorrow",
+    "tonight",
     "too",
     "toward",
     "towards",

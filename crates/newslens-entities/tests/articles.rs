@@ -1393,3 +1393,11 @@ seller. Kidder, Peabody and Co and First Boston Corp will manage the offer.\n";
     );
     assert!(out.by_name("Kidder").is_none(), "{out:?}");
 }
+
+#[test]
+fn tonight_opens_no_name() {
+    let text = "\"Tonight Portland chose change,\" she said.\n";
+    let (_, out) = run(text);
+    assert_kind(&out, EntityKind::Place, &["Portland"]);
+    assert!(out.by_name("Tonight Portland").is_none(), "{out:?}");
+}
