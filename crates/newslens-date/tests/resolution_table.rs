@@ -409,6 +409,26 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "TIME",
         "2020-01-20T12:00",
     ),
+    // a bare midnight in the past opened the reference day; one ahead, or tonight's,
+    // closes it
+    (
+        "The mayor conceded shortly after midnight.",
+        "midnight",
+        "TIME",
+        "2020-01-13T24:00",
+    ),
+    (
+        "The offer expires at midnight.",
+        "midnight",
+        "TIME",
+        "2020-01-14T24:00",
+    ),
+    (
+        "Our plans were to finalize the merger at midnight tonight.",
+        "midnight",
+        "TIME",
+        "2020-01-14T24:00",
+    ),
     // durations
     (
         "He served for three months.",

@@ -20,8 +20,15 @@ impl Matcher<'_> {
         if matches!(self.lex(k), Lex::Zone) {
             k += 1;
         }
-        // the day named after the time
-        let mut day = self.r.map(value::day);
+        // the day named after the time; a bare "midnight" in a clause about the past is
+        // the one that opened the reference day, written as the day before's 24:00
+        // ("Banks conceded shortly after midnight")
+        let tonight = self.word(k) == "tonight"
+            || (1..=2).any(|d| i >= d && matches!(self.word(i - d), "today" | "tonight"));
+        let past_midnight = hour == 24 && !tonight && self.tense(i, k) == crate::tense::Tense::Past;
+        let mut day = self
+            .r
+            .map(|r| value::day(if past_midnight { r.add_days(-1) } else { r }));
         let after = if self.punct(k, b',') { k + 1 } else { k };
         if let Some(h) = self.full_day_at(after) {
             day = Some(h.value);
