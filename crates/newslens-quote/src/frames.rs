@@ -1174,6 +1174,10 @@ fn is_verb_here(t: &Text, i: usize, l: &str, c: Cue, title_case: bool) -> bool {
     {
         return false;
     }
+    // "the 10-year Treasury note rose to 4.49%": a noun, the subject of the verb after it
+    if i + 1 < n && w.noun_like_cues.contains(l) && is_past_verb_of_change(t.lower(i + 1)) {
+        return false;
+    }
     // "a stream called Miracle Run", "his group, called the … Fund": a participle naming
     // what comes before, after a comma or in a noun phrase after a preposition
     if l == "called" && i > s0 + 1 && i + 1 < n && (t.is_cap(i + 1) || t.lower(i + 1) == "the") {
@@ -2113,6 +2117,39 @@ fn is_time_only(t: &Text, r: Range) -> bool {
         };
         e == r.1
     }
+}
+
+/// Whether `l` is a past verb of change or state ("rose", "fell", "was"), which a
+/// cue's noun reading ("the note", "the report") takes as its verb.
+fn is_past_verb_of_change(l: &str) -> bool {
+    matches!(
+        l,
+        "rose"
+            | "fell"
+            | "grew"
+            | "sank"
+            | "slid"
+            | "jumped"
+            | "climbed"
+            | "dropped"
+            | "gained"
+            | "lost"
+            | "rallied"
+            | "slipped"
+            | "tumbled"
+            | "surged"
+            | "edged"
+            | "eased"
+            | "declined"
+            | "advanced"
+            | "ended"
+            | "closed"
+            | "traded"
+            | "stood"
+            | "remained"
+            | "was"
+            | "were"
+    )
 }
 
 /// Whether "argue" takes a courtroom object, which reports no speech: "argued the case

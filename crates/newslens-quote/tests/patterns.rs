@@ -1310,3 +1310,18 @@ warned in March that a strike was near.",
         )],
     );
 }
+
+#[test]
+fn a_cue_noun_before_a_verb_of_change_is_no_cue() {
+    check(
+        "The yield on the 10-year Treasury note rose to 4.49%. Durable goods orders fell 2 \
+percent in May. Analysts note that yields rose.",
+        &[(
+            "indirect",
+            "that yields rose",
+            Some("note"),
+            Some("Analysts"),
+            None,
+        )],
+    );
+}
