@@ -722,6 +722,14 @@ const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 const ORG_HEADS: &[&str] = &[
+    // business plurals and market indexes
+    "restaurants",
+    "brands",
+    "networks",
+    "railways",
+    "products",
+    "solutions",
+    "composite",
     "agency",
     "council",
     "ministry",

@@ -1401,3 +1401,20 @@ fn tonight_opens_no_name() {
     assert_kind(&out, EntityKind::Place, &["Portland"]);
     assert!(out.by_name("Tonight Portland").is_none(), "{out:?}");
 }
+
+#[test]
+fn business_plurals_head_firms() {
+    let text = "Darden Restaurants jumped 2.5%. The Nasdaq Composite dropped 1.82%. American \
+Brands Inc and Corn Products gained.\n";
+    let (_, out) = run(text);
+    assert_kind(
+        &out,
+        EntityKind::Organization,
+        &[
+            "Darden Restaurants",
+            "Nasdaq Composite",
+            "American Brands Inc",
+            "Corn Products",
+        ],
+    );
+}
