@@ -90,6 +90,17 @@ pub fn appositive(ctx: &Ctx, end: usize) -> Option<Span> {
     let mut j = start;
     while j < sent_end {
         let t = &ctx.doc.tokens()[j];
+        // (an initial's period inside a name: "strategist at B. Riley Wealth")
+        let initial = ctx.text(j) == "."
+            && j > start
+            && ctx.text(j - 1).len() == 1
+            && ctx.is_cap(j - 1)
+            && j + 1 < sent_end
+            && ctx.is_cap(j + 1);
+        if initial {
+            j += 1;
+            continue;
+        }
         if t.is_quote()
             || (t.kind == TokenKind::Punct
                 && matches!(

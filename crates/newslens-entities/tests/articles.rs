@@ -1418,3 +1418,15 @@ Brands Inc and Corn Products gained.\n";
         ],
     );
 }
+
+#[test]
+fn an_initial_inside_a_description_does_not_end_it() {
+    let text = "\"Higher for longer is here,\" said Art Hogan, chief market strategist at B. \
+Riley Wealth in Boston.\n";
+    let (_, out) = run(text);
+    assert_eq!(
+        out.by_name("Art Hogan")
+            .and_then(|e| e.description.as_deref()),
+        Some("chief market strategist at B. Riley Wealth in Boston")
+    );
+}
