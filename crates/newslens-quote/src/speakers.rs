@@ -166,7 +166,26 @@ fn resolve_phrase(
         && crate::words::words()
             .subject_pronouns
             .contains(t.lower(np.0));
-    let all_caps = !pronoun && (np.0..np.1).all(|k| t.is_cap(k) || t.is_punct(k, "."));
+    // (not one word capitalized only because it opens the sentence, "Data on Thursday
+    // showed …", "Brokers said …", unless the text capitalizes it elsewhere too, as a
+    // name, or it is a singular word right before its verb: "Mikulic said")
+    let sentence_opener = np.1 - np.0 == 1 && t.sentence_range(np.0).0 == np.0 && {
+        let word = t.text(np.0);
+        let before_verb = np.1 < t.len()
+            && (crate::cues::cue(t.lower(np.1)).is_some()
+                || crate::words::words().auxiliaries.contains(t.lower(np.1)))
+            && !word.ends_with('s')
+            && !word.ends_with("ly");
+        // (a transcript's speaker in capitals, "WALLACE:", but not a table's "NOTES:")
+        let in_capitals = word.len() >= 2
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(word, "NOTE" | "NOTES");
+        !before_verb
+            && !in_capitals
+            && !(0..t.len()).any(|k| k != np.0 && t.text(k) == word && t.sentence_range(k).0 != k)
+    };
+    let all_caps =
+        !pronoun && !sentence_opener && (np.0..np.1).all(|k| t.is_cap(k) || t.is_punct(k, "."));
     Resolved {
         span,
         name: all_caps.then(|| clean(t.doc.slice(span))),

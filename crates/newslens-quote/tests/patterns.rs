@@ -328,7 +328,7 @@ fn broad_attributions() {
                 "a close contest in the state",
                 Some("show"),
                 Some("Polls"),
-                Some("Polls"),
+                None,
             )],
         ),
         // the addressee of "told" ends before the clause's subject pronoun
@@ -1323,5 +1323,28 @@ percent in May. Analysts note that yields rose.",
             Some("Analysts"),
             None,
         )],
+    );
+}
+
+#[test]
+fn a_common_word_opening_the_sentence_names_no_speaker() {
+    check(
+        "Data on Thursday showed claims fell. Azpurua said the talks were going well.",
+        &[
+            (
+                "indirect",
+                "claims fell",
+                Some("showed"),
+                Some("Data"),
+                None,
+            ),
+            (
+                "indirect",
+                "the talks were going well",
+                Some("said"),
+                Some("Azpurua"),
+                Some("Azpurua"),
+            ),
+        ],
     );
 }
