@@ -101,6 +101,13 @@ pub fn appositive(ctx: &Ctx, end: usize) -> Option<Span> {
             j += 1;
             continue;
         }
+        // (a campus after a university's comma: "at the University of California, Davis")
+        if ctx.text(j) == "," {
+            if let Some(after) = crate::detect::campus_end(ctx, start, j, sent_end) {
+                j = after;
+                continue;
+            }
+        }
         if t.is_quote()
             || (t.kind == TokenKind::Punct
                 && matches!(

@@ -493,7 +493,32 @@ fn group(ctx: &Ctx, first: usize, i: usize, si: usize) -> Candidate {
     while start > first {
         let p = start - 1;
         let l = ctx.lower(p);
-        if (ctx.is_cap(p) && !lx.not_names.contains(l))
+        // (not a capitalized verb whose object the group is: "Telling farmers to switch
+        // …"; "Banking sources" keeps its modifier)
+        let verb_form = matches!(
+            l,
+            "telling"
+                | "asking"
+                | "helping"
+                | "letting"
+                | "making"
+                | "forcing"
+                | "paying"
+                | "hiring"
+                | "firing"
+                | "urging"
+                | "allowing"
+                | "encouraging"
+                | "persuading"
+                | "convincing"
+                | "giving"
+                | "sending"
+                | "keeping"
+                | "blaming"
+                | "protecting"
+                | "punishing"
+        );
+        if (ctx.is_cap(p) && !lx.not_names.contains(l) && !verb_form)
             || lx.demonyms.contains(l)
             || matches!(
                 l,
@@ -677,8 +702,43 @@ fn second_letter_lower(ctx: &Ctx, j: usize) -> bool {
 }
 
 /// The end of the capitalized sequence starting at `i` (connectors included when they
-/// join an organisation or place name: "Bank of America", "People’s Republic of Korea").
+/// join an organisation or place name: "Bank of America", "People’s Republic of Korea"),
+/// with a university's campus after a comma ("University of California, Davis").
 fn sequence_end(ctx: &Ctx, i: usize, end: usize) -> usize {
+    let j = run_end(ctx, i, end);
+    campus_end(ctx, i, j, end).unwrap_or(j)
+}
+
+/// The end of a campus named after a comma when the run `i..j` is "University of" a
+/// place: one or two capitalized words, then punctuation or a lower-case word
+/// ("University of California, Davis said", "University of California, Los Angeles.").
+pub(crate) fn campus_end(ctx: &Ctx, i: usize, j: usize, end: usize) -> Option<usize> {
+    let of = (i + 1..j).rev().find(|&k| ctx.lower(k) == "of")?;
+    let university = ctx.lower(of - 1) == "university";
+    if !university || !lexicon().places.contains(ctx.lower(of + 1)) {
+        return None;
+    }
+    if !(j + 1 < end && ctx.is_punct(j, ",") && ctx.is_cap(j + 1)) {
+        return None;
+    }
+    let words = if j + 2 < end && ctx.is_cap(j + 2) {
+        2
+    } else {
+        1
+    };
+    let after = j + 1 + words;
+    let punct = |k: usize| {
+        matches!(
+            ctx.doc.tokens()[k].kind,
+            TokenKind::Punct | TokenKind::Symbol | TokenKind::Quote(_)
+        )
+    };
+    let closes = after >= end || punct(after) || ctx.is_lower_word(after);
+    closes.then_some(after)
+}
+
+/// [`sequence_end`] without a campus.
+fn run_end(ctx: &Ctx, i: usize, end: usize) -> usize {
     let lx = lexicon();
     let after_and = i > 0 && is_title_and(ctx, i - 1);
     let mut j = i + 1;

@@ -1430,3 +1430,22 @@ Riley Wealth in Boston.\n";
         Some("chief market strategist at B. Riley Wealth in Boston")
     );
 }
+
+#[test]
+fn a_campus_after_a_universitys_comma_is_part_of_its_name() {
+    let text = "\"Almonds pay,\" said Maria Chen, an agricultural economist at the University of \
+California, Davis. \"Telling farmers to switch crops is easy.\"\n";
+    let (_, out) = run(text);
+    assert_kind(
+        &out,
+        EntityKind::Organization,
+        &["University of California, Davis"],
+    );
+    assert!(out.by_name("Davis").is_none(), "{out:?}");
+    assert!(out.by_name("Telling farmers").is_none(), "{out:?}");
+    assert_eq!(
+        out.by_name("Maria Chen")
+            .and_then(|e| e.description.as_deref()),
+        Some("an agricultural economist at the University of California, Davis")
+    );
+}
