@@ -847,40 +847,46 @@ fn is_affiliation(text: &str, span: Span) -> bool {
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let job = job.as_str();
-    matches!(
-        job,
-        "analyst"
-            | "economist"
-            | "strategist"
-            | "professor"
-            | "researcher"
-            | "scientist"
-            | "fellow"
-            | "director"
-            | "executive"
-            | "official"
-            | "officer"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "lawyer"
-            | "attorney"
-            | "partner"
-            | "manager"
-            | "trader"
-            | "banker"
-            | "consultant"
-            | "lecturer"
-            | "engineer"
-            | "physician"
-            | "doctor"
-            | "chairman"
-            | "chairwoman"
-    ) || job.len() >= 7 && (job.ends_with("ologist") || job.ends_with("ician"))
+        .unwrap_or("");
+    let ends_with = |suffix: &str| {
+        job.len() >= suffix.len()
+            && job.is_char_boundary(job.len() - suffix.len())
+            && job[job.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    JOBS.iter().any(|j| j.eq_ignore_ascii_case(job))
+        || job.len() >= 7 && (ends_with("ologist") || ends_with("ician"))
 }
+
+/// Jobs whose holder's employer [`is_affiliation`] recognises.
+const JOBS: &[&str] = &[
+    "analyst",
+    "economist",
+    "strategist",
+    "professor",
+    "researcher",
+    "scientist",
+    "fellow",
+    "director",
+    "executive",
+    "official",
+    "officer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "attorney",
+    "partner",
+    "manager",
+    "trader",
+    "banker",
+    "consultant",
+    "lecturer",
+    "engineer",
+    "physician",
+    "doctor",
+    "chairman",
+    "chairwoman",
+];
 
 /// Whether the byte span `span` of `text` is a dateline's credit: a name in parentheses
 /// followed by a dash ("(Reuters) -", "(AP) —").
