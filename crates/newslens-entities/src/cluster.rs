@@ -803,9 +803,15 @@ fn definite_target<'d>(
     };
     for ei in holders.iter().copied().chain(every) {
         let e = &clusters[ei];
+        // (a company or firm is no public body: "The agency said …" after the U.S.
+        // Consumer Product Safety Commission does not make it "the company")
+        let public_body = || {
+            let h = name_head(ctx, e.name_tokens);
+            is_public_body_head(h) || h == "agency"
+        };
         let fits = !org
             || e.kind == EntityKind::Organization
-                && (generic_org
+                && (generic_org && !(matches!(head, "company" | "firm") && public_body())
                     || if head == "government" {
                         // (the word must be the name's head: "the government" is the
                         // "Government of Bermuda", not the "Government National
@@ -814,6 +820,9 @@ fn definite_target<'d>(
                     } else {
                         name_words(ctx, e.name_tokens)
                             .any(|w| w == head || w.strip_suffix('s') == Some(head))
+                            // ("the agency": a public body by another head word, "the
+                            // U.S. Consumer Product Safety Commission")
+                            || head == "agency" && is_public_body_head(name_head(ctx, e.name_tokens))
                     });
         if !fits {
             continue;
@@ -858,6 +867,23 @@ fn definite_target<'d>(
         }
     }
     best_subject.or(first_subject).or(best).map(|b| b.1)
+}
+
+/// Whether an organisation's head word names a public body that "the agency" can stand
+/// for.
+fn is_public_body_head(head: &str) -> bool {
+    matches!(
+        head,
+        "commission"
+            | "administration"
+            | "bureau"
+            | "department"
+            | "office"
+            | "authority"
+            | "service"
+            | "board"
+            | "ministry"
+    )
 }
 
 /// Clusters filed under keys, in cluster order, for lookups that would otherwise pass

@@ -1966,7 +1966,13 @@ fn classify(
     }
     // a legal form anywhere in the run ("NV Philips Gloeilampenfabrieken", "N.V. Bekaert
     // S.A.") or a bank's word first ("Banque Nationale de Paris"): a firm
-    if len > 1 && ((n0..b).any(|k| is_legal_form(ctx.lower(k))) || is_bank_word(ctx.lower(n0))) {
+    // (the Norwegian and Danish "AS", in capitals only: "as" is a word)
+    let nordic_form = len > 1 && matches!(ctx.text(b - 1), "AS" | "A/S");
+    if len > 1
+        && ((n0..b).any(|k| is_legal_form(ctx.lower(k)))
+            || nordic_form
+            || is_bank_word(ctx.lower(n0)))
+    {
         return strong(EntityKind::Organization);
     }
     if len > 1 || ctx.is_lower_word(b.saturating_sub(1)) {

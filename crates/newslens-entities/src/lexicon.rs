@@ -435,6 +435,8 @@ pub fn is_legal_form(lower: &str) -> bool {
             | b"bv"
             | b"sarl"
             | b"oyj"
+            | b"asa"
+            | b"ab"
     )
 }
 

@@ -1449,3 +1449,25 @@ California, Davis. \"Telling farmers to switch crops is easy.\"\n";
         Some("an agricultural economist at the University of California, Davis")
     );
 }
+
+#[test]
+fn nordic_firms_and_the_agency() {
+    let text = "Norwegian e-bike maker Nordlys AS is recalling 40,000 bicycles, the company said. \
+The recall was posted by the U.S. Consumer Product Safety Commission. The agency said it had \
+27 reports of fires. The company said the recall would cost 180 million crowns. Pharmacia AB \
+and AB Volvo were not affected.\n";
+    let (doc, out) = run(text);
+    assert_kind(
+        &out,
+        EntityKind::Organization,
+        &["Nordlys AS", "Pharmacia AB", "AB Volvo"],
+    );
+    assert_refers(
+        &doc,
+        &out,
+        ("The agency", 0),
+        "U.S. Consumer Product Safety Commission",
+    );
+    // a company is no public body
+    assert_refers(&doc, &out, ("The company", 0), "Nordlys AS");
+}
