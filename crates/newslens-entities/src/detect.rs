@@ -923,6 +923,23 @@ fn coordinated_with_org(ctx: &Ctx, n0: usize) -> bool {
         }
 }
 
+/// Whether the name `n0..b` of two words or more names a product's model: "models"
+/// follows, right after it or after "and" and another name ("Nordlys City and Nordlys
+/// Trail models", "Ford Taurus models" are not entities; a maker's name alone is:
+/// "Hyundai models").
+fn names_a_model(ctx: &Ctx, n0: usize, b: usize) -> bool {
+    if b - n0 < 2 {
+        return false;
+    }
+    let n = ctx.doc.tokens().len();
+    let is_models = |k: usize| k < n && matches!(ctx.lower(k), "model" | "models");
+    is_models(b)
+        || b + 1 < n
+            && matches!(ctx.lower(b), "and" | "or")
+            && ctx.is_cap(b + 1)
+            && is_models(cap_run_end(ctx, b + 1, n))
+}
+
 /// Whether `text` is an ordinal written in digits ("11th", "2nd").
 fn is_ordinal(text: &str) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -1924,7 +1941,7 @@ fn classify(
         return None;
     }
     let len = b - n0;
-    if race_adjective(ctx, n0, b) {
+    if race_adjective(ctx, n0, b) || names_a_model(ctx, n0, b) {
         return None;
     }
     let last = ctx.lower(b - 1);

@@ -1471,3 +1471,13 @@ and AB Volvo were not affected.\n";
     // a company is no public body
     assert_refers(&doc, &out, ("The company", 0), "Nordlys AS");
 }
+
+#[test]
+fn a_products_model_names_no_entity() {
+    let text = "The recall covers Nordlys City and Nordlys Trail models made in 2023. Jeep \
+Comanche models were recalled too. Hyundai said its models were safe.\n";
+    let (_, out) = run(text);
+    for name in ["Nordlys City", "Nordlys Trail", "Jeep Comanche"] {
+        assert!(out.by_name(name).is_none(), "{name}: {out:?}");
+    }
+}
