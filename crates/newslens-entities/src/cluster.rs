@@ -281,8 +281,10 @@ fn org_head_word<'d>(ctx: &Ctx<'d>, e: &Cluster) -> Option<&'d str> {
         head,
         "house" | "congress" | "senate" | "parliament" | "assembly"
     );
+    // ("AI" heads "Lumen AI" but alone names the technology)
     let ok = lx.org_heads.contains(head)
         && !is_legal_form(head)
+        && head != "ai"
         && (!legislature || k == a || (a..k).all(|j| lx.places.contains(ctx.lower(j))));
     ok.then_some(head)
 }

@@ -2001,7 +2001,8 @@ fn classify(
         }
     }
     if len == 1 {
-        if ctx.is_acronym(n0) {
+        // ("AI" alone is the technology: "an AI firm")
+        if ctx.is_acronym(n0) && phrase != "ai" {
             return strong(EntityKind::Organization);
         }
         // "the Treasury said", "the Commission": an institution named by its head word;

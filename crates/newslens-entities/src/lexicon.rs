@@ -724,7 +724,8 @@ const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 const ORG_HEADS: &[&str] = &[
-    // business plurals and market indexes
+    // business plurals and market indexes; "AI" after a firm's name ("Lumen AI")
+    "ai",
     "restaurants",
     "brands",
     "networks",

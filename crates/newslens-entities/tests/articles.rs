@@ -1481,3 +1481,17 @@ Comanche models were recalled too. Hyundai said its models were safe.\n";
         assert!(out.by_name(name).is_none(), "{name}: {out:?}");
     }
 }
+
+#[test]
+fn ai_after_a_name_heads_a_firm_and_alone_names_none() {
+    let text = "U.S. start-up Lumen AI broke the rules, regulators said. It is the third AI \
+firm to face a probe.\n";
+    let (_, out) = run(text);
+    assert_kind(&out, EntityKind::Organization, &["Lumen AI"]);
+    assert!(out.by_name("AI").is_none(), "{out:?}");
+    let lumen = out.by_name("Lumen AI").expect("Lumen AI");
+    assert!(
+        lumen.mentions.iter().all(|m| m.span.text != "AI"),
+        "{out:?}"
+    );
+}
