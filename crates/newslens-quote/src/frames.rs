@@ -389,7 +389,11 @@ fn passive_frames(
         // (not the verb of an infinitive in a longer subject: "a plan to | challenge
         // Japan's presence …")
         let opens = subject.0 == s0 || t.lower(subject.0 - 1) != "to";
+        // (a relative pronoun is no content: "Lumen AI, which is backed by Microsoft")
+        let relative =
+            subject.1 - subject.0 == 1 && matches!(t.lower(subject.0), "which" | "who" | "that");
         if !opens
+            || relative
             || subject.0 < s0
             || start - subject.1 > 3
             || (subject.0..subject.1).any(|k| owned.covers(k) || t.quoted(k))

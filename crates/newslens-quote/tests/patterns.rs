@@ -1348,3 +1348,17 @@ fn a_common_word_opening_the_sentence_names_no_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_relative_pronoun_is_no_passive_content() {
+    check(
+        "The start-up, which is backed by Microsoft, said it would cooperate fully.",
+        &[(
+            "indirect",
+            "it would cooperate fully",
+            Some("said"),
+            Some("The start-up"),
+            None,
+        )],
+    );
+}
