@@ -940,6 +940,28 @@ fn names_a_model(ctx: &Ctx, n0: usize, b: usize) -> bool {
             && is_models(cap_run_end(ctx, b + 1, n))
 }
 
+/// Whether the name at `n0` follows the lower-case noun of an organisation that it names
+/// ("the group Privacy First", "the nonprofit Public Health Watch", "the start-up Lumen").
+fn named_by_org_noun(ctx: &Ctx, n0: usize) -> bool {
+    n0 > 0
+        && ctx.is_lower_word(n0 - 1)
+        && matches!(
+            ctx.lower(n0 - 1),
+            "group"
+                | "nonprofit"
+                | "charity"
+                | "coalition"
+                | "organization"
+                | "organisation"
+                | "start-up"
+                | "startup"
+                | "lobby"
+                | "watchdog"
+                | "firm"
+                | "company"
+        )
+}
+
 /// Whether `text` is an ordinal written in digits ("11th", "2nd").
 fn is_ordinal(text: &str) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -2103,7 +2125,9 @@ fn classify(
         }
         _ => {}
     }
-    if affiliation(ctx, n0, b) {
+    // (after a job's "of"/"at", or after the noun of an organisation in apposition: "the
+    // Vienna-based group Privacy First", "the nonprofit Public Health Watch")
+    if affiliation(ctx, n0, b) || first_gender.is_none() && named_by_org_noun(ctx, n0) {
         return Some(CandKind::Name {
             kind: EntityKind::Organization,
             strong: false,

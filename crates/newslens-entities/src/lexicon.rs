@@ -435,6 +435,7 @@ pub fn is_legal_form(lower: &str) -> bool {
             | b"bv"
             | b"sarl"
             | b"oyj"
+            | b"oy"
             | b"asa"
             | b"ab"
     )

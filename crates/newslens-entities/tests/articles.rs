@@ -1495,3 +1495,16 @@ firm to face a probe.\n";
         "{out:?}"
     );
 }
+
+#[test]
+fn a_name_after_the_noun_of_an_organisation_is_one() {
+    let text = "\"Regulators have been asleep,\" said Max Weber of the Vienna-based group \
+Privacy First. The state oil company Petroleos Mexicanos and Finland's Ferrado Oy agreed.\n";
+    let (_, out) = run(text);
+    assert_kind(
+        &out,
+        EntityKind::Organization,
+        &["Privacy First", "Petroleos Mexicanos", "Ferrado Oy"],
+    );
+    assert!(is_person(&out, "Max Weber"), "{out:?}");
+}
