@@ -807,10 +807,7 @@ fn definite_target<'d>(
         let e = &clusters[ei];
         // (a company or firm is no public body: "The agency said …" after the U.S.
         // Consumer Product Safety Commission does not make it "the company")
-        let public_body = || {
-            let h = name_head(ctx, e.name_tokens);
-            is_public_body_head(h) || h == "agency"
-        };
+        let public_body = || is_public_body_head(name_head(ctx, e.name_tokens));
         let fits = !org
             || e.kind == EntityKind::Organization
                 && (generic_org && !(matches!(head, "company" | "firm") && public_body())
@@ -824,7 +821,7 @@ fn definite_target<'d>(
                             .any(|w| w == head || w.strip_suffix('s') == Some(head))
                             // ("the agency": a public body by another head word, "the
                             // U.S. Consumer Product Safety Commission")
-                            || head == "agency" && is_public_body_head(name_head(ctx, e.name_tokens))
+                            || head == "agency" && public_body()
                     });
         if !fits {
             continue;
@@ -871,12 +868,13 @@ fn definite_target<'d>(
     best_subject.or(first_subject).or(best).map(|b| b.1)
 }
 
-/// Whether an organisation's head word names a public body that "the agency" can stand
-/// for.
+/// Whether an organisation's head word names a public body, which "the agency" can stand
+/// for and "the company" cannot.
 fn is_public_body_head(head: &str) -> bool {
     matches!(
         head,
-        "commission"
+        "agency"
+            | "commission"
             | "administration"
             | "bureau"
             | "department"

@@ -796,10 +796,6 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> usize {
             } else {
                 j + 2
             };
-            let court_part = || {
-                let run_end = cap_run_end(ctx, next, end);
-                matches!(ctx.lower(run_end - 1), "circuit" | "district")
-            };
             let head = ctx.lower(j - 1);
             // (not after a firm's legal form, "Trafalgar House Ltd of the U.K.", a
             // legislature, "told Congress of the plans", or a person's name, "Lawrence
@@ -810,11 +806,13 @@ fn run_end(ctx: &Ctx, i: usize, end: usize) -> usize {
                 && !is_legal_form(head)
                 && !matches!(head, "congress" | "senate" | "house" | "parliament")
                 && !(j == i + 2 && lx.first_name(ctx.lower(i)).is_some());
-            let run_end = cap_run_end(ctx, next, end);
-            let nationality = run_end == next + 1 && lx.demonyms.contains(ctx.lower(next));
-            let possessive = run_end < end && ctx.is_clitic(run_end);
+            let part_end = cap_run_end(ctx, next, end);
+            let court_part =
+                part_end > next && matches!(ctx.lower(part_end - 1), "circuit" | "district");
+            let nationality = part_end == next + 1 && lx.demonyms.contains(ctx.lower(next));
+            let possessive = part_end < end && ctx.is_clitic(part_end);
             let whole = !nationality && !possessive;
-            if next < end && ctx.is_cap(next) && whole && (of_org || l == "for" && court_part()) {
+            if next < end && ctx.is_cap(next) && whole && (of_org || l == "for" && court_part) {
                 j = next + 1;
                 continue;
             }
@@ -890,10 +888,9 @@ fn coordinated_with_org(ctx: &Ctx, n0: usize) -> bool {
     let is_org = |a: usize, b: usize| {
         // (not a head word alone, which "and" may continue: "Nippon Telegraph and
         // Telephone", "Energy and Commerce")
-        is_legal_form(ctx.lower(b - 1)) || b - a == 1 && ctx.is_acronym(a) || {
-            let words: Vec<&str> = (a..b).map(|k| ctx.lower(k)).collect();
-            lx.orgs.contains(&words.join(" "))
-        }
+        is_legal_form(ctx.lower(b - 1))
+            || b - a == 1 && ctx.is_acronym(a)
+            || lx.orgs.contains(&gazetteer_phrase(ctx, a, b))
     };
     let end = ctx.doc.sentences()[ctx.sentence_of[n0] as usize].end_token as usize;
     // (a name of letters only, and a whole one: not the first of a firm's several names,

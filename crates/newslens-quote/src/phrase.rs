@@ -267,16 +267,18 @@ pub fn subject_left(t: &Text, group_start: usize, floor: usize) -> Option<(Range
     }
     // "An aide who asked not to be identified said": the subject before the relative
     // clause (set off by commas, it is skipped above)
-    let request_end = matches!(
+    // (looked for only after the word that ends such a request)
+    if matches!(
         t.lower(group_start - 1),
         "identified" | "named" | "quoted" | "cited" | "used"
-    );
-    if let Some(who) = (group_start.saturating_sub(8).max(floor)..group_start)
-        .rev()
-        .find(|&k| request_end && t.lower(k) == "who")
-    {
-        if who + 2 < group_start && anonymity_request(t, who + 2, group_start) {
-            return np_left(t, who, floor).map(|np| (np, None));
+    ) {
+        let who = (group_start.saturating_sub(8).max(floor)..group_start)
+            .rev()
+            .find(|&k| t.lower(k) == "who");
+        if let Some(who) = who.filter(|&w| w + 2 < group_start) {
+            if anonymity_request(t, who + 2, group_start) {
+                return np_left(t, who, floor).map(|np| (np, None));
+            }
         }
     }
     np_left(t, group_start, floor).map(|np| (np, None))

@@ -10,7 +10,8 @@ use newslens_core::output::entities::{EntityKind, MentionKind};
 use newslens_core::output::quote::SpeakerSummary;
 use newslens_core::output::EntitiesOutput;
 use newslens_core::Span;
-use std::collections::HashMap;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 
 /// A frame's speaker, resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,10 +32,11 @@ const MAX_LINK_LOOKAHEAD: usize = 64;
 
 /// Resolves the speaker of every frame (`None` when the frame names nobody).
 pub fn resolve_all(t: &Text, frames: &[Frame], ents: &EntitiesOutput) -> Vec<Option<Resolved>> {
+    let inside_caps = OnceCell::new();
     let mut out: Vec<Option<Resolved>> = frames
         .iter()
         .map(|f| match f.who {
-            Who::Phrase(np, appo) => Some(resolve_phrase(t, np, appo, ents)),
+            Who::Phrase(np, appo) => Some(resolve_phrase(t, np, appo, ents, &inside_caps)),
             Who::Nobody => None,
         })
         .collect();
@@ -86,11 +88,14 @@ fn link_definite_roles(t: &Text, frames: &[Frame], out: &mut [Option<Resolved>])
     }
 }
 
-fn resolve_phrase(
-    t: &Text,
+/// `inside_caps` holds, once a speaker needs it, the capitalized words the text writes
+/// inside a sentence (filled once per article, so that speakers do not each scan it).
+fn resolve_phrase<'d>(
+    t: &Text<'d>,
     np: (usize, usize),
     appo: Option<(usize, usize)>,
     ents: &EntitiesOutput,
+    inside_caps: &OnceCell<HashSet<&'d str>>,
 ) -> Resolved {
     let span = t.range(np.0, np.1);
     let appo_text = appo.map(|a| clean(t.doc.slice(t.range(a.0, a.1))));
@@ -182,7 +187,14 @@ fn resolve_phrase(
             && !matches!(word, "NOTE" | "NOTES");
         !before_verb
             && !in_capitals
-            && !(0..t.len()).any(|k| k != np.0 && t.text(k) == word && t.sentence_range(k).0 != k)
+            && !inside_caps
+                .get_or_init(|| {
+                    (0..t.len())
+                        .filter(|&k| t.is_cap(k) && t.sentence_range(k).0 != k)
+                        .map(|k| t.text(k))
+                        .collect()
+                })
+                .contains(word)
     };
     let all_caps =
         !pronoun && !sentence_opener && (np.0..np.1).all(|k| t.is_cap(k) || t.is_punct(k, "."));

@@ -849,9 +849,8 @@ fn is_affiliation(text: &str, span: Span) -> bool {
         .next()
         .unwrap_or("");
     let ends_with = |suffix: &str| {
-        job.len() >= suffix.len()
-            && job.is_char_boundary(job.len() - suffix.len())
-            && job[job.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        job.get(job.len().saturating_sub(suffix.len())..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
     };
     JOBS.iter().any(|j| j.eq_ignore_ascii_case(job))
         || job.len() >= 7 && (ends_with("ologist") || ends_with("ician"))
